@@ -1,0 +1,28 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// The engine and the question generators are pure: they must run in a test, a CLI, a benchmark
+// or the browser alike, so they may not reach for the web framework, the database or Node.
+const pureLibRule = {
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "pg", "node:*", "fs", "path", "@/lib/server/*", "@/components/*", "@/app/*"], message: "lib/tcp and lib/questions are pure: no framework, database or Node API." },
+      ],
+    },
+  ],
+};
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: [".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", ".data/**", "playwright-report/**", "test-results/**"] },
+  { files: ["lib/tcp/**/*.ts", "lib/questions/**/*.ts"], ignores: ["**/*.test.ts"], rules: pureLibRule },
+  {
+    files: ["lib/schemas/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["*", "!zod"], message: "lib/schemas imports nothing but zod." }] }] },
+  },
+];
+
+export default config;
