@@ -1,0 +1,30 @@
+// The schema behind lib/server/env.ts, kept apart (and free of "server-only") so that it can be
+// unit-tested and reused by the tsx scripts.
+import { z } from "zod";
+
+const postgresUrl = z
+  .string({ error: "is not set (npm start and npm test set it for you; see README.md)" })
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+    message: "must be a postgres:// or postgresql:// connection URL",
+  });
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: postgresUrl,
+  AUTH_SECRET: z
+    .string({ error: "is not set (npm start generates one into .data/auth-secret)" })
+    .min(32, "must be at least 32 characters (try: openssl rand -base64 33)"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Validates the environment, or throws one error that names every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty string counts as unset, as it does in most shells' `VAR= command`.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(present);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+}
