@@ -1,0 +1,18 @@
+export const common = {
+  appName: "Handshake",
+  tagline: "Learn TCP connection management by doing it.",
+  skipToContent: "Skip to main content",
+  loading: "Loading…",
+  tryAgain: "Try again",
+  backHome: "Back to the home page",
+  comingSoon: "Coming soon",
+  comingSoonBody: "{feature} is being built. Check back soon — your account is ready for it.",
+  teachersOnly: "For teachers",
+  roleStudent: "Student",
+  roleTeacher: "Teacher",
+  themeLabel: "Theme",
+  switchToDark: "Switch to dark theme",
+  switchToLight: "Switch to light theme",
+  languageLabel: "Language",
+  footer: "Handshake teaches TCP with a simulator that follows RFC 9293.",
+} as const;

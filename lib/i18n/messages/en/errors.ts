@@ -1,0 +1,17 @@
+export const errors = {
+  unexpected: "Something went wrong on our side. Please try again.",
+  errorTitle: "Something went wrong",
+  errorBody: "This page hit an unexpected problem. Trying again often helps; if it keeps happening, come back a little later.",
+  errorReference: "Reference: {digest}",
+  notFoundTitle: "Page not found",
+  notFoundBody: "We couldn't find the page you were looking for. It may have moved, or the link may be mistyped.",
+  databaseTitle: "We can't reach the database",
+  databaseBody: "Handshake can't connect to its database right now, so we can't load or save anything. This is usually brief — please try again in a moment.",
+  unauthenticated: "Your session has ended. Please sign in again.",
+  forbidden: "You don't have permission to do that.",
+  notFound: "We couldn't find what you asked for.",
+  invalidInput: "Some fields need your attention.",
+  invalidValue: "This value isn't valid.",
+  conflict: "That conflicts with something that already exists.",
+  rateLimited: "Too many attempts. Please wait a little and try again.",
+} as const;

@@ -1,0 +1,18 @@
+export const home = {
+  title: "Learn how TCP opens and closes connections",
+  intro: "Handshake teaches TCP connection management — the three-way handshake, the four-way close, TIME-WAIT, resets and retransmission — by letting you work through it yourself.",
+  engine: "Every question, flashcard and simulation comes from a real TCP state machine that follows RFC 9293, so the answers are always checked by the protocol itself, not by a fixed answer sheet.",
+  ctaSignUp: "Create a free account",
+  ctaPractice: "Start practising",
+  ctaSimulator: "Open the simulator",
+  welcomeBack: "Welcome back, {name}.",
+  featuresTitle: "Three ways to learn",
+  practiceTitle: "Practice",
+  practiceBody: "Fresh questions every time: predict the next segment, the next state, or what goes wrong when a packet is lost.",
+  flashcardsTitle: "Flashcards",
+  flashcardsBody: "Spaced repetition brings back the states, flags and timers just before you would forget them.",
+  simulatorTitle: "Simulator",
+  simulatorBody: "Step two endpoints through a connection, drop or delay segments, and watch each side react.",
+  teachersTitle: "For teachers",
+  teachersBody: "Sign up as a teacher to follow how your class is doing and spot the topics that need another lesson.",
+} as const;

@@ -1,0 +1,17 @@
+export const nav = {
+  mainNav: "Main",
+  home: "Home",
+  practice: "Practice",
+  flashcards: "Flashcards",
+  simulator: "Simulator",
+  progress: "Progress",
+  teach: "Teach",
+  openMenu: "Open menu",
+  closeMenu: "Close menu",
+  menu: "Menu",
+  signIn: "Sign in",
+  signUp: "Sign up",
+  signOut: "Sign out",
+  accountMenu: "Account",
+  signedInAs: "Signed in as {name}",
+} as const;

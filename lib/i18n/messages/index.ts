@@ -1,0 +1,24 @@
+// All messages, per locale and namespace. To add a namespace: write messages/en/<ns>.ts, then
+// messages/zh/<ns>.ts typed as MessagesOf<typeof en>, then add both below (tsc fails until both exist).
+import type { Locale } from "../config";
+import type { MessagesOf } from "./types";
+import { auth as enAuth } from "./en/auth";
+import { common as enCommon } from "./en/common";
+import { errors as enErrors } from "./en/errors";
+import { home as enHome } from "./en/home";
+import { nav as enNav } from "./en/nav";
+import { auth as zhAuth } from "./zh/auth";
+import { common as zhCommon } from "./zh/common";
+import { errors as zhErrors } from "./zh/errors";
+import { home as zhHome } from "./zh/home";
+import { nav as zhNav } from "./zh/nav";
+
+const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome };
+
+export type Messages = { readonly [N in keyof typeof en]: MessagesOf<(typeof en)[N]> };
+export type Namespace = keyof Messages;
+export type MessageKey<N extends Namespace> = keyof Messages[N] & string;
+
+const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome };
+
+export const messages: Readonly<Record<Locale, Messages>> = { en, zh };
