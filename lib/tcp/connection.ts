@@ -1,0 +1,135 @@
+import { armTimer, cancelTimers, note, tcbOf, updateTcb, type StepContext } from "./context";
+import { emit } from "./network";
+import { closedTcb, DELAYED_ACK_MS, type RetxEntry, type Tcb } from "./sim-state";
+import { seqAdd, seqGe, seqLe } from "./seq";
+import type { TransitionEvent } from "./state-graph";
+import type { Side, TcpState } from "./types";
+
+/**
+ * The one place where an endpoint changes state (smoltcp's `set_state`): it records the edge of
+ * the state graph, and on the way to CLOSED or LISTEN forgets the connection and its timers.
+ */
+export function setState(ctx: StepContext, side: Side, to: TcpState, event: TransitionEvent | "host:crash"): void {
+  const tcb = tcbOf(ctx, side);
+  if (tcb.state === to) return;
+  ctx.transitions.push({ side, from: tcb.state, to, event });
+  if (to === "CLOSED") {
+    ctx.sim.tcb[side] = closedTcb(ctx.sim.defaultIsn[side]);
+    cancelTimers(ctx, side);
+  } else if (to === "LISTEN") {
+    // A passive SYN-RECEIVED goes back to listening (3.10.7.4): the half-made connection is forgotten.
+    ctx.sim.tcb[side] = { ...closedTcb(tcb.openIsn), state: "LISTEN", passive: true };
+    cancelTimers(ctx, side);
+  } else {
+    updateTcb(ctx, side, { state: to });
+  }
+}
+
+/** <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>: the acknowledgment of 3.10.7.4 (also the RFC 5961 challenge ACK). */
+export function sendAck(ctx: StepContext, side: Side): void {
+  const tcb = tcbOf(ctx, side);
+  emit(ctx, side, { flags: ["ACK"], seq: tcb.sndNxt, ack: tcb.rcvNxt });
+}
+
+/** ACK received data or a FIN now, or within 0.2 s when delayed ACKs are on and the rule allows it. */
+export function acknowledge(ctx: StepContext, side: Side, mayDelay: boolean): void {
+  if (mayDelay && ctx.sim.config.delayedAck) {
+    if (!ctx.sim.timers.some((t) => t.side === side && t.kind === "delayed-ack")) armTimer(ctx, side, "delayed-ack", DELAYED_ACK_MS);
+    return;
+  }
+  sendAck(ctx, side);
+}
+
+/** Flags for a segment that occupies sequence space, as first sent or as retransmitted. */
+export function flagsFor(tcb: Tcb, entry: Pick<RetxEntry, "syn" | "fin">) {
+  if (entry.syn) return tcb.state === "SYN-SENT" ? (["SYN"] as const) : (["ACK", "SYN"] as const);
+  return entry.fin ? (["ACK", "FIN"] as const) : (["ACK"] as const);
+}
+
+/**
+ * Sends a segment that occupies sequence space (SYN, data or FIN) and starts its retransmission
+ * timer (RFC 6298 section 5.1; the format keeps one timer per segment).
+ */
+export function sendGuarded(ctx: StepContext, side: Side, kind: { syn?: boolean; fin?: boolean; len?: number }): void {
+  const tcb = tcbOf(ctx, side);
+  const entry: RetxEntry = {
+    seq: tcb.sndNxt,
+    len: kind.len ?? 0,
+    syn: kind.syn ?? false,
+    fin: kind.fin ?? false,
+    timeout: ctx.sim.config.rto[side],
+    retries: 0,
+  };
+  const space = entry.len + (entry.syn ? 1 : 0) + (entry.fin ? 1 : 0);
+  emit(ctx, side, { flags: flagsFor(tcb, entry), seq: entry.seq, ack: tcb.rcvNxt, len: entry.len });
+  updateTcb(ctx, side, {
+    sndNxt: seqAdd(tcb.sndNxt, space),
+    finSeq: entry.fin ? entry.seq : tcb.finSeq,
+    retx: [...tcb.retx, entry],
+  });
+  armTimer(ctx, side, "retransmission", entry.timeout, entry.seq);
+}
+
+/** Active OPEN: ISS chosen, <SEQ=ISS><CTL=SYN> sent, SYN-SENT (3.10.1). */
+export function sendSyn(ctx: StepContext, side: Side, iss: number, event: TransitionEvent): void {
+  updateTcb(ctx, side, { passive: false, openIsn: iss, iss, sndUna: iss, sndNxt: iss });
+  setState(ctx, side, "SYN-SENT", event);
+  sendGuarded(ctx, side, { syn: true });
+}
+
+/** What the application queued before ESTABLISHED goes out as one segment, then a queued CLOSE (3.10.4). */
+export function sendQueued(ctx: StepContext, side: Side): void {
+  const tcb = tcbOf(ctx, side);
+  if (tcb.queuedBytes > 0) {
+    updateTcb(ctx, side, { queuedBytes: 0 });
+    sendGuarded(ctx, side, { len: tcb.queuedBytes });
+  }
+  if (tcb.closeQueued) {
+    updateTcb(ctx, side, { closeQueued: false });
+    sendGuarded(ctx, side, { fin: true });
+    setState(ctx, side, "FIN-WAIT-1", "call:close");
+  }
+}
+
+/**
+ * SND.UNA moves up to SEG.ACK; segments now wholly acknowledged leave the retransmission queue
+ * and their timers stop (3.10.7.4, fifth; RFC 6298 section 5.2).
+ */
+export function advanceSndUna(ctx: StepContext, side: Side, ack: number): void {
+  const tcb = tcbOf(ctx, side);
+  const acked = (e: RetxEntry) => seqLe(seqAdd(e.seq, e.len + (e.syn ? 1 : 0) + (e.fin ? 1 : 0)), ack);
+  const done = new Set(tcb.retx.filter(acked).map((e) => e.seq));
+  updateTcb(ctx, side, { sndUna: ack, retx: tcb.retx.filter((e) => !acked(e)) });
+  if (done.size > 0) cancelTimers(ctx, side, (t) => t.kind === "retransmission" && t.seq !== null && done.has(t.seq));
+}
+
+export const finAcked = (tcb: Tcb): boolean => tcb.finSeq !== null && seqGe(tcb.sndUna, seqAdd(tcb.finSeq, 1));
+
+/** TIME-WAIT: all other timers off, the 2*MSL timer (re)started (3.10.7.4, eighth). */
+export function startTimeWait(ctx: StepContext, side: Side): void {
+  cancelTimers(ctx, side, (t) => t.kind !== "delayed-ack");
+  armTimer(ctx, side, "time-wait", 2 * ctx.sim.config.msl);
+}
+
+/** A RST that this endpoint accepts ends the connection (3.10.7.3, 3.10.7.4 second). */
+export function resetConnection(ctx: StepContext, side: Side): void {
+  const tcb = tcbOf(ctx, side);
+  switch (tcb.state) {
+    case "SYN-SENT":
+      note(ctx, side, "connection refused");
+      setState(ctx, side, "CLOSED", "rcv:RST");
+      return;
+    case "SYN-RECEIVED":
+      if (tcb.passive) return setState(ctx, side, "LISTEN", "rcv:RST");
+      note(ctx, side, "connection refused");
+      return setState(ctx, side, "CLOSED", "rcv:RST");
+    case "ESTABLISHED":
+    case "FIN-WAIT-1":
+    case "FIN-WAIT-2":
+    case "CLOSE-WAIT":
+      note(ctx, side, "connection reset");
+      return setState(ctx, side, "CLOSED", "rcv:RST");
+    default:
+      return setState(ctx, side, "CLOSED", "rcv:RST");
+  }
+}
