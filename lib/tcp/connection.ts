@@ -12,7 +12,7 @@ import type { Side, TcpState } from "./types";
 export function setState(ctx: StepContext, side: Side, to: TcpState, event: TransitionEvent | "host:crash"): void {
   const tcb = tcbOf(ctx, side);
   if (tcb.state === to) return;
-  ctx.transitions.push({ side, from: tcb.state, to, event });
+  ctx.transitions.push({ side, from: tcb.state, to, event, afterSegment: ctx.sim.segments.length });
   if (to === "CLOSED") {
     ctx.sim.tcb[side] = closedTcb(ctx.sim.defaultIsn[side]);
     cancelTimers(ctx, side);

@@ -8,6 +8,8 @@ export interface StepTransition {
   from: TcpState;
   to: TcpState;
   event: TransitionEvent | "host:crash";
+  /** How many segments existed when it happened: it follows segment `afterSegment` and precedes the next. */
+  afterSegment: number;
 }
 
 /** A trace step with what the engine knows besides the contract's fields. */
