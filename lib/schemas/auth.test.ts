@@ -1,6 +1,6 @@
 /* eslint-disable no-restricted-imports -- the "zod only" rule is for schema code; a test imports vitest and the schema under test. */
 import { describe, expect, it } from "vitest";
-import { isCommonPassword, safeReturnPath, signInSchema, signUpSchema } from "./auth";
+import { isCommonPassword, safeReturnPath, signInFormSchema, signInSchema, signUpFormSchema, signUpSchema } from "./auth";
 
 const valid = { name: "Ada Lovelace", email: "ada@example.com", password: "violet-harbour-42", role: "STUDENT" };
 
@@ -95,4 +95,17 @@ describe("safeReturnPath", () => {
       expect(safeReturnPath(value)).toBe("/");
     },
   );
+});
+
+describe("the form schemas", () => {
+  it("carry a safe return path, defaulting to home", () => {
+    expect(signInFormSchema.parse({ email: "ada@example.com", password: "x", next: "/progress" }).next).toBe("/progress");
+    expect(signInFormSchema.parse({ email: "ada@example.com", password: "x" }).next).toBe("/");
+    expect(signUpFormSchema.parse({ ...valid, next: "https://evil.example" }).next).toBe("/");
+  });
+
+  it("keep the sign-up rules", () => {
+    expect(signUpFormSchema.safeParse({ ...valid, email: "lovelace@example.com", password: "lovelace-forever" }).success).toBe(false);
+    expect(signUpFormSchema.safeParse({ ...valid, password: "qwertyuiop" }).success).toBe(false);
+  });
 });

@@ -62,24 +62,24 @@ export const newPasswordSchema = z
 
 export const roleSchema = z.enum(["STUDENT", "TEACHER"], { error: "auth.roleRequired" });
 
-export const signUpSchema = z
-  .object({
-    name: z
-      .string({ error: "auth.nameRequired" })
-      .trim()
-      .min(1, { error: "auth.nameRequired" })
-      .max(80, { error: "auth.nameTooLong" }),
-    email: emailSchema,
-    password: newPasswordSchema,
-    role: roleSchema,
-  })
-  .refine(
-    ({ email, password }) => {
-      const localPart = email.split("@")[0] ?? "";
-      return localPart.length < 4 || !password.toLowerCase().includes(localPart);
-    },
-    { error: "auth.passwordContainsEmail", path: ["password"] },
-  );
+const signUpFields = {
+  name: z
+    .string({ error: "auth.nameRequired" })
+    .trim()
+    .min(1, { error: "auth.nameRequired" })
+    .max(80, { error: "auth.nameTooLong" }),
+  email: emailSchema,
+  password: newPasswordSchema,
+  role: roleSchema,
+};
+
+function passwordAvoidsEmail({ email, password }: { email: string; password: string }): boolean {
+  const localPart = email.split("@")[0] ?? "";
+  return localPart.length < 4 || !password.toLowerCase().includes(localPart);
+}
+const passwordAvoidsEmailIssue = { error: "auth.passwordContainsEmail", path: ["password"] };
+
+export const signUpSchema = z.object(signUpFields).refine(passwordAvoidsEmail, passwordAvoidsEmailIssue);
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
@@ -104,4 +104,12 @@ export function safeReturnPath(value: unknown): string {
   return value;
 }
 
-export const returnPathSchema = z.unknown().transform(safeReturnPath);
+export const returnPathSchema = z.unknown().optional().transform(safeReturnPath);
+
+/** The sign-up form: the account fields plus where to go afterwards. */
+export const signUpFormSchema = z
+  .object({ ...signUpFields, next: returnPathSchema })
+  .refine(passwordAvoidsEmail, passwordAvoidsEmailIssue);
+
+/** The sign-in form: the credentials plus where to go afterwards. */
+export const signInFormSchema = signInSchema.extend({ next: returnPathSchema });

@@ -36,6 +36,8 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(refused)).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: refused }))).toBe(true);
     expect(isDatabaseUnavailable(new AggregateError([refused, refused]))).toBe(true);
+    // The shape of Auth.js's CallbackRouteError around what authorize() threw.
+    expect(isDatabaseUnavailable(new Error("callback", { cause: { err: refused, provider: "credentials" } }))).toBe(true);
   });
 
   it("recognises a server that is shutting down", () => {

@@ -110,6 +110,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (current instanceof AppError && current.code === "DATABASE_UNAVAILABLE") return true;
     if (isConnectionFailure(current)) return true;
     pending.push(field(current, "cause"));
+    // Auth.js wraps what a provider threw as { cause: { err } } (CallbackRouteError).
+    pending.push(field(current, "err"));
     // Node reports a failed connect to "localhost" (::1 and 127.0.0.1) as an AggregateError.
     const inner = field(current, "errors");
     if (Array.isArray(inner)) pending.push(...inner);

@@ -1,0 +1,49 @@
+// The part of the Auth.js configuration that needs no database: proxy.ts builds its own NextAuth
+// instance from it to read the session cookie early. lib/server/auth.ts adds the credentials
+// provider on top.
+import type { DefaultSession, NextAuthConfig } from "next-auth";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession["user"];
+  }
+  interface User {
+    role?: Role;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    id?: string;
+    role?: Role;
+  }
+}
+
+export const authConfig = {
+  pages: { signIn: "/signin" },
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      // `user` is only there right after authorize(): copy what the app needs into the token.
+      if (user) {
+        token.id = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.id) session.user.id = token.id;
+      if (token.role) session.user.role = token.role;
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace in the log.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,59 @@
+// Who is asking. Pages call requireUser()/requireTeacher(); data functions and actions take the
+// user they return (or check again) — proxy.ts only redirects early and is never the only check.
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
+import { safeReturnPath } from "@/lib/schemas/auth";
+import { auth } from "./auth";
+import { db } from "./db";
+import { withDatabase } from "./errors";
+
+/** The signed-in user as the app sees it: a DTO, never the database row. */
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  locale: Locale;
+}
+
+/** The request path, as proxy.ts passes it along, for "sign in and come back here". */
+export const PATHNAME_HEADER = "x-handshake-pathname";
+
+/**
+ * The current user, or null. The role comes from the database, not from the token, so a changed
+ * role or a deleted account takes effect at once. Throws AppError("DATABASE_UNAVAILABLE") when
+ * the database cannot be reached.
+ */
+export const getOptionalUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await withDatabase(() =>
+    db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, locale: true } }),
+  );
+  if (!user) return null;
+  return { ...user, locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE };
+});
+
+export async function signInPathForCurrentPage(): Promise<string> {
+  const path = safeReturnPath((await headers()).get(PATHNAME_HEADER));
+  return path === "/" ? "/signin" : `/signin?next=${encodeURIComponent(path)}`;
+}
+
+/** The signed-in user; an anonymous visitor is sent to sign in and brought back afterwards. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getOptionalUser();
+  if (!user) redirect(await signInPathForCurrentPage());
+  return user;
+}
+
+/** A signed-in teacher; a student gets the not-found page (the teacher area does not exist for them). */
+export async function requireTeacher(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "TEACHER") notFound();
+  return user;
+}
