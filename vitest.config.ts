@@ -15,5 +15,11 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
+    // A fresh, migrated PostgreSQL database per run (see scripts/test/test-database.ts).
+    globalSetup: ["scripts/test/vitest-global-setup.ts"],
+    setupFiles: ["scripts/test/vitest-setup.ts"],
+    // Password hashing (scrypt, 128 MiB) and real database round trips outlast the 5 s default on 2 cores.
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
   },
 });

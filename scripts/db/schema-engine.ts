@@ -17,6 +17,18 @@ export const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] }
 
 let wasmReady: Promise<void> | undefined;
 
+/** Where the wasm module reports a Rust panic before it aborts (Prisma's CLI defines the same). */
+const panicRegistry = {
+  message: "",
+  get(): string {
+    return this.message;
+  },
+  set_message(message: string): void {
+    this.message = `RuntimeError: ${message}`;
+  },
+};
+(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
+
 /** The package's own entry imports the .wasm file as an ES module, which Node 20 cannot do. */
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
