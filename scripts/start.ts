@@ -1,0 +1,124 @@
+// npm start: everything a fresh clone needs to serve the app on one machine.
+//   database (DATABASE_URL, or an embedded PostgreSQL in .data/) -> migrations -> demo accounts
+//   -> production build (skipped when .next already holds a build of this exact commit) -> next start
+// Ctrl-C (SIGINT) or SIGTERM stops Next, then the embedded database.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseEnv } from "../lib/server/env-schema";
+import { describeDemoAccounts, seedDatabase } from "../prisma/seed";
+import { openAppDatabase } from "./db/app-database";
+import { applyMigrations } from "./db/migrations";
+import { PROJECT_ROOT } from "./db/schema-engine";
+
+const log = (line: string) => console.log(`[start] ${line}`);
+const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next");
+const BUILD_STAMP = path.join(PROJECT_ROOT, ".next/handshake-build-stamp");
+
+/** AUTH_SECRET signs the session cookies: kept in .data/ so that sign-ins survive a restart. */
+async function loadOrCreateAuthSecret(): Promise<string> {
+  const file = path.join(PROJECT_ROOT, ".data/auth-secret");
+  const existing = await readFile(file, "utf8").catch(() => "");
+  if (existing.trim().length >= 32) return existing.trim();
+  const secret = randomBytes(33).toString("base64url");
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  log("Generated AUTH_SECRET into .data/auth-secret");
+  return secret;
+}
+
+/** The commit a clean checkout is at, or null (dirty tree, no git): then the build always runs. */
+function cleanCommit(): string | null {
+  const git = (...args: string[]) => spawnSync("git", args, { cwd: PROJECT_ROOT, encoding: "utf8" });
+  const head = git("rev-parse", "HEAD");
+  const status = git("status", "--porcelain");
+  if (head.status !== 0 || status.status !== 0 || status.stdout.trim() !== "") return null;
+  return head.stdout.trim();
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} ${args[1] ?? ""} failed (${signal ?? `exit code ${code}`})`))));
+  });
+}
+
+async function buildIfNeeded(): Promise<void> {
+  const commit = cleanCommit();
+  const built = existsSync(path.join(PROJECT_ROOT, ".next/BUILD_ID")) && existsSync(BUILD_STAMP) ? readFileSync(BUILD_STAMP, "utf8").trim() : null;
+  if (commit && built === commit) {
+    log(`Using the existing production build of ${commit.slice(0, 12)}`);
+    return;
+  }
+  log("Building the app (next build)...");
+  await run(process.execPath, [NEXT_BIN, "build"]);
+  if (commit) await writeFile(BUILD_STAMP, `${commit}\n`);
+}
+
+async function waitUntilServing(port: number, next: ChildProcess): Promise<boolean> {
+  for (let attempt = 0; attempt < 240 && next.exitCode === null; attempt++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`, { redirect: "manual", signal: AbortSignal.timeout(2000) });
+      return true;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  return false;
+}
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.AUTH_TRUST_HOST ||= "true";
+process.env.AUTH_SECRET ||= await loadOrCreateAuthSecret();
+
+const database = await openAppDatabase(log);
+let next: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(exitCode: number): Promise<never> {
+  stopping = true;
+  if (next && next.exitCode === null && next.signalCode === null) {
+    const exited = new Promise((resolve) => next!.once("exit", resolve));
+    next.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+  await database.stop();
+  process.exit(exitCode);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (!stopping) log(`${signal}: stopping`);
+    void shutdown(signal === "SIGINT" ? 130 : 143);
+  });
+}
+
+try {
+  process.env.DATABASE_URL = database.url;
+  // Fails here, with every bad variable named, rather than inside the first request.
+  const env = parseEnv({ ...process.env, NODE_ENV: "production" });
+  const applied = await applyMigrations(database.url);
+  log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
+  await seedDatabase(database.url);
+  await buildIfNeeded();
+
+  next = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(env.PORT)], {
+    cwd: PROJECT_ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  next.on("exit", (code, signal) => {
+    if (stopping) return;
+    log(`Next exited (${signal ?? `code ${code}`})`);
+    void shutdown(code ?? 1);
+  });
+  if (await waitUntilServing(env.PORT, next)) {
+    console.log(`\nHandshake is running at http://localhost:${env.PORT}\nDemo accounts (email / password):\n${describeDemoAccounts()}\nPress Ctrl-C to stop.\n`);
+  }
+} catch (error) {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}
