@@ -1,0 +1,154 @@
+import type { Locale, Localized, Misconception, MisconceptionId } from "./types";
+
+/**
+ * The classic mistakes. Every distractor carries one of these ids, so a wrong answer gets
+ * feedback naming the learner's own mistake rather than a bare "wrong".
+ */
+const LABELS = {
+  "syn-takes-no-sequence-number": {
+    en: "Forgot that a SYN consumes one sequence number (the ACK of ISN x is x + 1, not x)",
+    zh: "忘了 SYN 要占用一个序列号（对 ISN x 的确认号是 x + 1，而不是 x）",
+  },
+  "fin-takes-no-sequence-number": {
+    en: "Forgot that a FIN consumes one sequence number (the ACK of a FIN at u is u + 1)",
+    zh: "忘了 FIN 要占用一个序列号（对序列号为 u 的 FIN 的确认号是 u + 1）",
+  },
+  "forgot-data-length": {
+    en: "Forgot to count the data bytes already sent in the sequence numbers",
+    zh: "忘了把已发送的数据字节计入序列号",
+  },
+  "acked-own-number": {
+    en: "Used the sender's own sequence number as the acknowledgment number instead of the peer's",
+    zh: "把发送方自己的序列号当成了确认号，而确认号应基于对方的序列号",
+  },
+  "ack-number-as-seq": {
+    en: "Mixed up the sequence number and the acknowledgment number of a segment",
+    zh: "混淆了报文段的序列号和确认号",
+  },
+  "no-wraparound": {
+    en: "Forgot that sequence numbers wrap around modulo 2^32",
+    zh: "忘了序列号按 2^32 取模回绕",
+  },
+  "state-before-arrival": {
+    en: "Moved the endpoint to its next state before the segment had arrived",
+    zh: "报文段还没到达，就让端点进入了下一个状态",
+  },
+  "state-not-updated": {
+    en: "Left the endpoint in its previous state although the segment had arrived",
+    zh: "报文段已经到达，端点却仍停留在原来的状态",
+  },
+  "listen-vs-syn-sent": {
+    en: "Confused the passive opener (LISTEN, then SYN-RECEIVED) with the active opener (SYN-SENT)",
+    zh: "混淆了被动打开方（LISTEN，之后 SYN-RECEIVED）和主动打开方（SYN-SENT）",
+  },
+  "swapped-close-wait-fin-wait-2": {
+    en: "Swapped CLOSE-WAIT and FIN-WAIT-2: CLOSE-WAIT is the side that received the FIN, FIN-WAIT-2 the side whose FIN was acknowledged",
+    zh: "把 CLOSE-WAIT 和 FIN-WAIT-2 弄反了：收到 FIN 的一方进入 CLOSE-WAIT，自己的 FIN 被确认的一方进入 FIN-WAIT-2",
+  },
+  "fin-wait-1-vs-2": {
+    en: "Confused FIN-WAIT-1 (our FIN not yet acknowledged) with FIN-WAIT-2 (our FIN acknowledged, waiting for the peer's FIN)",
+    zh: "混淆了 FIN-WAIT-1（自己的 FIN 尚未被确认）和 FIN-WAIT-2（FIN 已被确认，等待对方的 FIN）",
+  },
+  "close-wait-vs-last-ack": {
+    en: "Confused CLOSE-WAIT (peer's FIN received, we have not closed) with LAST-ACK (we sent our FIN too)",
+    zh: "混淆了 CLOSE-WAIT（收到对方 FIN，自己尚未关闭）和 LAST-ACK（自己也已发出 FIN）",
+  },
+  "closed-too-early": {
+    en: "Thought the endpoint was already CLOSED, but it still waits for an acknowledgment or for a timer",
+    zh: "以为端点已经 CLOSED，其实它还在等待确认或计时器",
+  },
+  "time-wait-wrong-side": {
+    en: "Put the wrong side in TIME-WAIT: it is the side that closed first (sent the first FIN)",
+    zh: "把 TIME-WAIT 放错了一方：进入 TIME-WAIT 的是先关闭（先发送 FIN）的一方",
+  },
+  "time-wait-one-msl": {
+    en: "Took TIME-WAIT to last 1 MSL; it lasts 2 MSL",
+    zh: "以为 TIME-WAIT 持续 1 个 MSL，实际上是 2MSL",
+  },
+  "time-wait-skipped": {
+    en: "Thought the connection closes at once after the last ACK, without waiting",
+    zh: "以为发出最后一个 ACK 后连接立即关闭，无需等待",
+  },
+  "time-wait-not-restarted": {
+    en: "Forgot that a retransmitted FIN arriving in TIME-WAIT restarts the 2 MSL timer",
+    zh: "忘了在 TIME-WAIT 状态收到重传的 FIN 时会重新启动 2MSL 计时器",
+  },
+  "half-close-closes-both": {
+    en: "Thought a FIN closes both directions: after a half-close the other side can still send",
+    zh: "以为一个 FIN 会同时关闭两个方向：半关闭后另一方仍可以发送数据",
+  },
+  "closer-still-sends": {
+    en: "Thought the side that sent FIN may still send data; FIN means it has no more data to send",
+    zh: "以为发送了 FIN 的一方还能继续发送数据；FIN 表示它已没有数据要发送",
+  },
+  "delayed-ack-separate": {
+    en: "Expected a separate ACK, but with a delayed ACK the FIN rides on it (three segments to close)",
+    zh: "以为会单独发送 ACK，但启用延迟确认时 FIN 会捎带这个 ACK（关闭只需三个报文段）",
+  },
+  "simultaneous-as-normal": {
+    en: "Treated a simultaneous open or close like the ordinary one-sided case",
+    zh: "把同时打开或同时关闭当成了普通的单方发起的情况",
+  },
+  "closing-vs-time-wait": {
+    en: "Confused CLOSING (both FINs sent, ours not yet acknowledged) with TIME-WAIT",
+    zh: "混淆了 CLOSING（双方都已发 FIN，自己的 FIN 尚未被确认）和 TIME-WAIT",
+  },
+  "closed-port-ignores-syn": {
+    en: "Thought a SYN to a port with no listener is silently ignored; the host answers with RST",
+    zh: "以为发往未监听端口的 SYN 会被静默丢弃；实际上主机会回复 RST",
+  },
+  "rst-acknowledged": {
+    en: "Thought a RST is acknowledged or retransmitted; a RST is never answered",
+    zh: "以为 RST 需要确认或会被重传；RST 从不被应答",
+  },
+  "rst-ignored": {
+    en: "Thought the endpoint keeps its state after an acceptable RST; it goes to CLOSED (or back to LISTEN)",
+    zh: "以为收到可接受的 RST 后端点保持原状态；实际上它进入 CLOSED（或回到 LISTEN）",
+  },
+  "abort-as-close": {
+    en: "Treated ABORT like CLOSE: ABORT sends a RST and drops the connection at once, no FIN",
+    zh: "把 ABORT 当成了 CLOSE：ABORT 发送 RST 并立即释放连接，不发送 FIN",
+  },
+  "no-backoff": {
+    en: "Forgot the exponential backoff: the retransmission timeout doubles after each retry",
+    zh: "忘了指数退避：每次重传后重传超时时间加倍",
+  },
+  "retransmit-new-number": {
+    en: "Gave the retransmission a new sequence number; a retransmitted segment keeps its original one",
+    zh: "给重传报文段分配了新的序列号；重传的报文段沿用原来的序列号",
+  },
+  "lost-segment-not-retransmitted": {
+    en: "Thought a lost segment is simply gone; its sender retransmits it when the timer expires",
+    zh: "以为丢失的报文段就此消失；发送方会在超时后重传它",
+  },
+  "wrong-side-retransmits": {
+    en: "Had the wrong side retransmit: only the sender of a segment that occupies sequence space retransmits it",
+    zh: "让错误的一方重传：只有发送了占用序列号的报文段的一方才会重传它",
+  },
+  "two-way-handshake-enough": {
+    en: "Thought two segments are enough to open: without the third, an old duplicate SYN would open a connection",
+    zh: "以为两次握手就够了：没有第三个报文段，历史重复的 SYN 就会建立错误的连接",
+  },
+  "close-is-symmetric-with-open": {
+    en: "Thought closing mirrors opening: each direction closes on its own, so its FIN and ACK are separate",
+    zh: "以为关闭与建立对称：两个方向各自独立关闭，FIN 和 ACK 通常分开发送",
+  },
+} as const satisfies Record<string, Localized>;
+
+export type KnownMisconception = keyof typeof LABELS;
+
+/** A wrong answer that matches no tagged mistake. */
+export const OTHER_MISCONCEPTION = "other";
+const OTHER_LABEL: Localized = {
+  en: "This answer does not match a common mistake: compare it with the diagram step by step",
+  zh: "这个答案不属于常见错误：请对照时序图逐步检查",
+};
+
+export const MISCONCEPTIONS: readonly Misconception[] = [
+  ...Object.entries(LABELS).map(([id, label]) => ({ id, label })),
+  { id: OTHER_MISCONCEPTION, label: OTHER_LABEL },
+];
+
+export function misconceptionLabel(id: MisconceptionId, locale: Locale): string {
+  return ((LABELS as Record<string, Localized>)[id] ?? OTHER_LABEL)[locale];
+}
