@@ -38,6 +38,9 @@ const injectStep = z.strictObject({
   }),
 });
 
+const describeIssue = (issue: z.core.$ZodIssue): string =>
+  issue.code === "unrecognized_keys" ? `has an unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}` : issue.message;
+
 /** One schema per kind of step, chosen by the key that names the kind, so errors name the right field. */
 const STEP_KINDS = {
   call: callStep,
@@ -63,7 +66,7 @@ const stepSchema = z.unknown().transform((value, ctx) => {
   }
   const parsed = STEP_KINDS[kind].safeParse(value);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: "custom", path: issue.path, message: issue.message });
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: describeIssue(issue) });
     return z.NEVER;
   }
   const step = parsed.data;
@@ -108,8 +111,13 @@ export type Step =
   | { crash: Side; isn?: number }
   | { wait: number };
 
+/** A step as written: an injected segment's ack and len may be left out. */
+export type StepInput =
+  | Exclude<Step, { inject: unknown }>
+  | { inject: { to: Side; flags: Flag[]; seq: number; ack?: number; len?: number } };
+
 /** A scenario as written (defaults may be missing). */
-export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ScenarioInput = Omit<z.input<typeof scenarioSchema>, "steps"> & { steps: StepInput[] };
 /** A validated scenario with every default filled in. */
 export type Scenario = Omit<z.output<typeof scenarioSchema>, "steps"> & { steps: Step[] };
 
@@ -126,7 +134,7 @@ export function parseScenario(input: unknown): ParseResult {
   if (parsed.success) return { ok: true, scenario: parsed.data as Scenario };
   const issues = parsed.error.issues.map((issue) => ({
     path: formatPath(issue.path) || "scenario",
-    message: issue.code === "unrecognized_keys" ? `has an unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}` : issue.message,
+    message: describeIssue(issue),
   }));
   const message = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
   return { ok: false, message, issues };

@@ -52,6 +52,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "SYN-RECEIVED", to: "ESTABLISHED", event: "rcv:ACK", sends: null, rfc: "3.10.7.4" },
   { from: "SYN-RECEIVED", to: "FIN-WAIT-1", event: "call:close", sends: "FIN", rfc: "3.10.4" },
   { from: "SYN-RECEIVED", to: "LISTEN", event: "rcv:RST", sends: null, rfc: "3.10.7.4" },
+  { from: "SYN-RECEIVED", to: "LISTEN", event: "rcv:SYN", sends: null, rfc: "3.10.7.4" },
   { from: "SYN-RECEIVED", to: "CLOSED", event: "rcv:RST", sends: null, rfc: "3.10.7.4" },
   { from: "SYN-RECEIVED", to: "LISTEN", event: "timeout:retransmission", sends: null, rfc: "3.10.8" },
   { from: "SYN-RECEIVED", to: "CLOSED", event: "timeout:retransmission", sends: null, rfc: "3.10.8" },
@@ -81,6 +82,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "LAST-ACK", to: "CLOSED", event: "rcv:RST", sends: null, rfc: "3.10.7.4" },
   { from: "TIME-WAIT", to: "CLOSED", event: "rcv:RST", sends: null, rfc: "3.10.7.4" },
   { from: "SYN-RECEIVED", to: "CLOSED", event: "call:abort", sends: "RST", rfc: "3.10.5" },
+  ...(["CLOSING", "LAST-ACK", "TIME-WAIT"] as const).map((from) => ({ from, to: "CLOSED" as const, event: "call:abort" as const, sends: null, rfc: "3.10.5" })),
   { from: "SYN-SENT", to: "CLOSED", event: "call:abort", sends: null, rfc: "3.10.5" },
   { from: "LISTEN", to: "CLOSED", event: "call:abort", sends: null, rfc: "3.10.5" },
 ];
