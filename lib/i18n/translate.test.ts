@@ -25,7 +25,7 @@ describe("createTranslator", () => {
   });
 
   it("interpolates", () => {
-    expect(createTranslator(messages.en, "nav")("signedInAs", { name: "Ada" })).toBe("Signed in as Ada");
+    expect(createTranslator(messages.en, "home")("welcomeBack", { name: "Ada" })).toBe("Welcome back, Ada.");
   });
 });
 

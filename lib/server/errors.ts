@@ -1,5 +1,8 @@
 // One error type for the whole server, with a code that decides what the user is told.
-// Pure (no "server-only", no imports) so that tests and scripts can use it as well.
+// Pure (no "server-only") so that tests and scripts can use it as well.
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/database-unavailable";
+
+export { DATABASE_UNAVAILABLE_DIGEST };
 
 export const APP_ERROR_CODES = [
   "UNAUTHENTICATED",
@@ -24,13 +27,6 @@ export const DEFAULT_MESSAGE_FOR_CODE: Record<AppErrorCode, string> = {
   DATABASE_UNAVAILABLE: "errors.databaseBody",
   INTERNAL: "errors.unexpected",
 };
-
-/**
- * Next.js keeps an error's own `digest` when it crosses from a Server Component to an error
- * boundary (it replaces the message in production), so the digest is how app/error.tsx tells
- * "the database is down" from any other failure.
- */
-export const DATABASE_UNAVAILABLE_DIGEST = "HANDSHAKE_DATABASE_UNAVAILABLE";
 
 export interface AppErrorOptions {
   /** A "namespace.key" message reference; defaults to the code's message. */

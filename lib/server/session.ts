@@ -10,6 +10,7 @@ import { safeReturnPath } from "@/lib/schemas/auth";
 import { auth } from "./auth";
 import { db } from "./db";
 import { withDatabase } from "./errors";
+import { PATHNAME_HEADER } from "./pathname-header";
 
 /** The signed-in user as the app sees it: a DTO, never the database row. */
 export interface SessionUser {
@@ -19,9 +20,6 @@ export interface SessionUser {
   role: Role;
   locale: Locale;
 }
-
-/** The request path, as proxy.ts passes it along, for "sign in and come back here". */
-export const PATHNAME_HEADER = "x-handshake-pathname";
 
 /**
  * The current user, or null. The role comes from the database, not from the token, so a changed

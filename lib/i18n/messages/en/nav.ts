@@ -13,5 +13,5 @@ export const nav = {
   signUp: "Sign up",
   signOut: "Sign out",
   accountMenu: "Account",
-  signedInAs: "Signed in as {name}",
+  signedIn: "Signed in as",
 } as const;

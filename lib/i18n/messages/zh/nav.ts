@@ -16,5 +16,5 @@ export const nav: MessagesOf<typeof en> = {
   signUp: "注册",
   signOut: "退出登录",
   accountMenu: "账号",
-  signedInAs: "当前登录：{name}",
+  signedIn: "当前登录账号",
 };

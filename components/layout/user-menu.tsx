@@ -1,0 +1,72 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { useT } from "@/components/i18n/i18n-provider";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { signOutAction } from "@/lib/server/actions/sign-out";
+
+export interface UserMenuUser {
+  name: string;
+  email: string;
+  role: "STUDENT" | "TEACHER";
+}
+
+/**
+ * The signed-in user's menu: who is signed in, their role, and Sign out. A <details> element,
+ * so it opens with the keyboard and without JavaScript; script only adds closing on Escape and
+ * on a click elsewhere.
+ */
+export function UserMenu({ user }: { user: UserMenuUser }) {
+  const t = useT("nav");
+  const common = useT("common");
+  const ref = useRef<HTMLDetailsElement>(null);
+
+  useEffect(() => {
+    const details = ref.current;
+    if (!details) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (details.open && !details.contains(event.target as Node)) details.open = false;
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && details.open) {
+        details.open = false;
+        details.querySelector("summary")?.focus();
+      }
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    document.addEventListener("keydown", onKeyDown);
+    return () => {
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("keydown", onKeyDown);
+    };
+  }, []);
+
+  const initial = user.name.trim().charAt(0).toUpperCase() || "?";
+  return (
+    <details ref={ref} className="group relative">
+      <summary
+        className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-2 text-sm font-medium text-fg hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring md:min-h-9 [&::-webkit-details-marker]:hidden"
+      >
+        <span aria-hidden="true" className="inline-flex size-7 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
+          {initial}
+        </span>
+        <span className="max-w-40 truncate">{user.name}</span>
+        <span className="sr-only">{` — ${t("accountMenu")}`}</span>
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-muted transition-transform group-open:rotate-180" fill="currentColor">
+          <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
+        </svg>
+      </summary>
+      <div className="z-40 mt-2 w-full rounded-xl border border-border bg-surface p-4 shadow-lg md:absolute md:right-0 md:w-64">
+        <p className="text-sm text-muted">{t("signedIn")}</p>
+        <p className="mt-0.5 truncate font-medium text-fg">{user.name}</p>
+        <p className="truncate text-sm text-muted">{user.email}</p>
+        <Badge className="mt-2">{user.role === "TEACHER" ? common("roleTeacher") : common("roleStudent")}</Badge>
+        <form action={signOutAction} className="mt-4 border-t border-border pt-3">
+          <button type="submit" className={buttonClasses({ variant: "secondary", size: "sm", className: "w-full" })}>
+            {t("signOut")}
+          </button>
+        </form>
+      </div>
+    </details>
+  );
+}
