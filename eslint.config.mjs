@@ -17,7 +17,7 @@ const pureLibRule = {
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", ".data/**", "playwright-report/**", "test-results/**"] },
+  { ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", ".data/**", "playwright-report/**", "test-results/**"] },
   { files: ["lib/tcp/**/*.ts", "lib/questions/**/*.ts"], ignores: ["**/*.test.ts"], rules: pureLibRule },
   {
     files: ["lib/schemas/**/*.ts"],
