@@ -166,5 +166,10 @@ export const simulator = {
   importedFile: "file {name}",
   pastedScenario: "pasted scenario",
   linkInvalidTitle: "This link does not hold a valid scenario",
-  linkInvalidBody: "{message}. The simulator starts empty instead.",
+  linkInvalidBody: "{reason} The simulator starts empty instead.",
+  linkEmpty: "The link's scenario parameter is empty.",
+  linkTooLong: "The link is too long to be a scenario.",
+  linkEncoding: "The link's scenario is not in base64url encoding; it may have been cut short when copied.",
+  linkJson: "The link's scenario is not JSON; it may have been cut short when copied.",
+  linkScenario: "The scenario in it is not valid: {message}.",
 } as const;
