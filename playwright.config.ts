@@ -1,0 +1,47 @@
+// End-to-end tests: Chromium against the production build (`next start`) on a fresh, migrated
+// database; scripts/test/playwright-global-setup.ts starts both and tears them down.
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { e2eBaseUrl } from "./scripts/test/e2e-settings";
+
+// Debian's Chromium where it is installed (CI installs it); otherwise Playwright's own browser,
+// if the developer installed one.
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  globalSetup: "./scripts/test/playwright-global-setup.ts",
+  // Two cores run the browser, Next and PostgreSQL: one worker on CI, two on a developer's machine.
+  workers: process.env.CI ? 1 : 2,
+  fullyParallel: false,
+  retries: 0,
+  forbidOnly: true,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: e2eBaseUrl(),
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+});
