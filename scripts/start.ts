@@ -1,6 +1,7 @@
 // npm start: everything a fresh clone needs to serve the app on one machine.
 //   database (DATABASE_URL, or an embedded PostgreSQL in .data/) -> migrations -> demo accounts
 //   -> production build (skipped when .next already holds a build of this exact commit) -> next start
+// npm run dev (--dev) does the same with `next dev` and no build.
 // Ctrl-C (SIGINT) or SIGTERM stops Next, then the embedded database.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -13,6 +14,8 @@ import { openAppDatabase } from "./db/app-database";
 import { applyMigrations } from "./db/migrations";
 import { PROJECT_ROOT } from "./db/schema-engine";
 
+const DEV = process.argv.includes("--dev");
+const MODE = DEV ? "development" : "production";
 const log = (line: string) => console.log(`[start] ${line}`);
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next");
 const BUILD_STAMP = path.join(PROJECT_ROOT, ".next/handshake-build-stamp");
@@ -99,16 +102,16 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 try {
   process.env.DATABASE_URL = database.url;
   // Fails here, with every bad variable named, rather than inside the first request.
-  const env = parseEnv({ ...process.env, NODE_ENV: "production" });
+  const env = parseEnv({ ...process.env, NODE_ENV: MODE });
   const applied = await applyMigrations(database.url);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
   await seedDatabase(database.url);
-  await buildIfNeeded();
+  if (!DEV) await buildIfNeeded();
 
-  next = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(env.PORT)], {
+  next = spawn(process.execPath, [NEXT_BIN, DEV ? "dev" : "start", "--port", String(env.PORT)], {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { ...process.env, NODE_ENV: MODE },
   });
   next.on("exit", (code, signal) => {
     if (stopping) return;
