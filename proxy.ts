@@ -29,5 +29,5 @@ export const proxy = auth((request) => {
 
 export const config = {
   // Pages only: not Auth.js's own routes, Next's assets or files with an extension.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|.*\\.[\\w]+$).*)"],
+  matcher: ["/((?!api/|_next/|favicon.ico|.*\\.[\\w]+$).*)"],
 };

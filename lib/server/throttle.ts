@@ -1,23 +1,32 @@
-// Sign-in throttling: after MAX_FAILURES failed attempts within WINDOW for one key (an account's
-// email or a client address), that key is locked for LOCK. The counts live in Postgres
+// Sign-in throttling: after `maxFailures` failed attempts within `windowMs` for one key (an
+// account's email or a client address), that key is locked for `lockMs`. The counts live in Postgres
 // (SignInThrottle) so every app instance sees the same numbers, and each failure is one atomic
 // upsert, so concurrent attempts cannot both read "4" and both write "5".
 // The client is passed in (lib/server/auth.ts passes `db`) so the integration test can bring its own.
 import type { AppPrismaClient } from "./prisma-client";
 
-export const SIGN_IN_THROTTLE = {
-  maxFailures: 5,
-  windowMs: 15 * 60 * 1000,
-  lockMs: 15 * 60 * 1000,
-} as const;
 export type ThrottlePolicy = { readonly maxFailures: number; readonly windowMs: number; readonly lockMs: number };
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+/**
+ * One account: 5 failures in 15 minutes lock it for 15 minutes. One address: more room, because a
+ * whole classroom often shares one address behind NAT, and one student's typos must not lock out
+ * the class; 30 failures still stop a guesser spraying many accounts from one place.
+ */
+export const SIGN_IN_THROTTLE: { readonly account: ThrottlePolicy; readonly address: ThrottlePolicy } = {
+  account: { maxFailures: 5, windowMs: FIFTEEN_MINUTES, lockMs: FIFTEEN_MINUTES },
+  address: { maxFailures: 30, windowMs: FIFTEEN_MINUTES, lockMs: FIFTEEN_MINUTES },
+};
+
+const ADDRESS_PREFIX = "ip:";
 
 type ThrottleClient = Pick<AppPrismaClient, "$queryRaw" | "signInThrottle">;
 
 /** The keys one attempt counts against. The address is optional: without one, only the account counts. */
 export function signInThrottleKeys({ email, ip }: { email: string; ip?: string | null }): string[] {
   const keys = [`email:${email.trim().toLowerCase()}`];
-  if (ip) keys.push(`ip:${ip}`);
+  if (ip) keys.push(`${ADDRESS_PREFIX}${ip}`);
   return keys;
 }
 
@@ -40,9 +49,21 @@ export async function recordSignInFailure(
   client: ThrottleClient,
   keys: readonly string[],
   now = new Date(),
-  policy: ThrottlePolicy = SIGN_IN_THROTTLE,
+  policies: typeof SIGN_IN_THROTTLE = SIGN_IN_THROTTLE,
 ): Promise<Date | null> {
-  if (keys.length === 0) return null;
+  const addressKeys = keys.filter((key) => key.startsWith(ADDRESS_PREFIX));
+  const accountKeys = keys.filter((key) => !key.startsWith(ADDRESS_PREFIX));
+  const ends = await Promise.all([
+    recordFailures(client, accountKeys, now, policies.account),
+    recordFailures(client, addressKeys, now, policies.address),
+  ]);
+  const locks = ends.flat().map((end) => end.getTime());
+  return locks.length > 0 ? new Date(Math.max(...locks)) : null;
+}
+
+/** One atomic upsert for keys under one policy; returns the locks in force after it. */
+async function recordFailures(client: ThrottleClient, keys: readonly string[], now: Date, policy: ThrottlePolicy): Promise<Date[]> {
+  if (keys.length === 0) return [];
   // Times go in as epoch milliseconds and become UTC timestamps in SQL, the way Prisma stores
   // DateTime, whatever the session's TimeZone setting.
   const nowMs = now.getTime();
@@ -70,8 +91,7 @@ export async function recordSignInFailure(
         WHEN t."lockedUntil" <= (SELECT now FROM params) THEN NULL
         ELSE t."lockedUntil" END
     RETURNING t."lockedUntil" AS "lockedUntil"`;
-  const ends = rows.flatMap((row) => (row.lockedUntil && row.lockedUntil.getTime() > nowMs ? [row.lockedUntil.getTime()] : []));
-  return ends.length > 0 ? new Date(Math.max(...ends)) : null;
+  return rows.flatMap((row) => (row.lockedUntil && row.lockedUntil.getTime() > nowMs ? [row.lockedUntil] : []));
 }
 
 /** Forgets an account's failures after a successful sign-in. (Address counts are kept on purpose:
