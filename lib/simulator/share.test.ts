@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { parseScenario, type ScenarioInput } from "@/lib/tcp";
+import { PRESETS } from "./presets";
+import { compactScenario, decodeScenario, encodeScenario, readSharedScenario, simulatorHref } from "./share";
+
+const parsed = (input: ScenarioInput) => {
+  const result = parseScenario(input);
+  if (!result.ok) throw new Error(result.message);
+  return result.scenario;
+};
+
+describe("encodeScenario / decodeScenario", () => {
+  it.each(PRESETS.map((p) => [p.id, p.scenario] as const))("round-trips the %s preset exactly", (_id, input) => {
+    const scenario = parsed(input);
+    const decoded = decodeScenario(encodeScenario(scenario));
+    expect(decoded).toEqual({ ok: true, scenario });
+  });
+
+  it("round-trips every setting, per-side RTOs, injected segments and a title in Chinese", () => {
+    const scenario = parsed({
+      title: "丢失的 ACK",
+      description: "A & B / +=?",
+      isn: { A: 4294967295, B: 0 },
+      msl: 2,
+      rto: { A: 0.5, B: 3 },
+      maxRetries: 0,
+      delayedAck: true,
+      steps: [{ call: "send", on: "A", bytes: 7 }, { inject: { to: "B", flags: ["RST", "ACK"], seq: 9, ack: 1, len: 0 } }, { crash: "B", isn: 77 }, { wait: 0.2 }],
+    });
+    const param = encodeScenario(scenario);
+    expect(param).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeScenario(param)).toEqual({ ok: true, scenario });
+  });
+
+  it("leaves default settings out of the link, so links stay short", () => {
+    const scenario = parsed({ isn: { A: 1, B: 2 }, rto: { A: 1, B: 1 }, steps: [{ call: "listen", on: "B" }] });
+    expect(compactScenario(scenario)).toEqual({ isn: { A: 1, B: 2 }, steps: [{ call: "listen", on: "B" }] });
+    expect(encodeScenario(scenario).length).toBeLessThan(80);
+  });
+
+  it("accepts the JSON itself, as a hand-written link would carry it", () => {
+    const decoded = decodeScenario('{"isn":{"A":1,"B":2},"steps":[{"call":"connect","on":"A"}]}');
+    expect(decoded.ok && decoded.scenario.steps).toEqual([{ call: "connect", on: "A" }]);
+  });
+
+  it.each([
+    ["", "empty"],
+    ["not base64!", "encoding"],
+    ["abcde", "encoding"],
+    [btoa("{oops").replace(/=+$/, ""), "json"],
+    [btoa("\xff\xfe").replace(/=+$/, ""), "encoding"],
+    ["x".repeat(400_001), "too-long"],
+  ])("refuses %j with the reason %s and never throws", (param, reason) => {
+    const decoded = decodeScenario(param.slice(0, 500_000));
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.reason).toBe(reason);
+  });
+
+  it("names the invalid field of a well-encoded but invalid scenario", () => {
+    const param = encodeScenario({ isn: { A: 1, B: 2 }, steps: [{ call: "send", on: "A", bytes: 0 }] });
+    const decoded = decodeScenario(param);
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.reason).toBe("scenario");
+    expect(!decoded.ok && decoded.message).toContain("steps[0].bytes");
+  });
+});
+
+describe("readSharedScenario", () => {
+  const scenario = parsed(PRESETS[0]!.scenario);
+  const param = encodeScenario(scenario);
+
+  it("reads ?s= and the synonym ?scenario=, applying every step by default", () => {
+    expect(readSharedScenario({})).toEqual({ kind: "none" });
+    expect(readSharedScenario({ s: param })).toEqual({ kind: "ok", scenario, at: 5 });
+    expect(readSharedScenario({ scenario: param })).toEqual({ kind: "ok", scenario, at: 5 });
+  });
+
+  it("stops after `at` steps, clamped to the scenario, and ignores a malformed `at`", () => {
+    expect(readSharedScenario({ s: param, at: "2" })).toMatchObject({ at: 2 });
+    expect(readSharedScenario({ s: param, at: "99" })).toMatchObject({ at: 5 });
+    expect(readSharedScenario({ s: param, at: "-1" })).toMatchObject({ at: 5 });
+    expect(readSharedScenario({ s: [param, "junk"], at: "0" })).toMatchObject({ at: 0 });
+  });
+
+  it("reports a broken link instead of throwing", () => {
+    expect(readSharedScenario({ s: param.slice(0, 11) })).toMatchObject({ kind: "error" });
+  });
+
+  it("simulatorHref builds a link that reads back the same", () => {
+    const href = simulatorHref(scenario, { at: 3 });
+    const query = Object.fromEntries(new URL(href, "http://localhost").searchParams);
+    expect(href.startsWith("/simulator?s=")).toBe(true);
+    expect(readSharedScenario(query)).toEqual({ kind: "ok", scenario, at: 3 });
+    expect(simulatorHref(scenario, { at: 5 })).not.toContain("at=");
+  });
+});
