@@ -1,0 +1,87 @@
+// Practice-mode input, shared by the practice page (client) and its action and route handler
+// (server). Error messages are "namespace.key" references into lib/i18n/messages. Concept and
+// template ids are checked for shape here and for existence on the server (lib/questions).
+import { z } from "zod";
+
+export const PRACTICE_MODES = ["adaptive", "concepts"] as const;
+export type PracticeMode = (typeof PRACTICE_MODES)[number];
+
+export const DIFFICULTY_CHOICES = ["auto", "1", "2", "3"] as const;
+export type DifficultyChoice = (typeof DIFFICULTY_CHOICES)[number];
+
+const slug = z.string({ error: "practice.invalidId" }).regex(/^[a-z0-9-]{1,60}$/, { error: "practice.invalidId" });
+const difficulty = z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "practice.invalidDifficulty" });
+
+/** What the learner chose on the setup screen. */
+export const practiceSettingsSchema = z
+  .strictObject({
+    mode: z.enum(PRACTICE_MODES, { error: "practice.invalidMode" }),
+    concepts: z.array(slug, { error: "practice.pickConcept" }).max(20, { error: "practice.pickConcept" }).default([]),
+    difficulty: z.enum(DIFFICULTY_CHOICES, { error: "practice.invalidDifficulty" }).default("auto"),
+  })
+  .refine((settings) => settings.mode === "adaptive" || settings.concepts.length > 0, {
+    error: "practice.pickConcept",
+    path: ["concepts"],
+  });
+export type PracticeSettings = z.output<typeof practiceSettingsSchema>;
+
+/** A guest's answers so far in this session (nothing is stored for guests; used only to adapt). */
+export const guestOutcomeSchema = z.strictObject({ concept: slug, correct: z.boolean() });
+export const GUEST_HISTORY_MAX = 50;
+
+/** "Next question" and "another one like this". */
+export const nextQuestionSchema = z.strictObject({
+  settings: practiceSettingsSchema,
+  /** A fresh variant (new seed) of this template at this difficulty. */
+  like: z.strictObject({ templateId: slug, difficulty }).optional(),
+  /** The template just answered, so that the next question is a different one where possible. */
+  previousTemplateId: slug.optional(),
+  history: z.array(guestOutcomeSchema).max(GUEST_HISTORY_MAX, { error: "practice.historyTooLong" }).default([]),
+});
+export type NextQuestionInput = z.input<typeof nextQuestionSchema>;
+
+/**
+ * The body of POST /api/practice/answer: a stored question's id (signed-in learners) or a guest
+ * question's sealed token, and the response. The response itself is parsed against the question
+ * (lib/questions parseResponse) once the server has regenerated it.
+ */
+export const answerRequestSchema = z
+  .strictObject({
+    questionId: z.string({ error: "practice.invalidId" }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "practice.invalidId" }).optional(),
+    token: z.string({ error: "practice.invalidToken" }).regex(/^[A-Za-z0-9_.-]{1,2000}$/, { error: "practice.invalidToken" }).optional(),
+    response: z.unknown(),
+  })
+  .refine((body) => (body.questionId === undefined) !== (body.token === undefined), {
+    error: "practice.questionOrToken",
+    path: ["questionId"],
+  })
+  .refine((body) => body.response !== undefined, { error: "practice.responseMissing", path: ["response"] });
+export type AnswerRequest = z.output<typeof answerRequestSchema>;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const list = (value: string | string[] | undefined): string[] =>
+  (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * The practice page's URL: /practice?mode=adaptive or /practice?mode=concepts&c=a,b, with d=1..3
+ * to fix the difficulty, and q=<question id> to show a stored question again (after a reload).
+ * Null settings mean "show the setup screen".
+ */
+export function readPracticeSearchParams(params: SearchParams): { settings: PracticeSettings | null; questionId: string | null } {
+  const questionText = first(params.q);
+  const questionId = questionText && /^[A-Za-z0-9_-]{1,64}$/.test(questionText) ? questionText : null;
+  const mode = first(params.mode);
+  if (mode === undefined) return { settings: null, questionId };
+  const parsed = practiceSettingsSchema.safeParse({ mode, concepts: list(params.c), difficulty: first(params.d) ?? "auto" });
+  return { settings: parsed.success ? parsed.data : null, questionId };
+}
+
+/** The query string of a practice run (the inverse of readPracticeSearchParams). */
+export function practiceSearch(settings: PracticeSettings, questionId?: string): string {
+  const query = new URLSearchParams({ mode: settings.mode });
+  if (settings.mode === "concepts") query.set("c", settings.concepts.join(","));
+  if (settings.difficulty !== "auto") query.set("d", settings.difficulty);
+  if (questionId) query.set("q", questionId);
+  return `?${query.toString()}`;
+}
