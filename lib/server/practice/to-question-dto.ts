@@ -1,0 +1,25 @@
+import type { Locale } from "@/lib/i18n/config";
+import { conceptById, listTemplates, toPublic, type Question } from "@/lib/questions";
+import type { PracticeQuestionDto, QuestionRef } from "./dto";
+
+/** The browser's view of a question: toPublic's fields minus the seed, plus names to show. */
+export function toQuestionDto(question: Question, ref: QuestionRef, locale: Locale): PracticeQuestionDto {
+  // Picked field by field, so nothing added to PublicQuestion later reaches the browser unnoticed.
+  const shown = toPublic(question, locale);
+  const template = listTemplates().find((t) => t.id === question.template);
+  const dto: PracticeQuestionDto = {
+    ref,
+    templateId: shown.template,
+    templateTitle: template ? template.title[locale] : shown.template,
+    concept: shown.concept,
+    conceptName: conceptById(shown.concept).name[locale],
+    kind: shown.kind,
+    difficulty: shown.difficulty,
+    locale,
+    prompt: shown.prompt,
+    input: shown.input,
+  };
+  if (shown.diagram) dto.diagram = shown.diagram;
+  if (shown.scenario) dto.scenario = shown.scenario;
+  return dto;
+}

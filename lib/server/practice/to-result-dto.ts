@@ -1,0 +1,33 @@
+import type { Locale } from "@/lib/i18n/config";
+import { grade, type Question, type QuestionResponse } from "@/lib/questions";
+import { simulatorHref } from "@/lib/simulator/share";
+import type { PracticeResultDto } from "./dto";
+
+/** Grades a parsed response and shapes the verdict for the browser (after the answer is in). */
+export function toResultDto(
+  question: Question,
+  response: QuestionResponse,
+  locale: Locale,
+  extra: { timeTakenMs: number; recorded: boolean },
+): PracticeResultDto {
+  const graded = grade(question, response, locale);
+  const step = graded.explanation.diagram.highlightStep;
+  return {
+    correct: graded.correct,
+    response,
+    expected: graded.expected,
+    misconception: graded.misconception,
+    explanation: {
+      text: graded.explanation.text,
+      rfc: graded.explanation.rfc,
+      diagram: graded.explanation.diagram,
+      // Stopped just after the asked step, so the replay opens where the question is.
+      simulatorHref: simulatorHref(graded.explanation.scenario, step === undefined ? {} : { at: step + 1 }),
+    },
+    concept: question.concept,
+    templateId: question.template,
+    difficulty: question.difficulty,
+    timeTakenMs: extra.timeTakenMs,
+    recorded: extra.recorded,
+  };
+}
