@@ -81,6 +81,46 @@ const LABELS = {
     en: "Thought the side that sent FIN may still send data; FIN means it has no more data to send",
     zh: "以为发送了 FIN 的一方还能继续发送数据；FIN 表示它已没有数据要发送",
   },
+  "reply-missing-ack": {
+    en: "Forgot the ACK bit: every segment after the very first SYN acknowledges what it has received",
+    zh: "漏掉了 ACK 标志：除最初的 SYN 外，之后的每个报文段都要确认已收到的内容",
+  },
+  "first-syn-has-ack": {
+    en: "Set ACK on the very first SYN: there is nothing to acknowledge yet",
+    zh: "给最初的 SYN 设置了 ACK：此时还没有任何可确认的内容",
+  },
+  "syn-repeated": {
+    en: "Set SYN again: each side sends its SYN only once, the third segment is a plain ACK",
+    zh: "又设置了 SYN：每一方只发送一次 SYN，第三个报文段只是普通的 ACK",
+  },
+  "skipped-syn-received": {
+    en: "Skipped SYN-RECEIVED: the server waits there for the ACK of its SYN,ACK",
+    zh: "漏掉了 SYN-RECEIVED：服务器要在该状态等待对其 SYN,ACK 的确认",
+  },
+  "client-syn-received": {
+    en: "Put the client through SYN-RECEIVED: an active opener goes straight from SYN-SENT to ESTABLISHED",
+    zh: "让客户端经过了 SYN-RECEIVED：主动打开方从 SYN-SENT 直接进入 ESTABLISHED",
+  },
+  "skipped-fin-wait-2": {
+    en: "Skipped FIN-WAIT-2: the ACK of our FIN comes first, the peer's FIN later",
+    zh: "漏掉了 FIN-WAIT-2：先收到对自己 FIN 的确认，之后才收到对方的 FIN",
+  },
+  "skipped-time-wait": {
+    en: "Went straight to CLOSED: the side that closes first waits in TIME-WAIT",
+    zh: "直接进入了 CLOSED：先关闭的一方要在 TIME-WAIT 状态等待",
+  },
+  "closed-port-accepts": {
+    en: "Thought a host with no listener answers a SYN with SYN,ACK: only a LISTEN socket accepts a connection",
+    zh: "以为没有监听的主机会用 SYN,ACK 应答 SYN：只有处于 LISTEN 的套接字才会接受连接",
+  },
+  "receiver-recognizes-old-syn": {
+    en: "Thought the receiver can tell an old duplicate SYN from a new one: only the initiator knows which ISN it used",
+    zh: "以为接收方能分辨历史重复的 SYN：只有发起方知道自己用的是哪个初始序列号",
+  },
+  "fin-cannot-carry-ack": {
+    en: "Thought a FIN cannot carry an ACK: the FIN and the ACK are separate only when data is still to be sent",
+    zh: "以为 FIN 不能携带 ACK：只有在还有数据要发送时，FIN 和 ACK 才分开发送",
+  },
   "delayed-ack-separate": {
     en: "Expected a separate ACK, but with a delayed ACK the FIN rides on it (three segments to close)",
     zh: "以为会单独发送 ACK，但启用延迟确认时 FIN 会捎带这个 ACK（关闭只需三个报文段）",

@@ -1,0 +1,85 @@
+import { TRANSITIONS, type DetailedRun, type Side, type StepTransition, type TraceSegment, type TransitionEvent } from "../tcp";
+import { flagsText } from "./inputs";
+import { L } from "./text";
+import type { Localized } from "./types";
+
+/** Sentences generated from an engine run, for prompts and explanations. */
+
+/** "segment 2 (SYN,ACK seq=5000 ack=1001)" */
+export function segmentText(s: TraceSegment, withNumbers = true): Localized {
+  const flags = flagsText(s.flags).en;
+  const numbers = withNumbers ? ` seq=${s.seq}${s.flags.includes("ACK") ? ` ack=${s.ack}` : ""}${s.len ? ` len=${s.len}` : ""}` : "";
+  return L(`segment ${s.id} (${flags}${numbers})`, `报文段 ${s.id}（${flags}${numbers}）`);
+}
+
+const EVENT: Record<TransitionEvent | "host:crash", Localized> = {
+  "call:listen": L("its application called listen (passive OPEN)", "应用调用了 listen（被动打开）"),
+  "call:connect": L("its application called connect (active OPEN)", "应用调用了 connect（主动打开）"),
+  "call:send": L("its application sent data", "应用发送了数据"),
+  "call:close": L("its application called close: it has no more data to send", "应用调用了 close：它已没有数据要发送"),
+  "call:abort": L("its application called abort", "应用调用了 abort"),
+  "rcv:SYN": L("it received a SYN", "它收到了 SYN"),
+  "rcv:SYN-ACK": L("it received a SYN,ACK acknowledging its SYN", "它收到了确认自己 SYN 的 SYN,ACK"),
+  "rcv:ACK": L("it received the ACK of its SYN or FIN", "它收到了对自己 SYN 或 FIN 的确认"),
+  "rcv:FIN": L("it received the peer's FIN", "它收到了对方的 FIN"),
+  "rcv:FIN-ACK": L("it received the peer's FIN, which also acknowledged its own FIN", "它收到了对方的 FIN，该报文段同时确认了自己的 FIN"),
+  "rcv:RST": L("it received an acceptable RST", "它收到了可接受的 RST"),
+  "timeout:retransmission": L("it gave up after its last retransmission", "最后一次重传后仍未得到确认，它放弃了连接"),
+  "timeout:time-wait": L("its 2 MSL timer expired", "它的 2MSL 计时器到期"),
+  "host:crash": L("its host crashed and restarted", "它所在的主机崩溃并重启"),
+};
+
+/** The RFC 9293 section of a state change, from the engine's state graph. */
+export function rfcOf(t: Pick<StepTransition, "from" | "to" | "event">): string {
+  return TRANSITIONS.find((e) => e.from === t.from && e.to === t.to && e.event === t.event)?.rfc ?? "3.10";
+}
+
+/** The state changes of one side during a step. */
+export const transitionsOf = (run: DetailedRun, step: number, side: Side): StepTransition[] =>
+  (run.records[step]?.transitions ?? []).filter((t) => t.side === side);
+
+/** "B went from LISTEN to SYN-RECEIVED because it received a SYN (RFC 9293 section 3.10.7.2)." */
+export function transitionText(run: DetailedRun, step: number, side: Side): Localized {
+  const changes = transitionsOf(run, step, side);
+  if (changes.length === 0) {
+    const state = run.trace.steps[step]!.states[side];
+    return L(`${side} did not change state at this step: it stayed in ${state}.`, `${side} 在这一步没有改变状态：仍处于 ${state}。`);
+  }
+  const parts = changes.map((t) =>
+    L(
+      `${side} went from ${t.from} to ${t.to} because ${EVENT[t.event].en} (RFC 9293 section ${rfcOf(t)}).`,
+      `${side} 从 ${t.from} 进入 ${t.to}，因为${EVENT[t.event].zh}（RFC 9293 第 ${rfcOf(t)} 节）。`,
+    ),
+  );
+  return { en: parts.map((p) => p.en).join(" "), zh: parts.map((p) => p.zh).join("") };
+}
+
+/** What happened in a step, in words that do not give away its outcome. */
+export function stepText(run: DetailedRun, scenario: { steps: readonly unknown[] }, step: number): Localized {
+  const s = scenario.steps[step] as Record<string, unknown> | undefined;
+  if (!s) return L("", "");
+  if ("call" in s) {
+    const on = String(s.on);
+    const bytes = typeof s.bytes === "number" ? s.bytes : 0;
+    switch (s.call) {
+      case "listen":
+        return L(`${on} calls listen (passive OPEN)`, `${on} 调用 listen（被动打开）`);
+      case "connect":
+        return L(`${on} calls connect (active OPEN)`, `${on} 调用 connect（主动打开）`);
+      case "send":
+        return L(`${on}'s application sends ${bytes} bytes`, `${on} 的应用发送 ${bytes} 字节数据`);
+      case "close":
+        return L(`${on}'s application calls close`, `${on} 的应用调用 close`);
+      default:
+        return L(`${on}'s application calls abort`, `${on} 的应用调用 abort`);
+    }
+  }
+  const id = typeof s.deliver === "number" ? s.deliver : typeof s.drop === "number" ? s.drop : null;
+  if (id !== null) {
+    const seg = run.trace.segments[id - 1]!;
+    const what = segmentText(seg);
+    return "deliver" in s ? L(`${what.en} from ${seg.from} arrives at ${seg.to}`, `${seg.from} 发出的${what.zh}到达 ${seg.to}`) : L(`${what.en} from ${seg.from} is lost`, `${seg.from} 发出的${what.zh}丢失`);
+  }
+  if (typeof s.wait === "number") return L(`${s.wait} seconds pass`, `经过 ${s.wait} 秒`);
+  return L("a segment arrives from outside the connection", "一个来自连接之外的报文段到达");
+}

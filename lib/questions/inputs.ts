@@ -1,0 +1,56 @@
+import { FLAGS, TCP_STATES, type Flag, type Side, type TcpState } from "../tcp";
+import type { BlankField, Locale, Localized, NumberUnit, PublicBlank, PublicInput, QuestionResponse } from "./types";
+
+/** Builders for each kind's input (per locale) and responses, so templates stay short. */
+
+const both = (input: PublicInput): Record<Locale, PublicInput> => ({ en: input, zh: input });
+
+export const stateInput = (): Record<Locale, PublicInput> => both({ kind: "state", options: [...TCP_STATES] });
+
+/** In the order people write them. */
+export const FLAG_OPTIONS: Flag[] = ["SYN", "ACK", "FIN", "RST"];
+export const flagsInput = (): Record<Locale, PublicInput> => both({ kind: "flags", options: [...FLAG_OPTIONS] });
+
+export const numberInput = (unit: NumberUnit, label: Localized): Record<Locale, PublicInput> => ({
+  en: { kind: "number", unit, label: label.en },
+  zh: { kind: "number", unit, label: label.zh },
+});
+
+export const stateOrderInput = (side: Side, options: TcpState[]): Record<Locale, PublicInput> => both({ kind: "state-order", side, options });
+
+export interface BlankSpec {
+  target: BlankField;
+  label: Localized;
+}
+
+export function blanksInput(blanks: readonly BlankSpec[]): Record<Locale, PublicInput> {
+  const make = (locale: Locale): PublicInput => ({
+    kind: "diagram-blanks",
+    stateOptions: [...TCP_STATES],
+    blanks: blanks.map(
+      (b, index): PublicBlank => ({ number: index + 1, target: b.target, input: b.target.field === "state" ? "state" : "number", label: b.label[locale] }),
+    ),
+  });
+  return { en: make("en"), zh: make("zh") };
+}
+
+export function choiceInput(options: readonly { id: string; text: Localized }[]): Record<Locale, PublicInput> {
+  return {
+    en: { kind: "choice", options: options.map((o) => ({ id: o.id, text: o.text.en })) },
+    zh: { kind: "choice", options: options.map((o) => ({ id: o.id, text: o.text.zh })) },
+  };
+}
+
+export const asState = (state: TcpState): QuestionResponse => ({ kind: "state", state });
+export const asNumber = (value: number): QuestionResponse => ({ kind: "number", value });
+export const asFlags = (flags: readonly Flag[]): QuestionResponse => ({ kind: "flags", flags: FLAGS.filter((f) => flags.includes(f)) });
+export const asOrder = (states: readonly TcpState[]): QuestionResponse => ({ kind: "state-order", states: [...states] });
+export const asBlanks = (values: readonly (number | string)[]): QuestionResponse => ({ kind: "diagram-blanks", values: [...values] });
+export const asChoice = (choice: string): QuestionResponse => ({ kind: "choice", choice });
+
+/** "SYN,ACK" in the order people write, or "no segment". */
+export function flagsText(flags: readonly Flag[]): Localized {
+  if (flags.length === 0) return { en: "nothing (no segment)", zh: "不发送任何报文段" };
+  const text = FLAG_OPTIONS.filter((f) => flags.includes(f)).join(",");
+  return { en: text, zh: text };
+}
