@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "PracticeAttempt_userId_templateId_createdAt_idx" ON "PracticeAttempt"("userId", "templateId", "createdAt");
