@@ -53,9 +53,10 @@ export interface BlanksQuestionOptions {
  * each distractor changes one blank by one classic mistake, so a wrong blank names its mistake.
  */
 export function blanksQuestion(o: BlanksQuestionOptions): TemplateOutput {
-  const targets = o.blanks.map((b) => b.target);
+  const blanksAsked = withRepeatedValues(o.run, o.shownSteps, o.blanks);
+  const targets = blanksAsked.map((b) => b.target);
   const key = targets.map((t) => blankValue(o.run, t));
-  const distractors: Distractor[] = o.blanks.flatMap((b, index) =>
+  const distractors: Distractor[] = blanksAsked.flatMap((b, index) =>
     b.mistakes.map((m) => ({ response: asBlanks(key.map((v, i) => (i === index ? m.value : v))), misconception: m.misconception })),
   );
   const keyText = targets.map((t, i) => L(`(${i + 1}) ${key[i]}`, `(${i + 1}) ${key[i]}`));
@@ -70,4 +71,28 @@ export function blanksQuestion(o: BlanksQuestionOptions): TemplateOutput {
     distractors,
     explanation: { text: o.explanation, rfc: o.rfc, diagram: explanationDiagram(o.run, o.highlightStep) },
   };
+}
+
+/**
+ * A number blanked in one place must not be readable in another: every other seq or ack shown
+ * with the same value becomes a blank too (with the same mistakes), after the template's blanks.
+ */
+function withRepeatedValues(run: DetailedRun, shownSteps: number, blanks: readonly BlankSpecWithMistakes[]): BlankSpecWithMistakes[] {
+  const shownSegments = new Set(run.trace.steps.slice(0, shownSteps).flatMap((s) => s.sent));
+  const out = [...blanks];
+  const taken = new Set(blanks.map((b) => ("segment" in b.target ? `${b.target.segment}.${b.target.field}` : "")));
+  for (const b of blanks) {
+    if (!("segment" in b.target) || b.target.field === "len") continue;
+    const value = blankValue(run, b.target);
+    for (const s of run.trace.segments) {
+      if (!shownSegments.has(s.id)) continue;
+      for (const field of ["seq", "ack"] as const) {
+        if (field === "ack" && !s.flags.includes("ACK")) continue;
+        if (s[field] !== value || taken.has(`${s.id}.${field}`)) continue;
+        taken.add(`${s.id}.${field}`);
+        out.push({ target: { segment: s.id, field }, mistakes: b.mistakes });
+      }
+    }
+  }
+  return out;
 }

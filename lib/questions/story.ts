@@ -125,3 +125,39 @@ export function openConnection(story: Story, client: Side, server: Side): { syn:
   const ack = story.deliver({ from: client, exactly: ["ACK"] });
   return { syn, synAck, ack, lastStep: story.stepCount - 1 };
 }
+
+export interface CloseIds {
+  fin1: number;
+  ack1: number;
+  data?: number;
+  dataAck?: number;
+  fin2: number;
+  ack2: number;
+  /** The steps of each event, for asking "after this step". */
+  steps: { close1: number; fin1Arrives: number; ack1Arrives: number; close2: number; fin2Arrives: number; ack2Arrives: number };
+}
+
+/**
+ * The four-way close: `first` closes, its FIN is acknowledged; `second` may send `halfCloseBytes`
+ * during the half-close (acknowledged by `first`), then closes; the last ACK is delivered.
+ */
+export function closeConnection(story: Story, first: Side, second: Side, halfCloseBytes = 0): CloseIds {
+  const close1 = story.call("close", first);
+  const fin1 = story.deliver({ from: first, flags: ["FIN"] });
+  const fin1Arrives = story.stepCount - 1;
+  const ack1 = story.deliver({ from: second, exactly: ["ACK"] });
+  const ack1Arrives = story.stepCount - 1;
+  let data: number | undefined;
+  let dataAck: number | undefined;
+  if (halfCloseBytes > 0) {
+    story.send(second, halfCloseBytes);
+    data = story.deliver({ from: second });
+    dataAck = story.deliver({ from: first, exactly: ["ACK"] });
+  }
+  const close2 = story.call("close", second);
+  const fin2 = story.deliver({ from: second, flags: ["FIN"] });
+  const fin2Arrives = story.stepCount - 1;
+  const ack2 = story.deliver({ from: first, exactly: ["ACK"] });
+  const ack2Arrives = story.stepCount - 1;
+  return { fin1, ack1, data, dataAck, fin2, ack2, steps: { close1, fin1Arrives, ack1Arrives, close2, fin2Arrives, ack2Arrives } };
+}

@@ -1,6 +1,8 @@
 import type { Template } from "../template";
+import { teardownBlanks, teardownFinAck, teardownSecondFin } from "./teardown-numbers";
+import { teardownStateAfterStep, teardownStateOrder } from "./teardown-states";
 import { handshakeBlanks, handshakeSynAckAck, handshakeThirdSegment } from "./handshake-numbers";
 import { handshakeSegmentFlags, handshakeStateAfterStep, handshakeStateOrder } from "./handshake-states";
 
 /** Every template, in teaching order (one family per file). */
-export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks];
+export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks];

@@ -1,0 +1,43 @@
+import { other, type Side } from "../tcp";
+import { pickBytes, pickClient, pickIsns, pickMsl } from "./params";
+import type { Rng } from "./random";
+import { closeConnection, openConnection, Story, type CloseIds } from "./story";
+import { L, sideWithRole } from "./text";
+import type { Difficulty, Localized } from "./types";
+
+export interface CloseSetupOptions {
+  /** Bytes the second side sends during the half-close (0: none). */
+  halfCloseBytes?: number;
+  /** The first closer sends data (acknowledged) before closing, so its FIN is not at ISN + 1. */
+  dataBeforeClose?: boolean;
+  delayedAck?: boolean;
+}
+
+/** An opened connection closed with the four-way close; the caller may add steps before finish(). */
+export function closeSetup(rng: Rng, difficulty: Difficulty, options: CloseSetupOptions = {}) {
+  const client = pickClient(rng);
+  const server = other(client);
+  // Either side may close first (at level 1 the client, as in the textbook figure).
+  const first: Side = difficulty === 1 ? client : rng.pick([client, server]);
+  const second = other(first);
+  const msl = pickMsl(rng, difficulty);
+  const story = new Story({ isn: pickIsns(rng, difficulty), msl, ...(options.delayedAck ? { delayedAck: true } : {}) });
+  const open = openConnection(story, client, server);
+  let dataBeforeClose = 0;
+  let preData: { data: number; ack: number } | undefined;
+  if (options.dataBeforeClose) {
+    dataBeforeClose = pickBytes(rng, difficulty);
+    story.send(first, dataBeforeClose);
+    preData = { data: story.deliver({ from: first }), ack: story.deliver({ from: second, exactly: ["ACK"] }) };
+  }
+  const close: CloseIds = closeConnection(story, first, second, options.halfCloseBytes ?? 0);
+  return { client, server, first, second, msl, story, open, close, dataBeforeClose, preData };
+}
+
+/** "A (the client) and B (the server) have a connection; A closes first." */
+export function closeIntro(s: { client: Side; server: Side; first: Side }): Localized {
+  return L(
+    `${sideWithRole(s.client, "client").en} and ${sideWithRole(s.server, "server").en} have an established connection, and ${s.first} closes first.`,
+    `${sideWithRole(s.client, "client").zh}与${sideWithRole(s.server, "server").zh}之间已建立连接，由 ${s.first} 先关闭。`,
+  );
+}
