@@ -1,19 +1,19 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
+import { HydrationMarker } from "@/components/layout/hydration-marker";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
-import { themeScript } from "@/components/layout/theme";
+import { THEME_COOKIE, themeScript } from "@/components/layout/theme";
 import type { UserMenuUser } from "@/components/layout/user-menu";
 import { HTML_LANG } from "@/lib/i18n/config";
 import { auth } from "@/lib/server/auth";
 import { isDatabaseUnavailable } from "@/lib/server/errors";
 import { getLocale, getMessages, getT } from "@/lib/server/i18n";
 import { getOptionalUser } from "@/lib/server/session";
-import { cookies } from "next/headers";
-import { THEME_COOKIE } from "@/components/layout/theme";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -76,6 +76,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </main>
           <SiteFooter />
         </I18nProvider>
+        <HydrationMarker />
       </body>
     </html>
   );
