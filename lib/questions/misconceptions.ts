@@ -73,6 +73,10 @@ const LABELS = {
     en: "Forgot that a retransmitted FIN arriving in TIME-WAIT restarts the 2 MSL timer",
     zh: "忘了在 TIME-WAIT 状态收到重传的 FIN 时会重新启动 2MSL 计时器",
   },
+  "time-wait-forever": {
+    en: "Thought the port stays blocked longer than 2 MSL: once the TIME-WAIT timer expires, the connection is gone",
+    zh: "以为端口被占用超过 2MSL：TIME-WAIT 计时器到期后，连接就不复存在了",
+  },
   "half-close-closes-both": {
     en: "Thought a FIN closes both directions: after a half-close the other side can still send",
     zh: "以为一个 FIN 会同时关闭两个方向：半关闭后另一方仍可以发送数据",

@@ -1,8 +1,10 @@
 import type { Template } from "../template";
+import { halfCloseDataAck, halfCloseWhoSends } from "./half-close";
+import { timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect, timeWaitWho } from "./time-wait";
 import { teardownBlanks, teardownFinAck, teardownSecondFin } from "./teardown-numbers";
 import { teardownStateAfterStep, teardownStateOrder } from "./teardown-states";
 import { handshakeBlanks, handshakeSynAckAck, handshakeThirdSegment } from "./handshake-numbers";
 import { handshakeSegmentFlags, handshakeStateAfterStep, handshakeStateOrder } from "./handshake-states";
 
 /** Every template, in teaching order (one family per file). */
-export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks];
+export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks, halfCloseWhoSends, halfCloseDataAck, timeWaitWho, timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect];

@@ -1,0 +1,35 @@
+import { asChoice, choiceInput } from "./inputs";
+import type { KnownMisconception } from "./misconceptions";
+import type { Rng } from "./random";
+import type { Distractor, Localized, QuestionResponse } from "./types";
+
+export interface ChoiceOption {
+  text: Localized;
+  /** Decided by an engine run, never typed in. */
+  correct: boolean;
+  /** The mistake a learner shows by picking this option (required for a wrong option). */
+  misconception?: KnownMisconception;
+}
+
+const IDS = ["a", "b", "c", "d", "e", "f"];
+
+/** Shuffles the options, names them a, b, c...; the key is the one the engine run made true. */
+export function choices(rng: Rng, options: readonly ChoiceOption[]) {
+  const correct = options.filter((o) => o.correct);
+  if (correct.length !== 1) throw new Error(`a choice question needs exactly one correct option, got ${correct.length}`);
+  const shuffled = rng.shuffle(options).map((o, i) => ({ ...o, id: IDS[i]! }));
+  const keyOption = shuffled.find((o) => o.correct)!;
+  const key: QuestionResponse = asChoice(keyOption.id);
+  const distractors: Distractor[] = shuffled
+    .filter((o) => !o.correct)
+    .map((o) => {
+      if (!o.misconception) throw new Error("a wrong option needs its misconception");
+      return { response: asChoice(o.id), misconception: o.misconception };
+    });
+  return {
+    input: choiceInput(shuffled.map((o) => ({ id: o.id, text: o.text }))),
+    key,
+    keyText: { en: `(${keyOption.id}) ${keyOption.text.en}`, zh: `(${keyOption.id}) ${keyOption.text.zh}` },
+    distractors,
+  };
+}

@@ -1,0 +1,230 @@
+import { other, type Side } from "../../tcp";
+import { choices } from "../choice-question";
+import { asNumber, numberInput } from "../inputs";
+import { numberDistractors } from "../number-question";
+import { pickClient, pickIsns, pickMsl, pickRto } from "../params";
+import { firstStepIn, timerAfter, visited } from "../run-read";
+import { closeIntro, closeSetup } from "../setups";
+import { explanationDiagram } from "../state-question";
+import { openConnection, runScenario, Story } from "../story";
+import type { Template } from "../template";
+import { L, secs, sideWithRole } from "../text";
+import { questionDiagram } from "../trace-view";
+
+export const TIME_WAIT_RULE = L(
+  "The side that sends the last ACK (the one that closed first) stays in TIME-WAIT for 2 MSL: long enough for its ACK to be lost and the peer's retransmitted FIN to arrive and be acknowledged again, and for every old segment of this connection to die out before the same pair of ports may be used again.",
+  "发送最后一个 ACK 的一方（先关闭的一方）要在 TIME-WAIT 状态停留 2MSL：这段时间足以让丢失 ACK 后对方重传的 FIN 到达并再次得到确认，也能让这个连接的所有旧报文段在网络中消失，之后同一对端口才能再次使用。",
+);
+
+export const timeWaitWho: Template = {
+  id: "time-wait-who",
+  concept: "time-wait",
+  kind: "choice",
+  title: L("Who enters TIME-WAIT", "哪一方进入 TIME-WAIT"),
+  build({ rng, difficulty }) {
+    const simultaneous = difficulty === 3 && rng.chance(0.5);
+    const client = pickClient(rng);
+    const server = other(client);
+    const first: Side = difficulty === 1 ? client : rng.pick([client, server]);
+    const second = other(first);
+    const msl = pickMsl(rng, difficulty);
+    const story = new Story({ isn: pickIsns(rng, difficulty), msl });
+    openConnection(story, client, server);
+    const closeStep = story.stepCount;
+    if (simultaneous) {
+      story.call("close", first);
+      story.call("close", second);
+      story.deliver({ from: first, flags: ["FIN"] });
+      story.deliver({ from: second, flags: ["FIN"] });
+      story.step({ deliver: "all" });
+    } else {
+      story.call("close", first);
+      story.step({ deliver: "all" });
+      story.call("close", second);
+      story.step({ deliver: "all" });
+    }
+    story.wait(2 * msl);
+    const { scenario, run } = story.finish();
+    const waits = { [first]: visited(run, first, "TIME-WAIT"), [second]: visited(run, second, "TIME-WAIT") } as Record<Side, boolean>;
+    const option = (a: boolean, b: boolean, text: ReturnType<typeof L>) => ({
+      text,
+      correct: waits[first] === a && waits[second] === b,
+      misconception: !a && !b ? ("time-wait-skipped" as const) : waits[first] && waits[second] ? ("simultaneous-as-normal" as const) : ("time-wait-wrong-side" as const),
+    });
+    const c = choices(rng, [
+      option(true, false, L(`Only ${first}`, `只有 ${first}`)),
+      option(false, true, L(`Only ${second}`, `只有 ${second}`)),
+      option(true, true, L(`Both ${first} and ${second}`, `${first} 和 ${second} 都进入`)),
+      option(false, false, L("Neither: both go straight to CLOSED", "都不进入：双方直接进入 CLOSED")),
+    ]);
+    const how = simultaneous
+      ? L(`Both applications call close at the same moment, so the two FINs cross in the network.`, `双方的应用同时调用 close，两个 FIN 在网络中交错而过。`)
+      : L(`${first} calls close first; ${second} closes after receiving the FIN.`, `${first} 先调用 close；${second} 收到 FIN 后也关闭。`);
+    const whoWaited = [first, second].filter((side) => waits[side]).join(L(" and ", " 和 ").en);
+    return {
+      prompt: L(
+        `${sideWithRole(client, "client").en} and ${sideWithRole(server, "server").en} have an established connection. ${how.en} Which side passes through TIME-WAIT?`,
+        `${sideWithRole(client, "client").zh}与${sideWithRole(server, "server").zh}之间已建立连接。${how.zh}哪一方会经过 TIME-WAIT 状态？`,
+      ),
+      ...c,
+      diagram: questionDiagram(scenario, closeStep),
+      scenario,
+      scenarioIsPublic: false,
+      explanation: {
+        text: L(
+          `${TIME_WAIT_RULE.en} ${simultaneous ? "In a simultaneous close both sides send a FIN before receiving one, so both pass through CLOSING and then TIME-WAIT." : ""} In this run: ${whoWaited || "neither"}.`,
+          `${TIME_WAIT_RULE.zh}${simultaneous ? "同时关闭时双方都在收到 FIN 之前发出了 FIN，所以双方都经过 CLOSING 再进入 TIME-WAIT。" : ""}本次运行中进入 TIME-WAIT 的是：${whoWaited ? whoWaited.replace(" and ", " 和 ") : "无"}。`,
+        ),
+        rfc: "3.6",
+        diagram: explanationDiagram(run, firstStepIn(run, waits[first] ? first : second, "TIME-WAIT")),
+      },
+    };
+  },
+};
+
+export const timeWaitDuration: Template = {
+  id: "time-wait-duration",
+  concept: "time-wait",
+  kind: "number",
+  title: L("How long TIME-WAIT lasts", "TIME-WAIT 持续多久"),
+  build({ rng, difficulty }) {
+    const s = closeSetup(rng, difficulty);
+    s.story.wait(2 * s.msl);
+    const { scenario, run } = s.story.finish();
+    const entered = s.close.steps.fin2Arrives;
+    const timer = timerAfter(run, entered, s.first, "time-wait")!;
+    const key = (timer.due - run.states[entered + 1]!.now) / 1000;
+    return {
+      prompt: L(
+        `${closeIntro(s).en} The maximum segment lifetime (MSL) is ${s.msl} seconds. For how many seconds does the side that enters TIME-WAIT stay there (if no segment arrives)?`,
+        `${closeIntro(s).zh}最大报文段寿命 MSL 为 ${s.msl} 秒。进入 TIME-WAIT 的一方要在该状态停留多少秒（期间没有报文段到达）？`,
+      ),
+      input: numberInput("seconds", L("seconds in TIME-WAIT", "在 TIME-WAIT 停留的秒数")),
+      diagram: questionDiagram(scenario, s.close.steps.ack2Arrives + 1, [{ step: entered, side: s.first, field: "state" }]),
+      scenario,
+      scenarioIsPublic: false,
+      key: asNumber(key),
+      keyText: L(`${secs(key)} seconds (2 × MSL)`, `${secs(key)} 秒（2 × MSL）`),
+      distractors: numberDistractors([
+        [s.msl, "time-wait-one-msl"],
+        [0, "time-wait-skipped"],
+      ]),
+      explanation: {
+        text: L(
+          `${TIME_WAIT_RULE.en} With MSL = ${s.msl} s, ${s.first} waits 2 × ${s.msl} = ${secs(key)} s after acknowledging ${s.second}'s FIN.`,
+          `${TIME_WAIT_RULE.zh}MSL = ${s.msl} 秒时，${s.first} 确认 ${s.second} 的 FIN 后要等待 2 × ${s.msl} = ${secs(key)} 秒。`,
+        ),
+        rfc: "3.10.7.4",
+        diagram: explanationDiagram(run, entered),
+      },
+    };
+  },
+};
+
+export const timeWaitLastAckLost: Template = {
+  id: "time-wait-last-ack-lost",
+  concept: "time-wait",
+  kind: "number",
+  title: L("When the last ACK is lost", "最后一个 ACK 丢失时"),
+  build({ rng, difficulty }) {
+    const client = pickClient(rng);
+    const server = other(client);
+    const first: Side = difficulty === 1 ? client : rng.pick([client, server]);
+    const second = other(first);
+    const msl = pickMsl(rng, difficulty);
+    const rto = pickRto(rng, difficulty);
+    const story = new Story({ isn: pickIsns(rng, difficulty), msl, rto });
+    openConnection(story, client, server);
+    story.call("close", first);
+    story.deliver({ from: first, flags: ["FIN"] });
+    story.deliver({ from: second, exactly: ["ACK"] });
+    story.call("close", second);
+    story.deliver({ from: second, flags: ["FIN"] });
+    const entered = story.stepCount - 1;
+    story.drop({ from: first, exactly: ["ACK"] });
+    story.wait(rto);
+    story.deliver({ from: second, flags: ["FIN"] });
+    const reAcked = story.stepCount - 1;
+    story.deliver({ from: first, exactly: ["ACK"] });
+    story.wait(2 * msl);
+    const { scenario, run } = story.finish();
+    const enteredAt = run.states[entered + 1]!.now;
+    const timer = timerAfter(run, reAcked, first, "time-wait")!;
+    const key = (timer.due - enteredAt) / 1000;
+    const firstTimer = timerAfter(run, entered, first, "time-wait")!;
+    const notRestarted = (firstTimer.due - enteredAt) / 1000;
+    return {
+      prompt: L(
+        `${sideWithRole(client, "client").en} and ${sideWithRole(server, "server").en} close their connection; ${first} closes first. MSL is ${msl} s and ${second}'s retransmission timeout is ${rto} s. ${first}'s last ACK is lost, so ${second} retransmits its FIN when the timer expires, and this time ${first}'s ACK arrives. How many seconds after ${first} first entered TIME-WAIT does it reach CLOSED?`,
+        `${sideWithRole(client, "client").zh}与${sideWithRole(server, "server").zh}关闭连接，${first} 先关闭。MSL 为 ${msl} 秒，${second} 的重传超时时间为 ${rto} 秒。${first} 发出的最后一个 ACK 丢失了，于是 ${second} 在超时后重传 FIN，这一次 ${first} 的 ACK 顺利到达。从 ${first} 第一次进入 TIME-WAIT 算起，经过多少秒它才进入 CLOSED？`,
+      ),
+      input: numberInput("seconds", L("seconds until CLOSED", "到 CLOSED 的秒数")),
+      diagram: questionDiagram(scenario, entered + 2),
+      scenario,
+      scenarioIsPublic: false,
+      key: asNumber(key),
+      keyText: L(`${secs(key)} seconds`, `${secs(key)} 秒`),
+      distractors: numberDistractors([
+        [notRestarted, "time-wait-not-restarted"],
+        [rto + notRestarted / 2, "time-wait-one-msl"],
+        [0, "time-wait-skipped"],
+      ]),
+      explanation: {
+        text: L(
+          `${TIME_WAIT_RULE.en} The retransmitted FIN arrives ${rto} s after ${first} entered TIME-WAIT; ${first} acknowledges it again and restarts its 2 MSL timer (${secs(notRestarted)} s), so it closes ${rto} + ${secs(notRestarted)} = ${secs(key)} s after first entering TIME-WAIT.`,
+          `${TIME_WAIT_RULE.zh}重传的 FIN 在 ${first} 进入 TIME-WAIT 后 ${rto} 秒到达；${first} 再次确认它并重新启动 2MSL 计时器（${secs(notRestarted)} 秒），因此它在第一次进入 TIME-WAIT 后 ${rto} + ${secs(notRestarted)} = ${secs(key)} 秒关闭。`,
+        ),
+        rfc: "3.10.7.4",
+        diagram: explanationDiagram(run, reAcked),
+      },
+    };
+  },
+};
+
+export const timeWaitReconnect: Template = {
+  id: "time-wait-reconnect",
+  concept: "time-wait",
+  kind: "choice",
+  title: L("Reusing the port pair after a close", "关闭后能否立即重用同一对端口"),
+  build({ rng, difficulty }) {
+    const s = closeSetup(rng, difficulty);
+    const factor = rng.pick([0.5, 1.5, 2.5]);
+    const later = factor * s.msl;
+    s.story.wait(later);
+    const { scenario, run } = s.story.finish();
+    // Ask the engine what a new connect on the same socket pair does now.
+    const probe = runScenario({ ...scenario, steps: [...scenario.steps, { call: "connect", on: s.first }] });
+    const refused = probe.trace.steps[probe.trace.steps.length - 1]!.error !== null;
+    const c = choices(rng, [
+      {
+        text: L(`It is refused ("connection already exists"): ${s.first} is still in TIME-WAIT`, `被拒绝（connection already exists）：${s.first} 仍处于 TIME-WAIT`),
+        correct: refused,
+        misconception: "time-wait-forever",
+      },
+      {
+        text: L(`A new SYN goes out: the old connection is gone`, `发出新的 SYN：旧连接已经不存在`),
+        correct: !refused,
+        misconception: later < s.msl ? "time-wait-skipped" : "time-wait-one-msl",
+      },
+    ]);
+    const state = run.trace.steps[run.trace.steps.length - 1]!.states[s.first];
+    return {
+      prompt: L(
+        `${closeIntro(s).en} The close completes normally; MSL is ${s.msl} s. ${secs(later)} seconds after ${s.first} sent the last ACK, its application calls connect again on the same pair of ports. What happens?`,
+        `${closeIntro(s).zh}连接正常关闭，MSL 为 ${s.msl} 秒。${s.first} 发出最后一个 ACK 之后 ${secs(later)} 秒，它的应用在同一对端口上再次调用 connect。会发生什么？`,
+      ),
+      ...c,
+      diagram: questionDiagram(scenario, s.close.steps.ack2Arrives + 1, [{ step: s.close.steps.fin2Arrives, side: s.first, field: "state" }]),
+      scenario,
+      scenarioIsPublic: false,
+      explanation: {
+        text: L(
+          `${TIME_WAIT_RULE.en} After ${secs(later)} s (2 MSL = ${2 * s.msl} s) ${s.first} is ${state}, so the new connect ${refused ? "is refused" : "sends a SYN"}.`,
+          `${TIME_WAIT_RULE.zh}经过 ${secs(later)} 秒（2MSL = ${2 * s.msl} 秒）后 ${s.first} 处于 ${state}，所以新的 connect ${refused ? "被拒绝" : "会发出 SYN"}。`,
+        ),
+        rfc: "3.6",
+        diagram: explanationDiagram(run, run.trace.steps.length - 1),
+      },
+    };
+  },
+};
