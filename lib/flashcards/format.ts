@@ -1,0 +1,54 @@
+import type { Flag, TraceSegment } from "../tcp/types";
+import type { Locale, SegmentView } from "./types";
+
+/** Control bits in the order people write them ("SYN,ACK", "FIN,ACK"), not the trace's alphabetical one. */
+const FLAG_ORDER: readonly Flag[] = ["SYN", "FIN", "RST", "ACK"];
+export const formatFlags = (flags: readonly Flag[]): string =>
+  [...flags].sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)).join(",");
+
+/** "FIN,ACK seq=4200 ack=7001": `ack=` only when the ACK bit is set, `len=` only for data. */
+export function formatSegment(s: Pick<TraceSegment, "flags" | "seq" | "ack" | "len">): string {
+  const parts = [formatFlags(s.flags), `seq=${s.seq}`];
+  if (s.flags.includes("ACK")) parts.push(`ack=${s.ack}`);
+  if (s.len > 0) parts.push(`len=${s.len}`);
+  return parts.join(" ");
+}
+
+export const toSegmentView = (s: TraceSegment): SegmentView => ({
+  from: s.from,
+  to: s.to,
+  flags: formatFlags(s.flags),
+  seq: s.seq,
+  ack: s.ack,
+  len: s.len,
+  text: formatSegment(s),
+});
+
+/** Replaces each {name} with vars.name; an unknown placeholder is a bug in a card, so it throws. */
+export function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!Object.hasOwn(vars, name)) throw new Error(`no value for {${name}} in "${template}"`);
+    return String(vars[name]);
+  });
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * A scheduling interval as Anki writes it on its buttons: "1m", "10m", "5h", "3d", "2.1mo", "1.5y"
+ * in English, "1分钟", "3天" in Chinese. Under a minute counts as one minute (a card is never due
+ * "now" again once rated).
+ */
+export function formatInterval(ms: number, locale: Locale): string {
+  const units = locale === "zh" ? { m: "分钟", h: "小时", d: "天", mo: "个月", y: "年" } : { m: "m", h: "h", d: "d", mo: "mo", y: "y" };
+  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))}${units.m}`;
+  if (ms < DAY) return `${Math.round(ms / HOUR)}${units.h}`;
+  const days = ms / DAY;
+  if (days < 30) return `${Math.round(days)}${units.d}`;
+  if (days < 365) return `${oneDecimal(days / 30)}${units.mo}`;
+  return `${oneDecimal(days / 365)}${units.y}`;
+}
+
+const oneDecimal = (n: number): string => String(Math.round(n * 10) / 10);
