@@ -9,7 +9,7 @@ export const stateInput = (): Record<Locale, PublicInput> => both({ kind: "state
 
 /** In the order people write them. */
 export const FLAG_OPTIONS: Flag[] = ["SYN", "ACK", "FIN", "RST"];
-export const flagsInput = (): Record<Locale, PublicInput> => both({ kind: "flags", options: [...FLAG_OPTIONS] });
+export const flagsInput = (allowNone = false): Record<Locale, PublicInput> => both({ kind: "flags", options: [...FLAG_OPTIONS], ...(allowNone ? { allowNone } : {}) });
 
 export const numberInput = (unit: NumberUnit, label: Localized): Record<Locale, PublicInput> => ({
   en: { kind: "number", unit, label: label.en },

@@ -153,6 +153,26 @@ const LABELS = {
     en: "Treated ABORT like CLOSE: ABORT sends a RST and drops the connection at once, no FIN",
     zh: "把 ABORT 当成了 CLOSE：ABORT 发送 RST 并立即释放连接，不发送 FIN",
   },
+  "delayed-ack-waits-forever": {
+    en: "Thought a delayed ACK waits for the application: it waits at most 0.2 s, then goes out alone",
+    zh: "以为延迟确认会一直等待应用：它最多等待 0.2 秒，之后单独发出",
+  },
+  "abort-silent": {
+    en: "Thought ABORT drops a synchronized connection silently: it tells the peer with a RST",
+    zh: "以为 ABORT 会悄无声息地丢弃已同步的连接：实际上它会发送 RST 通知对方",
+  },
+  "abort-always-rst": {
+    en: "Thought ABORT always sends a RST: in LISTEN, SYN-SENT, CLOSING, LAST-ACK and TIME-WAIT nothing is sent",
+    zh: "以为 ABORT 总会发送 RST：在 LISTEN、SYN-SENT、CLOSING、LAST-ACK 和 TIME-WAIT 状态下不发送任何报文段",
+  },
+  "passive-rst-returns-to-listen": {
+    en: "Forgot that a passive open returns to LISTEN when a RST arrives in SYN-RECEIVED",
+    zh: "忘了被动打开的连接在 SYN-RECEIVED 状态收到 RST 时会回到 LISTEN",
+  },
+  "backoff-not-summed": {
+    en: "Counted only the last timeout: the waits before each retransmission add up (r + 2r + 4r ...)",
+    zh: "只算了最后一次超时：每次重传前的等待时间要累加（r + 2r + 4r ……）",
+  },
   "no-backoff": {
     en: "Forgot the exponential backoff: the retransmission timeout doubles after each retry",
     zh: "忘了指数退避：每次重传后重传超时时间加倍",

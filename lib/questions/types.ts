@@ -64,7 +64,8 @@ export interface PublicBlank {
 
 export type PublicInput =
   | { kind: "state"; options: TcpState[] }
-  | { kind: "flags"; options: Flag[] }
+  /** allowNone: "no segment at all" (an empty set) is a meaningful answer here. */
+  | { kind: "flags"; options: Flag[]; allowNone?: boolean }
   | { kind: "number"; unit: NumberUnit; label: string }
   /** Pick states from `options` (a shuffled pool) in the order the endpoint passes through them. */
   | { kind: "state-order"; options: TcpState[]; side: Side }

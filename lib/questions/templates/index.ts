@@ -1,4 +1,6 @@
 import type { Template } from "../template";
+import { simultaneousCloseOrder, simultaneousCloseState, simultaneousOpenState } from "./simultaneous";
+import { threeSegmentCloseCount, threeSegmentCloseFlags } from "./three-segment-close";
 import { halfCloseDataAck, halfCloseWhoSends } from "./half-close";
 import { timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect, timeWaitWho } from "./time-wait";
 import { teardownBlanks, teardownFinAck, teardownSecondFin } from "./teardown-numbers";
@@ -7,4 +9,4 @@ import { handshakeBlanks, handshakeSynAckAck, handshakeThirdSegment } from "./ha
 import { handshakeSegmentFlags, handshakeStateAfterStep, handshakeStateOrder } from "./handshake-states";
 
 /** Every template, in teaching order (one family per file). */
-export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks, halfCloseWhoSends, halfCloseDataAck, timeWaitWho, timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect];
+export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks, halfCloseWhoSends, halfCloseDataAck, timeWaitWho, timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect, threeSegmentCloseFlags, threeSegmentCloseCount, simultaneousOpenState, simultaneousCloseState, simultaneousCloseOrder];
