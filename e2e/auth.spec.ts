@@ -36,7 +36,8 @@ async function signInThroughForm(page: Page, email: string, password: string) {
 }
 
 async function signOutThroughMenu(page: Page, name: string) {
-  await page.getByText(name, { exact: true }).first().click();
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await page.getByRole("button", { name: `${name} (Account)` }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }

@@ -1,8 +1,10 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { usePathname } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { cx } from "@/components/ui/cx";
 import { signOutAction } from "@/lib/server/actions/sign-out";
 
 export interface UserMenuUser {
@@ -12,25 +14,29 @@ export interface UserMenuUser {
 }
 
 /**
- * The signed-in user's menu: who is signed in, their role, and Sign out. A <details> element,
- * so it opens with the keyboard and without JavaScript; script only adds closing on Escape and
- * on a click elsewhere.
+ * The signed-in user's menu (a disclosure: a button that shows and hides a panel): who is signed
+ * in, their role, and Sign out. Closes on Escape (returning focus to the button), on a click
+ * elsewhere and on navigation.
  */
 export function UserMenu({ user }: { user: UserMenuUser }) {
   const t = useT("nav");
   const common = useT("common");
-  const ref = useRef<HTMLDetailsElement>(null);
+  const pathname = usePathname();
+  const panelId = useId();
+  const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
 
   useEffect(() => {
-    const details = ref.current;
-    if (!details) return;
+    if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
-      if (details.open && !details.contains(event.target as Node)) details.open = false;
+      if (!container.current?.contains(event.target as Node)) setOpenOn(null);
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && details.open) {
-        details.open = false;
-        details.querySelector("summary")?.focus();
+      if (event.key === "Escape") {
+        setOpenOn(null);
+        button.current?.focus();
       }
     };
     document.addEventListener("pointerdown", onPointerDown);
@@ -39,24 +45,33 @@ export function UserMenu({ user }: { user: UserMenuUser }) {
       document.removeEventListener("pointerdown", onPointerDown);
       document.removeEventListener("keydown", onKeyDown);
     };
-  }, []);
+  }, [open]);
 
   const initial = user.name.trim().charAt(0).toUpperCase() || "?";
   return (
-    <details ref={ref} className="group relative">
-      <summary
-        className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-2 text-sm font-medium text-fg hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring md:min-h-9 [&::-webkit-details-marker]:hidden"
+    <div ref={container} className="relative">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpenOn(open ? null : pathname)}
+        className="flex min-h-11 w-full items-center gap-2 rounded-lg px-2 text-sm font-medium text-fg hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring md:min-h-9 md:w-auto"
       >
         <span aria-hidden="true" className="inline-flex size-7 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
           {initial}
         </span>
         <span className="max-w-40 truncate">{user.name}</span>
-        <span className="sr-only">{` — ${t("accountMenu")}`}</span>
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-muted transition-transform group-open:rotate-180" fill="currentColor">
+        <span className="sr-only">{` (${t("accountMenu")})`}</span>
+        <svg aria-hidden="true" viewBox="0 0 20 20" className={cx("size-4 text-muted transition-transform", open && "rotate-180")} fill="currentColor">
           <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
         </svg>
-      </summary>
-      <div className="z-40 mt-2 w-full rounded-xl border border-border bg-surface p-4 shadow-lg md:absolute md:right-0 md:w-64">
+      </button>
+      <div
+        id={panelId}
+        hidden={!open}
+        className="z-40 mt-2 w-full rounded-xl border border-border bg-surface p-4 shadow-lg md:absolute md:right-0 md:w-64"
+      >
         <p className="text-sm text-muted">{t("signedIn")}</p>
         <p className="mt-0.5 truncate font-medium text-fg">{user.name}</p>
         <p className="truncate text-sm text-muted">{user.email}</p>
@@ -67,6 +82,6 @@ export function UserMenu({ user }: { user: UserMenuUser }) {
           </button>
         </form>
       </div>
-    </details>
+    </div>
   );
 }
