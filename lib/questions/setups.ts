@@ -41,3 +41,55 @@ export function closeIntro(s: { client: Side; server: Side; first: Side }): Loca
     `${sideWithRole(s.client, "client").zh}与${sideWithRole(s.server, "server").zh}之间已建立连接，由 ${s.first} 先关闭。`,
   );
 }
+
+/** States `reachState` can bring a side to, with a story of the textbook events. */
+export const REACHABLE = ["LISTEN", "SYN-SENT", "SYN-RECEIVED", "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "CLOSE-WAIT", "LAST-ACK", "TIME-WAIT"] as const;
+export type Reachable = (typeof REACHABLE)[number];
+
+/**
+ * Brings `side` into `state` by ordinary events (side is the server for SYN-RECEIVED and LISTEN,
+ * the client otherwise). Returns the step after which `side` is in `state`.
+ */
+export function reachState(story: Story, side: Side, state: Reachable): number {
+  const peer = other(side);
+  const last = () => story.stepCount - 1;
+  switch (state) {
+    case "LISTEN":
+      story.call("listen", side);
+      return last();
+    case "SYN-SENT":
+      story.call("listen", peer);
+      story.call("connect", side);
+      return last();
+    case "SYN-RECEIVED":
+      story.call("listen", side);
+      story.call("connect", peer);
+      story.deliver({ from: peer, flags: ["SYN"] });
+      return last();
+    default:
+      break;
+  }
+  openConnection(story, side, peer);
+  switch (state) {
+    case "ESTABLISHED":
+      return last();
+    case "FIN-WAIT-1":
+      story.call("close", side);
+      return last();
+    case "FIN-WAIT-2":
+      story.call("close", side);
+      story.deliver({ from: side, flags: ["FIN"] });
+      story.deliver({ from: peer, exactly: ["ACK"] });
+      return last();
+    case "CLOSE-WAIT":
+    case "LAST-ACK":
+      story.call("close", peer);
+      story.deliver({ from: peer, flags: ["FIN"] });
+      story.deliver({ from: side, exactly: ["ACK"] });
+      if (state === "LAST-ACK") story.call("close", side);
+      return last();
+    case "TIME-WAIT":
+      closeConnection(story, side, peer);
+      return story.stepCount - 2;
+  }
+}

@@ -1,4 +1,6 @@
 import type { Template } from "../template";
+import { lossRetransmissionSeq, lossStateAfterLoss, lossSynBackoff } from "./loss";
+import { resetAbort, resetClosedPort, resetClosedPortAck, resetInState } from "./resets";
 import { simultaneousCloseOrder, simultaneousCloseState, simultaneousOpenState } from "./simultaneous";
 import { threeSegmentCloseCount, threeSegmentCloseFlags } from "./three-segment-close";
 import { halfCloseDataAck, halfCloseWhoSends } from "./half-close";
@@ -9,4 +11,4 @@ import { handshakeBlanks, handshakeSynAckAck, handshakeThirdSegment } from "./ha
 import { handshakeSegmentFlags, handshakeStateAfterStep, handshakeStateOrder } from "./handshake-states";
 
 /** Every template, in teaching order (one family per file). */
-export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks, halfCloseWhoSends, halfCloseDataAck, timeWaitWho, timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect, threeSegmentCloseFlags, threeSegmentCloseCount, simultaneousOpenState, simultaneousCloseState, simultaneousCloseOrder];
+export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks, halfCloseWhoSends, halfCloseDataAck, timeWaitWho, timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect, threeSegmentCloseFlags, threeSegmentCloseCount, simultaneousOpenState, simultaneousCloseState, simultaneousCloseOrder, resetClosedPort, resetClosedPortAck, resetAbort, resetInState, lossSynBackoff, lossRetransmissionSeq, lossStateAfterLoss];
