@@ -1,5 +1,6 @@
 import { applyStep, createSim, nextTimer, toTraceStep, type Scenario, type Sim, type Step, type StepRecord, type Trace } from "@/lib/tcp";
 import type { Side } from "@/lib/tcp/types";
+import type { Settings } from "./settings";
 
 /**
  * The simulator's history as plain data: the settings, every step the user took (including the
@@ -8,7 +9,7 @@ import type { Side } from "@/lib/tcp/types";
  * Every function returns a new session and leaves the old one alone.
  */
 
-export type Settings = Omit<Scenario, "steps">;
+export type { Settings };
 
 export interface Session {
   settings: Settings;

@@ -1,0 +1,82 @@
+"use client";
+
+import { useEffect, useId, useMemo, useRef } from "react";
+import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
+import { layoutSequence } from "@/components/diagram/sequence-layout";
+import { StateDiagram } from "@/components/diagram/state-diagram";
+import { STATE_BOXES, STATE_VIEW } from "@/components/diagram/state-layout";
+import { useT } from "@/components/i18n/i18n-provider";
+import type { StepRecord, Trace } from "@/lib/tcp";
+import type { Side, TcpState } from "@/lib/tcp/types";
+
+/**
+ * The live sequence diagram, in a box of its own that scrolls: the step just taken (highlighted)
+ * is kept in view as the figure grows.
+ */
+export function LiveSequenceDiagram({ trace }: { trace: Trace }) {
+  const t = useT("simulator");
+  const headingId = useId();
+  const boxRef = useRef<HTMLDivElement>(null);
+  const highlightStep = trace.steps.length ? trace.steps.length - 1 : undefined;
+  const layout = useMemo(() => layoutSequence(trace), [trace]);
+
+  useEffect(() => {
+    const box = boxRef.current;
+    const band = layout.steps.find((s) => s.step === highlightStep);
+    if (!box || !band) return;
+    const svg = box.querySelector("svg");
+    const scale = svg ? svg.getBoundingClientRect().height / layout.height : 1;
+    const top = band.y0 * scale;
+    const bottom = band.y1 * scale;
+    if (top < box.scrollTop || bottom > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, bottom - box.clientHeight + 24);
+  }, [layout, highlightStep]);
+
+  return (
+    <section aria-labelledby={headingId} className="min-w-0 rounded-xl border border-border bg-surface p-4 shadow-sm">
+      <h2 id={headingId} className="text-base font-semibold">
+        {t("sequenceHeading")}
+      </h2>
+      {trace.steps.length === 0 ? (
+        <p className="mt-2 text-sm text-muted">{t("sequenceEmpty")}</p>
+      ) : (
+        <div ref={boxRef} tabIndex={0} role="region" aria-labelledby={headingId} className="mt-2 max-h-[36rem] overflow-auto rounded-lg">
+          <SequenceDiagram trace={trace} highlightStep={highlightStep} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function LiveStateDiagram({ states, last }: { states: Record<Side, TcpState>; last: StepRecord | undefined }) {
+  const t = useT("simulator");
+  const headingId = useId();
+  const transition = last?.transitions.at(-1);
+  const sectionRef = useRef<HTMLElement>(null);
+  const focus = transition ? transition.to : states.A;
+
+  // Where the figure is wider than the screen (a phone) it scrolls sideways: bring the state
+  // that just changed (or A's) into the middle of the view.
+  useEffect(() => {
+    const region = sectionRef.current?.querySelector<HTMLElement>("[role=region]");
+    const svg = region?.querySelector("svg");
+    if (!region || !svg || region.scrollWidth <= region.clientWidth) return;
+    const x = (STATE_BOXES[focus].x * svg.getBoundingClientRect().width) / STATE_VIEW.width;
+    region.scrollLeft = Math.max(0, x - region.clientWidth / 2);
+  }, [focus]);
+
+  // overflow-hidden: the diagram's screen-reader table is laid out wide (though invisible) and
+  // would otherwise widen the page on a phone.
+  return (
+    <section ref={sectionRef} aria-labelledby={headingId} className="min-w-0 overflow-hidden rounded-xl border border-border bg-surface p-4 shadow-sm">
+      <h2 id={headingId} className="text-base font-semibold">
+        {t("stateHeading")}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{t("stateLegend", { a: "A", b: "B", stateA: states.A, stateB: states.B })}</p>
+      <StateDiagram
+        className="mt-2"
+        current={states}
+        lastTransition={transition ? { side: transition.side, from: transition.from, to: transition.to } : undefined}
+      />
+    </section>
+  );
+}
