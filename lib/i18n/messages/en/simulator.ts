@@ -48,7 +48,7 @@ export const simulator = {
   abortName: "Abort {side}",
   noCalls: "No call is possible in this state.",
   crash: "Crash host",
-  crashName: "Crash and restart {side}'s host",
+  crashName: "Crash host {side}",
   crashHint: "The host restarts with no memory of the connection and sends nothing.",
 
   // Network.
@@ -81,6 +81,7 @@ export const simulator = {
   waitNext: "Wait for the next timer (+{seconds} s)",
   waitNextNone: "Wait for the next timer",
   waitSecondsLabel: "Seconds to wait",
+  secondsUnit: "s",
   waitSeconds: "Wait",
   waitSecondsName: "Wait {seconds} seconds",
 
@@ -146,6 +147,9 @@ export const simulator = {
   applySettings: "Apply and replay",
   settingsHelp: "Applying runs the same {count} steps again under the new settings. A step that no longer fits (a segment number that now means another segment, say) shows in the log as refused.",
   settingsInvalid: "Settings not applied: {message}",
+  settingsIsnRange: "Enter a whole number from 0 to 4294967295.",
+  settingsSecondsRange: "Enter a number of seconds above 0, at most 10000000.",
+  settingsRetriesRange: "Enter a whole number from 0 to 20.",
   settingsApplied: "Settings applied; {count} steps replayed.",
 
   // Share, import, export.

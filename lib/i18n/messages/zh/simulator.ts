@@ -49,7 +49,7 @@ export const simulator: MessagesOf<typeof en> = {
   abortName: "{side} 中止",
   noCalls: "在这个状态下不能进行任何调用。",
   crash: "主机崩溃",
-  crashName: "{side} 的主机崩溃并重启",
+  crashName: "{side} 主机崩溃",
   crashHint: "主机重启后不记得这个连接，也不发送任何报文段。",
 
   network: "网络",
@@ -80,6 +80,7 @@ export const simulator: MessagesOf<typeof en> = {
   waitNext: "等到下一个定时器（+{seconds} 秒）",
   waitNextNone: "等到下一个定时器",
   waitSecondsLabel: "等待秒数",
+  secondsUnit: "秒",
   waitSeconds: "等待",
   waitSecondsName: "等待 {seconds} 秒",
 
@@ -141,6 +142,9 @@ export const simulator: MessagesOf<typeof en> = {
   applySettings: "应用并重放",
   settingsHelp: "应用后，会用新的设置把这 {count} 步重新执行一遍。不再适用的步骤（例如某个报文段编号现在指向了另一个报文段）会在步骤记录里显示为被拒绝。",
   settingsInvalid: "设置没有应用：{message}",
+  settingsIsnRange: "请输入 0 到 4294967295 之间的整数。",
+  settingsSecondsRange: "请输入大于 0、不超过 10000000 的秒数。",
+  settingsRetriesRange: "请输入 0 到 20 之间的整数。",
   settingsApplied: "设置已应用，重放了 {count} 步。",
 
   share: "分享、导入与导出",
