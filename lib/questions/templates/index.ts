@@ -1,4 +1,5 @@
 import type { Template } from "../template";
+import { whyFourToClose, whyOldDuplicateSyn } from "./why-three-four";
 import { lossRetransmissionSeq, lossStateAfterLoss, lossSynBackoff } from "./loss";
 import { resetAbort, resetClosedPort, resetClosedPortAck, resetInState } from "./resets";
 import { simultaneousCloseOrder, simultaneousCloseState, simultaneousOpenState } from "./simultaneous";
@@ -11,4 +12,4 @@ import { handshakeBlanks, handshakeSynAckAck, handshakeThirdSegment } from "./ha
 import { handshakeSegmentFlags, handshakeStateAfterStep, handshakeStateOrder } from "./handshake-states";
 
 /** Every template, in teaching order (one family per file). */
-export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks, halfCloseWhoSends, halfCloseDataAck, timeWaitWho, timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect, threeSegmentCloseFlags, threeSegmentCloseCount, simultaneousOpenState, simultaneousCloseState, simultaneousCloseOrder, resetClosedPort, resetClosedPortAck, resetAbort, resetInState, lossSynBackoff, lossRetransmissionSeq, lossStateAfterLoss];
+export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks, halfCloseWhoSends, halfCloseDataAck, timeWaitWho, timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect, threeSegmentCloseFlags, threeSegmentCloseCount, simultaneousOpenState, simultaneousCloseState, simultaneousCloseOrder, resetClosedPort, resetClosedPortAck, resetAbort, resetInState, lossSynBackoff, lossRetransmissionSeq, lossStateAfterLoss, whyOldDuplicateSyn, whyFourToClose];

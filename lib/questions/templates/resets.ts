@@ -1,4 +1,4 @@
-import { other, seqAdd, type Flag, type Side } from "../../tcp";
+import { other, type Flag, type Side } from "../../tcp";
 import { asFlags, asNumber, flagsInput, flagsText, numberInput } from "../inputs";
 import { numberDistractors, wrapMistake } from "../number-question";
 import { pickClient, pickIsns, pickIsnsWrapping } from "../params";
