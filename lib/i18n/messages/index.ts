@@ -5,6 +5,7 @@ import type { MessagesOf } from "./types";
 import { auth as enAuth } from "./en/auth";
 import { common as enCommon } from "./en/common";
 import { errors as enErrors } from "./en/errors";
+import { flashcards as enFlashcards } from "./en/flashcards";
 import { home as enHome } from "./en/home";
 import { nav as enNav } from "./en/nav";
 import { practice as enPractice } from "./en/practice";
@@ -13,18 +14,19 @@ import { simulator as enSimulator } from "./en/simulator";
 import { auth as zhAuth } from "./zh/auth";
 import { common as zhCommon } from "./zh/common";
 import { errors as zhErrors } from "./zh/errors";
+import { flashcards as zhFlashcards } from "./zh/flashcards";
 import { home as zhHome } from "./zh/home";
 import { nav as zhNav } from "./zh/nav";
 import { practice as zhPractice } from "./zh/practice";
 import { progress as zhProgress } from "./zh/progress";
 import { simulator as zhSimulator } from "./zh/simulator";
 
-const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress };
+const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards };
 
 export type Messages = { readonly [N in keyof typeof en]: MessagesOf<(typeof en)[N]> };
 export type Namespace = keyof Messages;
 export type MessageKey<N extends Namespace> = keyof Messages[N] & string;
 
-const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress };
+const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards };
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, zh };
