@@ -66,8 +66,8 @@ export const whyOldDuplicateSyn: Template = {
       scenarioIsPublic: false,
       explanation: {
         text: L(
-          `Only the initiator knows which ISN it used, so only it can tell a current SYN from an old duplicate. The third segment lets it say so: here ${client}, in SYN-SENT, received an unacceptable ACK and sent <SEQ=SEG.ACK><CTL=RST>, and ${server} returned to LISTEN. With a two-way handshake ${server} would already have counted the old SYN as a connection (RFC 9293 Figure 8).`,
-          `只有发起方知道自己用了哪个初始序列号，因此只有它能分辨当前的 SYN 和历史重复的 SYN。第三个报文段让它有机会表态：本例中处于 SYN-SENT 的 ${client} 收到不可接受的确认号，回复 <SEQ=SEG.ACK><CTL=RST>，${server} 随即回到 LISTEN。如果只有两次握手，${server} 早已把旧 SYN 当成一个连接（RFC 9293 图 8）。`,
+          `Only the initiator knows which ISN it used, so only it can tell a current SYN from an old duplicate. The third segment lets it say so: here ${client}, in SYN-SENT, received a SYN,ACK acknowledging ${synAck.ack} instead of ${seqAdd(x, 1)}, an unacceptable ACK, and sent <SEQ=SEG.ACK><CTL=RST>, and ${server} returned to LISTEN. With a two-way handshake ${server} would already have counted the old SYN as a connection (RFC 9293 Figure 8).`,
+          `只有发起方知道自己用了哪个初始序列号，因此只有它能分辨当前的 SYN 和历史重复的 SYN。第三个报文段让它有机会表态：本例中处于 SYN-SENT 的 ${client} 收到的 SYN,ACK 确认号是 ${synAck.ack} 而不是 ${seqAdd(x, 1)}，这是不可接受的确认，于是回复 <SEQ=SEG.ACK><CTL=RST>，${server} 随即回到 LISTEN。如果只有两次握手，${server} 早已把旧 SYN 当成一个连接（RFC 9293 图 8）。`,
         ),
         rfc: "3.5",
         diagram: explanationDiagram(run, atClient, [synAckId, ...(reply ? [reply.id] : [])]),
