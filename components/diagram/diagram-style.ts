@@ -1,10 +1,10 @@
 import type { CSSProperties } from "react";
 
 /**
- * What both diagrams share: fonts, colours and the visually-hidden style. Colours are CSS
- * variables with fallbacks set by a small stylesheet inside the SVG (`.dark` is the app's theme
- * class), so the figures are legible with or without Tailwind and in either theme. The page can
- * override any `--dg-*` variable on an ancestor.
+ * What both diagrams share: fonts, colours and the visually-hidden style. Every colour is a CSS
+ * variable `--dg-*` that a page may set on any ancestor; without it, a default from the small
+ * stylesheet inside the SVG applies (`--dgd-*`, switched by the app's `.dark` theme class), so
+ * the figures are legible with or without Tailwind, in either theme.
  */
 
 export const MONO_FONT = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', 'Liberation Mono', monospace";
@@ -15,26 +15,28 @@ export const MONO_CHAR_EM = 0.6;
 
 export const DIAGRAM_CLASS = "hs-diagram";
 
+const themed = (name: string) => `var(--dg-${name}, var(--dgd-${name}))`;
+
 export const color = {
   fg: "currentColor",
-  accent: "var(--dg-accent)",
-  accentSoft: "var(--dg-accent-soft)",
-  halo: "var(--dg-halo)",
-  sideA: "var(--dg-side-a)",
-  sideB: "var(--dg-side-b)",
+  accent: themed("accent"),
+  accentSoft: themed("accent-soft"),
+  /** The background under the figure: label outlines and box fills. */
+  halo: themed("halo"),
+  sideA: themed("side-a"),
+  sideB: themed("side-b"),
+  muted: themed("muted"),
+  loss: themed("loss"),
   onBadge: "#ffffff",
-  muted: "var(--dg-muted)",
-  loss: "var(--dg-loss)",
 } as const;
 
 /**
- * The defaults, scoped by class so several diagrams on a page share one definition. The halo (the
- * outline that keeps a label readable where a line crosses it) takes the page's `--background`
- * when the app defines one.
+ * The defaults. The halo takes the app's surface colour (`--surface`, where diagrams are shown)
+ * when the page defines one.
  */
 export const THEME_CSS = `
-.${DIAGRAM_CLASS}{--dg-accent:#c2410c;--dg-accent-soft:rgba(234,88,12,.13);--dg-halo:var(--background,#fff);--dg-side-a:#2563eb;--dg-side-b:#b5179e;--dg-muted:#6b7280;--dg-loss:#dc2626}
-.dark .${DIAGRAM_CLASS}{--dg-accent:#fb923c;--dg-accent-soft:rgba(251,146,60,.18);--dg-halo:var(--background,#0a0a0a);--dg-side-a:#3b82f6;--dg-side-b:#d946ef;--dg-muted:#9ca3af;--dg-loss:#f87171}
+.${DIAGRAM_CLASS}{--dgd-accent:#c2410c;--dgd-accent-soft:rgba(234,88,12,.13);--dgd-halo:var(--surface,#fff);--dgd-side-a:#2563eb;--dgd-side-b:#b5179e;--dgd-muted:#64748b;--dgd-loss:#dc2626}
+.dark .${DIAGRAM_CLASS}{--dgd-accent:#fb923c;--dgd-accent-soft:rgba(251,146,60,.18);--dgd-halo:var(--surface,#0a0a0a);--dgd-side-a:#3b82f6;--dgd-side-b:#d946ef;--dgd-muted:#94a3b8;--dgd-loss:#f87171}
 `;
 
 /** Hidden on screen, read by screen readers (the usual sr-only rules, inline so no CSS is needed). */

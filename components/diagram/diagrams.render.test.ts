@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { edgeKey } from "@/lib/tcp/state-graph";
+import { color } from "./diagram-style";
 import { lossCloseTrace, openCloseTrace } from "./fixtures";
 import { SequenceDiagram, type SequenceDiagramProps } from "./sequence-diagram";
 import { StateDiagram, type StateDiagramProps } from "./state-diagram";
@@ -9,6 +10,7 @@ import { STATE_EDGES } from "./state-layout";
 
 const sequence = (props: Partial<SequenceDiagramProps> = {}) => renderToStaticMarkup(createElement(SequenceDiagram, { trace: openCloseTrace, ...props }));
 const state = (props: StateDiagramProps = {}) => renderToStaticMarkup(createElement(StateDiagram, props));
+const esc = (text: string) => text.replace(/[()[\]{}.*+?^$|\\]/g, "\\$&");
 /** The visually-hidden list items, as text. */
 const items = (html: string) => [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!.replaceAll("&#x27;", "'"));
 
@@ -69,12 +71,12 @@ describe("SequenceDiagram markup", () => {
   it("marks the highlighted step's segments", () => {
     const plain = sequence();
     const lit = sequence({ highlightStep: 2 });
-    expect(plain).not.toContain("var(--dg-accent)");
+    expect(plain).not.toContain(color.accent);
     // Step 2 receives segment 1 and sends segment 2: both arrows and their labels take the accent colour.
-    expect(lit.match(/<g stroke="var\(--dg-accent\)"/g)).toHaveLength(2);
-    expect(lit).toMatch(/fill="var\(--dg-accent\)" font-weight="700"><text[^>]*>SYN seq=1000</);
-    expect(lit).toMatch(/fill="var\(--dg-accent\)" font-weight="700"><text[^>]*>SYN,ACK seq=5000 ack=1001</);
-    expect(lit).toContain("var(--dg-accent-soft)");
+    expect(lit.match(new RegExp(`<g stroke="${esc(color.accent)}"`, "g"))).toHaveLength(2);
+    expect(lit).toMatch(new RegExp(`fill="${esc(color.accent)}" font-weight="700"><text[^>]*>SYN seq=1000<`));
+    expect(lit).toMatch(new RegExp(`fill="${esc(color.accent)}" font-weight="700"><text[^>]*>SYN,ACK seq=5000 ack=1001<`));
+    expect(lit).toContain(color.accentSoft);
   });
 });
 
@@ -91,10 +93,10 @@ describe("StateDiagram markup", () => {
   it("marks where A and B are and the last transition, in the figure and the summary", () => {
     const html = state({ current: { A: "FIN-WAIT-1", B: "CLOSE-WAIT" }, lastTransition: { side: "B", from: "ESTABLISHED", to: "CLOSE-WAIT" } });
     expect(html).toMatch(/aria-label="[^"]*A is in FIN-WAIT-1\. B is in CLOSE-WAIT\. Last transition: B went from ESTABLISHED to CLOSE-WAIT\./);
-    expect(html).toMatch(/<g stroke="var\(--dg-side-b\)"[^>]*data-edge="ESTABLISHED&gt;CLOSE-WAIT"/);
+    expect(html).toMatch(new RegExp(`<g stroke="${esc(color.sideB)}"[^>]*data-edge="ESTABLISHED&gt;CLOSE-WAIT"`));
     // One badge each.
-    expect(html.match(/<rect[^>]*fill="var\(--dg-side-a\)"/g)).toHaveLength(1);
-    expect(html.match(/<rect[^>]*fill="var\(--dg-side-b\)"/g)).toHaveLength(1);
+    expect(html.match(new RegExp(`<rect[^>]*fill="${esc(color.sideA)}"`, "g"))).toHaveLength(1);
+    expect(html.match(new RegExp(`<rect[^>]*fill="${esc(color.sideB)}"`, "g"))).toHaveLength(1);
   });
 
   it("colours edges by score and lists every score for screen readers", () => {

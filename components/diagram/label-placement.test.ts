@@ -27,7 +27,7 @@ describe("boxesOverlap", () => {
 });
 
 describe("placeLabels", () => {
-  const request = { x1: 0, y1: 0, x2: 200, y2: 50, width: 100, fontSize: 12 };
+  const request = { x1: 0, y1: 0, x2: 200, y2: 50, variants: [{ width: 100, fontSize: 12, lines: 1 }] } as const;
 
   it("puts a lone label near the middle, above its arrow, turned along it", () => {
     const [label] = placeLabels({ requests: [request] });
@@ -49,12 +49,17 @@ describe("placeLabels", () => {
   });
 
   it("stacks a long label on two lines when one line would cover another label", () => {
+    const variants = [
+      { width: 180, fontSize: 12, lines: 1 },
+      { width: 110, fontSize: 12, lines: 2 },
+    ] as const;
     const crossing = [
-      { x1: 0, y1: 0, x2: 220, y2: 100, width: 180, stackedWidth: 110, fontSize: 12 },
-      { x1: 220, y1: 0, x2: 0, y2: 100, width: 180, stackedWidth: 110, fontSize: 12 },
+      { x1: 0, y1: 0, x2: 220, y2: 100, variants },
+      { x1: 220, y1: 0, x2: 0, y2: 100, variants },
     ];
     const [a, b] = placeLabels({ requests: crossing });
     expect(boxesOverlap(a!.box, b!.box)).toBe(false);
+    expect([a!.variant, b!.variant]).toContain(1);
     expect(a!.baselines.length + b!.baselines.length).toBeGreaterThan(2);
   });
 });

@@ -35,14 +35,21 @@ export interface LabelRequest {
   y1: number;
   x2: number;
   y2: number;
-  /** Width of the label on one line, and (if it can be split) of its longer line on two. */
-  width: number;
-  stackedWidth?: number;
-  fontSize: number;
+  /**
+   * Ways to set the label, in order of preference: on one line, or on two (then `width` is the
+   * longer line's). The next way is tried only where the previous one covers another label.
+   */
+  variants: readonly LabelVariant[];
   /** Room to leave free at the receiver's end (the arrowhead). */
   endMargin?: number;
   /** Distance between the line and the label (more where a loss mark sits on the line). */
   gap?: number;
+}
+
+export interface LabelVariant {
+  width: number;
+  fontSize: number;
+  lines: 1 | 2;
 }
 
 export interface PlacedLabel {
@@ -52,6 +59,8 @@ export interface PlacedLabel {
   angle: number;
   /** Baselines in the rotated frame, one per line of text: negative is above the arrow. */
   baselines: number[];
+  /** Index of the variant chosen. */
+  variant: number;
   box: OrientedBox;
 }
 
@@ -68,7 +77,8 @@ const CANDIDATES: readonly [number, "above" | "below"][] = [
   ...POSITIONS.map((t) => [t, "below"] as [number, "below"]),
 ];
 
-function candidate(req: LabelRequest, t: number, side: "above" | "below", lines: 1 | 2): PlacedLabel {
+function candidate(req: LabelRequest, variant: number, t: number, side: "above" | "below"): PlacedLabel {
+  const { width, fontSize, lines } = req.variants[variant]!;
   let ux = req.x2 - req.x1;
   let uy = req.y2 - req.y1;
   const length = Math.hypot(ux, uy) || 1;
@@ -76,14 +86,14 @@ function candidate(req: LabelRequest, t: number, side: "above" | "below", lines:
   uy /= length;
   // Read left to right whichever way the arrow goes.
   const [rx, ry] = ux < 0 ? [-ux, -uy] : [ux, uy];
-  const half = (lines === 2 ? (req.stackedWidth ?? req.width) : req.width) / 2;
-  const lo = (half + req.fontSize * 0.8) / length;
-  const hi = 1 - (half + (req.endMargin ?? req.fontSize * 0.8)) / length;
+  const half = width / 2;
+  const lo = (half + fontSize * 0.8) / length;
+  const hi = 1 - (half + (req.endMargin ?? fontSize * 0.8)) / length;
   const along = lo <= hi ? Math.min(Math.max(t, lo), hi) : (lo + hi) / 2;
   const x = req.x1 + (req.x2 - req.x1) * along;
   const y = req.y1 + (req.y2 - req.y1) * along;
-  const ascent = req.fontSize * 0.72;
-  const step = req.fontSize * LINE_HEIGHT_EM;
+  const ascent = fontSize * 0.72;
+  const step = fontSize * LINE_HEIGHT_EM;
   const block = ascent + (lines - 1) * step;
   const gap = req.gap ?? GAP;
   const first = side === "above" ? -gap - (lines - 1) * step : gap + ascent;
@@ -91,7 +101,7 @@ function candidate(req: LabelRequest, t: number, side: "above" | "below", lines:
   // The normal pointing "up" in the reading frame is (ry, -rx); the box centre is off the line by `mid`.
   const mid = (gap + block / 2) * (side === "above" ? 1 : -1);
   const box = { cx: x + ry * mid, cy: y - rx * mid, ux: rx, uy: ry, hw: half + 1, hh: block / 2 + 1.5 };
-  return { x, y, angle: (Math.atan2(ry, rx) * 180) / Math.PI, baselines, box };
+  return { x, y, angle: (Math.atan2(ry, rx) * 180) / Math.PI, baselines, box, variant };
 }
 
 /** A line drawn in the figure, as a thin box a label should not cover. */
@@ -119,22 +129,33 @@ export function placeLabels({ requests, obstacles = [], lines = [] }: PlacementI
   return requests.map((req, k) => {
     let best: PlacedLabel | null = null;
     let bestCost = Infinity;
-    for (const count of req.stackedWidth === undefined ? ([1] as const) : ([1, 2] as const)) {
-      if (count === 2 && bestCost < 10) break;
+    for (let v = 0; v < req.variants.length && bestCost >= 10; v++) {
       for (const [t, side] of CANDIDATES) {
-        const option = candidate(req, t, side, count);
-        // A second line costs a little: one line reads better where both fit.
+        const option = candidate(req, v, t, side);
+        // A later variant costs a little: the preferred one wins where both fit.
         const cost =
           10 * taken.filter((box) => boxesOverlap(option.box, box)).length +
           (lines[k] ?? []).filter((box) => boxesOverlap(option.box, box)).length +
-          (count === 2 ? 0.5 : 0);
+          v * 0.5;
         if (cost < bestCost) [best, bestCost] = [option, cost];
-        if (cost === 0) break;
+        if (cost === v * 0.5) break;
       }
     }
     taken.push(best!.box);
     return best!;
   });
+}
+
+/** Whether two line segments cross at a point inside both (touching at an end does not count). */
+export function segmentsCross(a: readonly [number, number, number, number], b: readonly [number, number, number, number]): boolean {
+  const [x1, y1, x2, y2] = a;
+  const [x3, y3, x4, y4] = b;
+  const d = (x2 - x1) * (y4 - y3) - (y2 - y1) * (x4 - x3);
+  if (Math.abs(d) < 1e-9) return false;
+  const t = ((x3 - x1) * (y4 - y3) - (y3 - y1) * (x4 - x3)) / d;
+  const u = ((x3 - x1) * (y2 - y1) - (y3 - y1) * (x2 - x1)) / d;
+  const inside = (v: number) => v > 0.02 && v < 0.98;
+  return inside(t) && inside(u);
 }
 
 /** An axis-aligned obstacle (a time-gap caption, say) as an oriented box. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Trace, TraceSegment, TraceStep } from "@/lib/tcp/types";
-import { lossCloseTrace, openCloseTrace } from "./fixtures";
+import { lossCloseTrace, openCloseTrace, simultaneousOpenTrace } from "./fixtures";
 import { boxesOverlap } from "./label-placement";
 import { layoutSequence, SEQ, type ArrowGeometry } from "./sequence-layout";
 
@@ -94,9 +94,25 @@ describe("sequence diagram layout", () => {
     expect(loss.gaps.map((g) => g.seconds)).toEqual([1, 240]);
   });
 
-  it("keeps labels from covering each other in the textbook exchange", () => {
-    const boxes = open.arrows.map((a) => a.label.placed.box);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+  it("keeps labels from covering each other, crossing arrows included", () => {
+    for (const trace of [openCloseTrace, lossCloseTrace, simultaneousOpenTrace]) {
+      const boxes = layoutSequence(trace).arrows.map((a) => a.label.placed.box);
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+    }
+  });
+
+  it("stretches arrows that cross in one row, so their labels fit beside the crossing", () => {
+    const layout = layoutSequence(simultaneousOpenTrace);
+    // Segments 3 and 4, the two SYN,ACKs, leave in the same step and cross.
+    const [a, b] = [arrow(layout, 3), arrow(layout, 4)];
+    expect(a.y1).toBe(b.y1);
+    for (const x of [a, b]) expect(x.head![0]![1] - x.y1).toBeGreaterThanOrEqual(3 * SEQ.rowHeight);
+    expect(layout.arrows.filter((x) => x.label.lines.length === 2).map((x) => x.segment.id).sort()).toEqual([3, 4]);
+  });
+
+  it("keeps a lost segment's arrow clear of the time jump after it", () => {
+    const lost = arrow(loss, 4);
+    expect(lost.y1 + SEQ.rowHeight).toBeLessThanOrEqual(loss.gaps[0]!.y0);
   });
 });
 
