@@ -1,13 +1,83 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/layout/coming-soon";
-import { getT } from "@/lib/server/i18n";
+import { notFound } from "next/navigation";
+import { GuestInvite } from "@/components/practice/guest-invite";
+import { PracticeRunner } from "@/components/practice/practice-runner";
+import { PracticeSetup, type SetupConcept } from "@/components/practice/practice-setup";
+import { CONCEPTS, templatesForConcept } from "@/lib/questions";
+import { readPracticeSearchParams } from "@/lib/schemas/practice";
+import { AppError } from "@/lib/server/errors";
+import { getLocale, getT } from "@/lib/server/i18n";
+import type { StoredPracticeQuestion } from "@/lib/server/practice/dto";
+import { getConceptMastery } from "@/lib/server/practice/get-concept-mastery";
+import { getGuestQuestion } from "@/lib/server/practice/get-guest-question";
+import { getPracticeQuestion } from "@/lib/server/practice/get-practice-question";
+import { nextPracticeQuestion } from "@/lib/server/practice/next-practice-question";
+import { getOptionalUser } from "@/lib/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT("nav"))("practice") };
+  return { title: (await getT("practice"))("title") };
 }
 
-// Placeholder: the practice feature replaces this page.
-export default async function PracticePage() {
-  const t = await getT("nav");
-  return <ComingSoon title={t("practice")} />;
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * /practice: the setup screen, or a practice run when the URL carries its settings. The run's
+ * first question is made here on the server (stored for a signed-in learner, sealed for a
+ * guest); q= or g= shows the same question again after a reload. Only the public part of a
+ * question reaches the page.
+ */
+export default async function PracticePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [params, t, user, locale] = await Promise.all([searchParams, getT("practice"), getOptionalUser(), getLocale()]);
+  const { settings, invalid, questionId, guestToken } = readPracticeSearchParams(params);
+
+  let initial: StoredPracticeQuestion | null = null;
+  let message: string | null = invalid ? t("pickConcept") : null;
+  if (settings && user && questionId) {
+    initial = await getPracticeQuestion({ userId: user.id, questionId, locale });
+    if (!initial) notFound();
+  } else if (settings) {
+    const again = !user && guestToken ? getGuestQuestion({ token: guestToken, locale }) : null;
+    try {
+      initial = { question: again ?? (await nextPracticeQuestion({ user, settings, locale })), result: null };
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
+      message = t("noQuestions");
+    }
+  }
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header>
+        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
+        {initial ? null : <p className="mt-2 max-w-2xl leading-relaxed text-muted">{t("intro")}</p>}
+      </header>
+      {user ? null : <GuestInvite />}
+      {settings && initial ? (
+        <PracticeRunner settings={settings} initial={initial} isGuest={!user} />
+      ) : (
+        <PracticeSetup
+          concepts={await setupConcepts(user?.id ?? null, locale)}
+          isGuest={!user}
+          message={message}
+          initialMode={settings?.mode}
+          initialConcepts={settings?.concepts}
+          initialDifficulty={settings?.difficulty}
+        />
+      )}
+    </div>
+  );
+}
+
+async function setupConcepts(userId: string | null, locale: "en" | "zh"): Promise<SetupConcept[]> {
+  const mastery = userId ? await getConceptMastery(userId) : null;
+  return CONCEPTS.map((concept) => {
+    const row = mastery?.find((m) => m.concept === concept.id);
+    return {
+      id: concept.id,
+      name: concept.name[locale],
+      summary: concept.summary[locale],
+      available: templatesForConcept(concept.id).length > 0,
+      mastery: row ? { percent: Math.round(row.mastery * 100), attempts: row.attempts, correct: row.correct } : null,
+    };
+  });
 }

@@ -65,23 +65,32 @@ const first = (value: string | string[] | undefined): string | undefined => (Arr
 
 /**
  * The practice page's URL: /practice?mode=adaptive or /practice?mode=concepts&c=a,b, with d=1..3
- * to fix the difficulty, and q=<question id> to show a stored question again (after a reload).
- * Null settings mean "show the setup screen".
+ * to fix the difficulty; q=<question id> (signed in) or g=<sealed token> (guest) shows the same
+ * question again after a reload or a change of language. Null settings mean "show the setup
+ * screen"; `invalid` says the URL asked for a run but its settings did not parse.
  */
-export function readPracticeSearchParams(params: SearchParams): { settings: PracticeSettings | null; questionId: string | null } {
+export function readPracticeSearchParams(params: SearchParams): {
+  settings: PracticeSettings | null;
+  invalid: boolean;
+  questionId: string | null;
+  guestToken: string | null;
+} {
   const questionText = first(params.q);
   const questionId = questionText && /^[A-Za-z0-9_-]{1,64}$/.test(questionText) ? questionText : null;
+  const tokenText = first(params.g);
+  const guestToken = tokenText && /^[A-Za-z0-9_.-]{1,2000}$/.test(tokenText) ? tokenText : null;
   const mode = first(params.mode);
-  if (mode === undefined) return { settings: null, questionId };
+  if (mode === undefined) return { settings: null, invalid: false, questionId, guestToken };
   const parsed = practiceSettingsSchema.safeParse({ mode, concepts: list(params.c), difficulty: first(params.d) ?? "auto" });
-  return { settings: parsed.success ? parsed.data : null, questionId };
+  return { settings: parsed.success ? parsed.data : null, invalid: !parsed.success, questionId, guestToken };
 }
 
 /** The query string of a practice run (the inverse of readPracticeSearchParams). */
-export function practiceSearch(settings: PracticeSettings, questionId?: string): string {
+export function practiceSearch(settings: PracticeSettings, question?: { questionId?: string; guestToken?: string }): string {
   const query = new URLSearchParams({ mode: settings.mode });
   if (settings.mode === "concepts") query.set("c", settings.concepts.join(","));
   if (settings.difficulty !== "auto") query.set("d", settings.difficulty);
-  if (questionId) query.set("q", questionId);
+  if (question?.questionId) query.set("q", question.questionId);
+  if (question?.guestToken) query.set("g", question.guestToken);
   return `?${query.toString()}`;
 }

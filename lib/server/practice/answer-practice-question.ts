@@ -4,14 +4,10 @@ import { messages } from "@/lib/i18n/messages";
 import { translateReference } from "@/lib/i18n/translate";
 import { answerRequestSchema } from "@/lib/schemas/practice";
 import type { SessionUser } from "../session";
-import type { PracticeResultDto } from "./dto";
+import type { AnswerResponseBody } from "./dto";
 import type { GradeOutcome } from "./grade-outcome";
 import { gradeGuestAnswer } from "./grade-guest-answer";
 import { gradePracticeAnswer } from "./grade-practice-answer";
-
-export type AnswerResponseBody =
-  | { ok: true; result: PracticeResultDto }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 export interface AnswerHttpResponse {
   status: 200 | 400 | 401 | 404;

@@ -48,3 +48,8 @@ export interface StoredPracticeQuestion {
   question: PracticeQuestionDto;
   result: PracticeResultDto | null;
 }
+
+/** The JSON body of POST /api/practice/answer. */
+export type AnswerResponseBody =
+  | { ok: true; result: PracticeResultDto }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };

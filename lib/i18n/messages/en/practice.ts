@@ -95,6 +95,7 @@ export const practice = {
   summaryTime: "Time",
   summaryByConcept: "By concept",
   summaryConcept: "Concept",
+  summaryFraction: "{correct} of {answered}",
   summaryEmpty: "You didn't answer any questions in this session.",
   summaryKeepGoing: "Keep practising",
   summaryNewSession: "New session",

@@ -1,0 +1,111 @@
+"use client";
+import Link from "next/link";
+import type { Ref } from "react";
+import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
+import { useT } from "@/components/i18n/i18n-provider";
+import { cx } from "@/components/ui/cx";
+import type { PracticeQuestionDto, PracticeResultDto } from "@/lib/server/practice/dto";
+import { diagramLabels } from "./diagram-labels";
+import { formatDuration, formatResponse } from "./format-response";
+
+interface FeedbackPanelProps {
+  question: PracticeQuestionDto;
+  result: PracticeResultDto;
+  isGuest: boolean;
+  headingRef?: Ref<HTMLHeadingElement>;
+}
+
+/** The verdict: right or wrong, the learner's mistake, the rule with its RFC section, and the whole run drawn. */
+export function FeedbackPanel({ question, result, isGuest, headingRef }: FeedbackPanelProps) {
+  const t = useT("practice");
+  const words = { noFlags: t("noFlagsAnswer") };
+  const time = formatDuration(result.timeTakenMs, {
+    seconds: (s) => t("durationSeconds", { s }),
+    minutes: (m, s) => t("durationMinutes", { m, s }),
+  });
+  const diagram = result.explanation.diagram;
+  return (
+    <section aria-labelledby="practice-feedback-title" className="space-y-5">
+      <div
+        role="status"
+        className={cx(
+          "rounded-xl border px-4 py-3",
+          result.correct ? "border-success bg-success-soft text-success" : "border-danger-border bg-danger-soft text-danger",
+        )}
+      >
+        <h3 id="practice-feedback-title" ref={headingRef} tabIndex={-1} className="flex items-center gap-2 text-lg font-semibold focus:outline-none">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round">
+            {result.correct ? <path d="M5 12.5l4.5 4.5L19 7.5" /> : <path d="M6 6l12 12M18 6L6 18" />}
+          </svg>
+          {result.correct ? t("correctTitle") : t("wrongTitle")}
+        </h3>
+        <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm text-fg sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-muted">{t("yourAnswer")}</dt>
+          <dd className="font-mono break-words" data-testid="your-answer">
+            {formatResponse(result.response, question.input, words)}
+          </dd>
+          {result.correct ? null : (
+            <>
+              <dt className="font-medium text-muted">{t("expectedAnswer")}</dt>
+              <dd className="break-words" data-testid="expected-answer">
+                {result.expected.text}
+              </dd>
+            </>
+          )}
+        </dl>
+      </div>
+
+      {result.misconception ? (
+        <div className="rounded-xl border border-border bg-surface-raised px-4 py-3">
+          <h4 className="text-sm font-semibold text-fg">{t("misconceptionHeading")}</h4>
+          <p className="mt-1 leading-relaxed text-fg" data-testid="misconception">
+            {result.misconception.label}
+          </p>
+        </div>
+      ) : null}
+
+      <div>
+        <h4 className="text-sm font-semibold text-fg">{t("ruleHeading")}</h4>
+        <p className="mt-1 leading-relaxed text-fg">{result.explanation.text}</p>
+        <p className="mt-2 text-sm">
+          <a
+            href={`https://www.rfc-editor.org/rfc/rfc9293#section-${result.explanation.rfc}`}
+            className="text-muted underline decoration-border-strong underline-offset-4 hover:text-fg"
+            target="_blank"
+            rel="noreferrer"
+          >
+            {t("rfcSection", { section: result.explanation.rfc })}
+          </a>
+        </p>
+      </div>
+
+      <div className="rounded-xl border border-border bg-surface p-3 sm:p-4">
+        <SequenceDiagram
+          trace={diagram.trace}
+          highlightStep={diagram.highlightStep}
+          highlightSegments={diagram.highlightSegments}
+          labels={diagramLabels(t)}
+          title={t("explanationDiagramTitle")}
+          className="text-fg"
+        />
+      </div>
+
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-muted">
+        <Link href={result.explanation.simulatorHref} className="font-medium text-accent underline-offset-4 hover:underline">
+          {t("replay")}
+        </Link>
+        <span>{t("timeTaken", { time })}</span>
+        {isGuest ? (
+          <span>
+            {t("guestNotSaved")}{" "}
+            <Link href="/signup?next=%2Fpractice" className="font-medium text-accent underline-offset-4 hover:underline">
+              {t("guestSignUp")}
+            </Link>
+          </span>
+        ) : result.recorded ? (
+          <span>{t("savedNote")}</span>
+        ) : null}
+      </div>
+    </section>
+  );
+}
