@@ -5,12 +5,14 @@
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine, SchemaFilter, SchemasContainer } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { MigrationAdapterFactory } from "./migration-adapter";
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+// (import.meta.dirname would need Node 20.11; package.json allows 20.9.)
+export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
 export const SCHEMA_PATH = path.join(PROJECT_ROOT, "prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma/migrations");
 export const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
