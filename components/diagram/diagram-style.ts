@@ -25,6 +25,9 @@ export const color = {
   halo: themed("halo"),
   sideA: themed("side-a"),
   sideB: themed("side-b"),
+  /** Badge fills: dark enough under white text (4.5:1) in both themes. */
+  badgeA: themed("badge-a"),
+  badgeB: themed("badge-b"),
   muted: themed("muted"),
   loss: themed("loss"),
   onBadge: "#ffffff",
@@ -35,8 +38,8 @@ export const color = {
  * when the page defines one.
  */
 export const THEME_CSS = `
-.${DIAGRAM_CLASS}{--dgd-accent:#c2410c;--dgd-accent-soft:rgba(234,88,12,.13);--dgd-halo:var(--surface,#fff);--dgd-side-a:#2563eb;--dgd-side-b:#b5179e;--dgd-muted:#64748b;--dgd-loss:#dc2626}
-.dark .${DIAGRAM_CLASS}{--dgd-accent:#fb923c;--dgd-accent-soft:rgba(251,146,60,.18);--dgd-halo:var(--surface,#0a0a0a);--dgd-side-a:#3b82f6;--dgd-side-b:#d946ef;--dgd-muted:#94a3b8;--dgd-loss:#f87171}
+.${DIAGRAM_CLASS}{--dgd-accent:#c2410c;--dgd-accent-soft:rgba(234,88,12,.13);--dgd-halo:var(--surface,#fff);--dgd-side-a:#2563eb;--dgd-side-b:#b5179e;--dgd-badge-a:#2563eb;--dgd-badge-b:#a21caf;--dgd-muted:#64748b;--dgd-loss:#dc2626}
+.dark .${DIAGRAM_CLASS}{--dgd-accent:#fb923c;--dgd-accent-soft:rgba(251,146,60,.18);--dgd-halo:var(--surface,#0a0a0a);--dgd-side-a:#3b82f6;--dgd-side-b:#d946ef;--dgd-badge-a:#2563eb;--dgd-badge-b:#a21caf;--dgd-muted:#94a3b8;--dgd-loss:#f87171}
 `;
 
 /** Hidden on screen, read by screen readers (the usual sr-only rules, inline so no CSS is needed). */

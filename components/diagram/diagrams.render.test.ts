@@ -95,8 +95,8 @@ describe("StateDiagram markup", () => {
     expect(html).toMatch(/aria-label="[^"]*A is in FIN-WAIT-1\. B is in CLOSE-WAIT\. Last transition: B went from ESTABLISHED to CLOSE-WAIT\./);
     expect(html).toMatch(new RegExp(`<g stroke="${esc(color.sideB)}"[^>]*data-edge="ESTABLISHED&gt;CLOSE-WAIT"`));
     // One badge each.
-    expect(html.match(new RegExp(`<rect[^>]*fill="${esc(color.sideA)}"`, "g"))).toHaveLength(1);
-    expect(html.match(new RegExp(`<rect[^>]*fill="${esc(color.sideB)}"`, "g"))).toHaveLength(1);
+    expect(html.match(new RegExp(`<rect[^>]*fill="${esc(color.badgeA)}"`, "g"))).toHaveLength(1);
+    expect(html.match(new RegExp(`<rect[^>]*fill="${esc(color.badgeB)}"`, "g"))).toHaveLength(1);
   });
 
   it("colours edges by score and lists every score for screen readers", () => {

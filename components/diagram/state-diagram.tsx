@@ -16,6 +16,7 @@ export interface StateDiagramProps {
 }
 
 const SIDE_COLOR: Record<Side, string> = { A: color.sideA, B: color.sideB };
+const BADGE_COLOR: Record<Side, string> = { A: color.badgeA, B: color.badgeB };
 const LEGEND_HEIGHT = 40;
 
 /**
@@ -153,7 +154,7 @@ function StateBox({ state, text, here, badges }: { state: TcpState; text: string
         const cx = side === "A" ? left + 4 : right - 4;
         return (
           <g key={side}>
-            <rect x={cx - w / 2} y={top - 9} width={w} height={18} rx={9} fill={SIDE_COLOR[side]} />
+            <rect x={cx - w / 2} y={top - 9} width={w} height={18} rx={9} fill={BADGE_COLOR[side]} />
             <text x={cx} y={top} textAnchor="middle" dominantBaseline="central" fontSize={11.5} fontWeight={700} fill={color.onBadge}>
               {label}
             </text>
