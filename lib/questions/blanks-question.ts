@@ -1,7 +1,7 @@
 import type { DetailedRun, ScenarioInput } from "../tcp";
 import { asBlanks, blanksInput } from "./inputs";
 import type { KnownMisconception } from "./misconceptions";
-import { segmentOf, stateAt } from "./run-read";
+import { segmentOf, stateAt, stepSending } from "./run-read";
 import { explanationDiagram } from "./state-question";
 import type { TemplateOutput } from "./template";
 import { L } from "./text";
@@ -53,7 +53,7 @@ export interface BlanksQuestionOptions {
  * each distractor changes one blank by one classic mistake, so a wrong blank names its mistake.
  */
 export function blanksQuestion(o: BlanksQuestionOptions): TemplateOutput {
-  const blanksAsked = withRepeatedValues(o.run, o.shownSteps, o.blanks);
+  const blanksAsked = inDiagramOrder(o.run, withRepeatedValues(o.run, o.shownSteps, o.blanks));
   const targets = blanksAsked.map((b) => b.target);
   const key = targets.map((t) => blankValue(o.run, t));
   const distractors: Distractor[] = blanksAsked.flatMap((b, index) =>
@@ -95,4 +95,12 @@ function withRepeatedValues(run: DetailedRun, shownSteps: number, blanks: readon
     }
   }
   return out;
+}
+
+/** Numbers the blanks top to bottom as the diagram draws them: by step, a segment's seq before its ack, labels after segments. */
+function inDiagramOrder(run: DetailedRun, blanks: BlankSpecWithMistakes[]): BlankSpecWithMistakes[] {
+  const rank = ({ target }: BlankSpecWithMistakes): number[] =>
+    "segment" in target ? [stepSending(run, target.segment), 0, target.segment, ["seq", "ack", "len"].indexOf(target.field)] : [target.step, 1, target.side === "A" ? 0 : 1, 0];
+  const compare = (a: number[], b: number[]): number => a.reduce((out, x, i) => out || x - b[i]!, 0);
+  return blanks.slice().sort((a, b) => compare(rank(a), rank(b)));
 }

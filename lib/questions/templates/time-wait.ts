@@ -100,7 +100,7 @@ export const timeWaitDuration: Template = {
         `${closeIntro(s).zh}最大报文段寿命 MSL 为 ${s.msl} 秒。进入 TIME-WAIT 的一方要在该状态停留多少秒（期间没有报文段到达）？`,
       ),
       input: numberInput("seconds", L("seconds in TIME-WAIT", "在 TIME-WAIT 停留的秒数")),
-      diagram: questionDiagram(scenario, s.close.steps.ack2Arrives + 1, [{ step: entered, side: s.first, field: "state" }]),
+      diagram: questionDiagram(scenario, s.close.steps.ack2Arrives + 1),
       scenario,
       scenarioIsPublic: false,
       key: asNumber(key),
@@ -214,7 +214,7 @@ export const timeWaitReconnect: Template = {
         `${closeIntro(s).zh}连接正常关闭，MSL 为 ${s.msl} 秒。${s.first} 发出最后一个 ACK 之后 ${secs(later)} 秒，它的应用在同一对端口上再次调用 connect。会发生什么？`,
       ),
       ...c,
-      diagram: questionDiagram(scenario, s.close.steps.ack2Arrives + 1, [{ step: s.close.steps.fin2Arrives, side: s.first, field: "state" }]),
+      diagram: questionDiagram(scenario, s.close.steps.ack2Arrives + 1),
       scenario,
       scenarioIsPublic: false,
       explanation: {
