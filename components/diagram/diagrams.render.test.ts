@@ -68,6 +68,14 @@ describe("SequenceDiagram markup", () => {
     expect(items(html)).toContain("第 1 步：客户端 发送报文段 1 给 服务器：SYN, sequence number 1000。 服务器 receives it at step 2.");
   });
 
+  it("draws an empty trace and a single segment without failing", () => {
+    const empty = renderToStaticMarkup(createElement(SequenceDiagram, { trace: { segments: [], steps: [] } }));
+    expect(empty).toContain("0 segments");
+    const one = renderToStaticMarkup(createElement(SequenceDiagram, { trace: { segments: openCloseTrace.segments.slice(0, 1), steps: openCloseTrace.steps.slice(0, 2) } }));
+    expect(one).toContain("SYN seq=1000");
+    expect(items(one).at(-2)).toBe("Step 1: A sends segment 1 to B: SYN, sequence number 1000. It is still in flight at the end.");
+  });
+
   it("marks the highlighted step's segments", () => {
     const plain = sequence();
     const lit = sequence({ highlightStep: 2 });
