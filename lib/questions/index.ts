@@ -14,3 +14,4 @@ export { parseResponse, responseSchema, type ParseResponseResult } from "./respo
 export { listTemplates, templatesForConcept, hasTemplate, generateQuestion, UnknownTemplateError } from "./registry";
 export { toPublic } from "./public";
 export { grade, answerFor } from "./grade";
+export { situationsOf, textbookSituations, type Situation } from "./situations";
