@@ -79,7 +79,7 @@ export function FeedbackPanel({ question, result, isGuest, headingRef }: Feedbac
         </p>
       </div>
 
-      <div className="rounded-xl border border-border bg-surface p-3 sm:p-4">
+      <div className="rounded-xl border border-border bg-surface p-2 sm:p-4">
         <SequenceDiagram
           trace={diagram.trace}
           highlightStep={diagram.highlightStep}

@@ -240,7 +240,7 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
         </div>
 
         {question.diagram && !result ? (
-          <div className="rounded-xl border border-border bg-surface-raised/50 p-3 sm:p-4">
+          <div className="rounded-xl border border-border bg-surface-raised/50 p-2 sm:p-4">
             <SequenceDiagram
               trace={question.diagram.trace}
               highlightStep={question.diagram.highlightStep}
