@@ -37,6 +37,10 @@ const LABELS = {
     en: "Left the endpoint in its previous state although the segment had arrived",
     zh: "报文段已经到达，端点却仍停留在原来的状态",
   },
+  "other-side-state": {
+    en: "Gave the other endpoint's state: the two ends of a connection are usually in different states",
+    zh: "答成了另一端的状态：连接两端通常处于不同的状态",
+  },
   "listen-vs-syn-sent": {
     en: "Confused the passive opener (LISTEN, then SYN-RECEIVED) with the active opener (SYN-SENT)",
     zh: "混淆了被动打开方（LISTEN，之后 SYN-RECEIVED）和主动打开方（SYN-SENT）",

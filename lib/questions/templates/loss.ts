@@ -174,7 +174,7 @@ export const lossStateAfterLoss: Template = {
         `${stepText(run, scenario, l.lossStep).en}: the ${LOST_NAME[lost].en} never arrives, and ${l.sender}'s retransmission timer has not expired yet. What state is ${side} in now?`,
         `${stepText(run, scenario, l.lossStep).zh}：这个 ${LOST_NAME[lost].zh} 没有到达，且 ${l.sender} 的重传计时器尚未到期。此时 ${side} 处于什么状态？`,
       ),
-      otherSideMistake: lost === "SYN" || lost === "SYN,ACK" ? "listen-vs-syn-sent" : "swapped-close-wait-fin-wait-2",
+      otherSideMistake: "other-side-state",
       extraDistractors: [{ response: asState(ifArrived), misconception: "state-before-arrival" }],
       lead: L(
         `A lost segment changes nothing at its receiver, and its sender stays where sending put it until an acknowledgment arrives. ${lost === "last ACK" ? "A bare ACK is not retransmitted: the peer retransmits its FIN instead." : `${l.sender} will retransmit segment ${seg.id} when its timer expires.`}`,

@@ -196,7 +196,7 @@ export const resetInState: Template = {
         `${side} is in ${state}. A RST with seq=${rcvNxt}, exactly the next sequence number ${side} expects, arrives at ${side}. What state is ${side} in right after this?`,
         `${side} 处于 ${state} 状态。一个 seq=${rcvNxt}（正好是 ${side} 期望的下一个序列号）的 RST 到达 ${side}。紧接着 ${side} 处于什么状态？`,
       ),
-      otherSideMistake: "rst-ignored",
+      otherSideMistake: "other-side-state",
       extraDistractors: extra,
       lead: L(
         "A RST whose sequence number is exactly RCV.NXT is acceptable (RFC 5961 narrows the window to that one number). It ends the connection at once: the endpoint goes to CLOSED, except a passive open in SYN-RECEIVED, which returns to LISTEN. Nothing is sent in reply.",

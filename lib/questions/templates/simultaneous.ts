@@ -91,7 +91,7 @@ export const simultaneousOpenState: Template = {
         `A and B both call connect at the same time, so their SYNs cross in the network. Now ${event.en}. What state is ${side} in right after this?`,
         `A 和 B 同时调用 connect，双方的 SYN 在网络中交错而过。此时${event.zh}。紧接着 ${side} 处于什么状态？`,
       ),
-      otherSideMistake: "simultaneous-as-normal",
+      otherSideMistake: "other-side-state",
       extraDistractors: SIMULTANEOUS_CONFUSIONS[run.trace.steps[step]!.states[side]],
       lead: OPEN_RULE,
     });
@@ -117,7 +117,7 @@ export const simultaneousCloseState: Template = {
         `A and B have an established connection, and both applications call close at the same time, so their FINs cross. Now ${event.en}. What state is ${side} in right after this?`,
         `A 与 B 之间已建立连接，双方的应用同时调用 close，两个 FIN 在网络中交错而过。此时${event.zh}。紧接着 ${side} 处于什么状态？`,
       ),
-      otherSideMistake: "simultaneous-as-normal",
+      otherSideMistake: "other-side-state",
       extraDistractors: SIMULTANEOUS_CONFUSIONS[run.trace.steps[step]!.states[side]],
       lead: CLOSE_RULE,
     });

@@ -52,7 +52,7 @@ export const teardownStateAfterStep: Template = {
       step,
       side,
       prompt: L(`${closeIntro(s).en} Now ${event.en}. What state is ${side} in right after this?`, `${closeIntro(s).zh}此时${event.zh}。紧接着 ${side} 处于什么状态？`),
-      otherSideMistake: "swapped-close-wait-fin-wait-2",
+      otherSideMistake: "other-side-state",
       extraDistractors: confusionsOf(stateAt(run, step, side)),
       lead: TEARDOWN_RULE,
     });
