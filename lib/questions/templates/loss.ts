@@ -165,14 +165,16 @@ export const lossStateAfterLoss: Template = {
     const delivered = runScenario({ ...scenario, steps: [...scenario.steps.slice(0, l.lossStep), { deliver: l.lostId }] });
     const ifArrived = stateAt(delivered, l.lossStep, side);
     const seg = segmentOf(run, l.lostId);
+    // A bare ACK has no timer of its own: what will repair the loss is the peer's FIN timer.
+    const timerSide = lost === "last ACK" ? l.receiver : l.sender;
     return stateQuestion({
       run,
       scenario,
       step: l.lossStep,
       side,
       prompt: L(
-        `${stepText(run, scenario, l.lossStep).en}: the ${LOST_NAME[lost].en} never arrives, and ${l.sender}'s retransmission timer has not expired yet. What state is ${side} in now?`,
-        `${stepText(run, scenario, l.lossStep).zh}：这个 ${LOST_NAME[lost].zh} 没有到达，且 ${l.sender} 的重传计时器尚未到期。此时 ${side} 处于什么状态？`,
+        `In the exchange shown, ${stepText(run, scenario, l.lossStep).en}: the ${LOST_NAME[lost].en} never arrives, and ${timerSide}'s retransmission timer has not expired yet. What state is ${side} in now?`,
+        `在图示的交互中，${stepText(run, scenario, l.lossStep).zh}：这个 ${LOST_NAME[lost].zh} 没有到达，且 ${timerSide} 的重传计时器尚未到期。此时 ${side} 处于什么状态？`,
       ),
       otherSideMistake: "other-side-state",
       extraDistractors: [{ response: asState(ifArrived), misconception: "state-before-arrival" }],
