@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseEnv } from "../lib/server/env-schema";
 import { describeDemoAccounts, seedDatabase } from "../prisma/seed";
-import { openAppDatabase } from "./db/app-database";
+import { type AppDatabase, openAppDatabase } from "./db/app-database";
 import { applyMigrations } from "./db/migrations";
 import { PROJECT_ROOT } from "./db/schema-engine";
 
@@ -41,11 +41,14 @@ function cleanCommit(): string | null {
   return head.stdout.trim();
 }
 
+/** The child process running now (next build, then next start/dev), stopped on shutdown. */
+let child: ChildProcess | undefined;
+
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: "inherit" });
+    child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: "inherit" });
     child.on("error", reject);
-    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} ${args[1] ?? ""} failed (${signal ?? `exit code ${code}`})`))));
+    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`next ${args[1] ?? ""} failed (${signal ?? `exit code ${code}`})`))));
   });
 }
 
@@ -73,22 +76,17 @@ async function waitUntilServing(port: number, next: ChildProcess): Promise<boole
   return false;
 }
 
-process.env.NEXT_TELEMETRY_DISABLED = "1";
-process.env.AUTH_TRUST_HOST ||= "true";
-process.env.AUTH_SECRET ||= await loadOrCreateAuthSecret();
-
-const database = await openAppDatabase(log);
-let next: ChildProcess | undefined;
+let database: AppDatabase | undefined;
 let stopping = false;
 
 async function shutdown(exitCode: number): Promise<never> {
   stopping = true;
-  if (next && next.exitCode === null && next.signalCode === null) {
-    const exited = new Promise((resolve) => next!.once("exit", resolve));
-    next.kill("SIGTERM");
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child!.once("exit", resolve));
+    child.kill("SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   }
-  await database.stop();
+  await database?.stop();
   process.exit(exitCode);
 }
 
@@ -100,19 +98,27 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 try {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.AUTH_TRUST_HOST ||= "true";
+  process.env.AUTH_SECRET ||= await loadOrCreateAuthSecret();
+  // Fails here, with every bad variable named, rather than inside the first request. (The
+  // embedded database's URL is not known yet; a stand-in lets the rest be checked now.)
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value));
+  const env = parseEnv({ DATABASE_URL: "postgres://embedded/handshake", ...given, NODE_ENV: MODE });
+
+  database = await openAppDatabase(log);
   process.env.DATABASE_URL = database.url;
-  // Fails here, with every bad variable named, rather than inside the first request.
-  const env = parseEnv({ ...process.env, NODE_ENV: MODE });
   const applied = await applyMigrations(database.url);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
   await seedDatabase(database.url);
   if (!DEV) await buildIfNeeded();
 
-  next = spawn(process.execPath, [NEXT_BIN, DEV ? "dev" : "start", "--port", String(env.PORT)], {
+  const next = spawn(process.execPath, [NEXT_BIN, DEV ? "dev" : "start", "--port", String(env.PORT)], {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: MODE },
   });
+  child = next;
   next.on("exit", (code, signal) => {
     if (stopping) return;
     log(`Next exited (${signal ?? `code ${code}`})`);
@@ -122,6 +128,8 @@ try {
     console.log(`\nHandshake is running at http://localhost:${env.PORT}\nDemo accounts (email / password):\n${describeDemoAccounts()}\nPress Ctrl-C to stop.\n`);
   }
 } catch (error) {
-  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
-  await shutdown(1);
+  if (!stopping) {
+    console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
 }
