@@ -1,0 +1,61 @@
+import { getActivityCalendar, requireProgressViewer } from "@/lib/server/progress/page-data";
+import { getT } from "@/lib/server/i18n";
+import { CalendarGrid, LEVEL_FILL } from "./calendar-grid";
+import { formatDay, formatMonth, formatNumber } from "./format";
+import { Widget } from "./widget";
+
+/** Days with answers and reviews over the last six months, with a month-by-month table. */
+export async function ActivityCalendar() {
+  const [{ calendar, reviewsCounted }, t, { locale }] = await Promise.all([getActivityCalendar(), getT("progress"), requireProgressViewer()]);
+  const vars = {
+    activeDays: formatNumber(calendar.activeDays, locale),
+    answers: formatNumber(calendar.answers, locale),
+    reviews: formatNumber(calendar.reviews, locale),
+    from: formatDay(calendar.from, locale, { withYear: true }),
+  };
+  const summary = reviewsCounted ? t("calendarSummary", vars) : t("calendarSummaryNoReviews", vars);
+  const dayTitle = (cell: { day: string; answers: number; reviews: number }) => {
+    const day = formatDay(cell.day, locale, { withYear: true, weekday: true });
+    return reviewsCounted ? t("calendarDayTitle", { day, answers: cell.answers, reviews: cell.reviews }) : t("calendarDayTitleNoReviews", { day, answers: cell.answers });
+  };
+  return (
+    <Widget id="calendar" title={t("calendarTitle")} intro={t("calendarIntro")}>
+      <p className="mb-3 text-sm">{summary}</p>
+      <CalendarGrid calendar={calendar} locale={locale} label={t("calendarLabel", { summary })} dayTitle={dayTitle} />
+      <div className="mt-2 flex items-center gap-1.5 text-xs text-muted" aria-hidden="true">
+        <span>{t("calendarLess")}</span>
+        {LEVEL_FILL.map((fill) => (
+          <span key={fill} className="inline-block size-3 rounded-[3px]" style={{ background: fill }} />
+        ))}
+        <span>{t("calendarMore")}</span>
+      </div>
+      <p className="sr-only">{t("calendarLevels")}</p>
+      {reviewsCounted ? null : <p className="mt-2 text-xs text-muted">{t("calendarReviewsPending")}</p>}
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer rounded font-medium text-accent">{t("calendarShowTable")}</summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left tabular-nums">
+            <thead className="text-muted">
+              <tr>
+                <th scope="col" className="py-1 pr-4 font-medium">{t("calendarMonth")}</th>
+                <th scope="col" className="py-1 pr-4 text-right font-medium">{t("calendarActiveDays")}</th>
+                <th scope="col" className="py-1 pr-4 text-right font-medium">{t("calendarAnswers")}</th>
+                {reviewsCounted ? <th scope="col" className="py-1 text-right font-medium">{t("calendarReviews")}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {calendar.months.map((m) => (
+                <tr key={m.month} className="border-t border-border">
+                  <th scope="row" className="py-1 pr-4 font-normal">{formatMonth(m.month, locale)}</th>
+                  <td className="py-1 pr-4 text-right">{m.activeDays}</td>
+                  <td className="py-1 pr-4 text-right">{formatNumber(m.answers, locale)}</td>
+                  {reviewsCounted ? <td className="py-1 text-right">{formatNumber(m.reviews, locale)}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </Widget>
+  );
+}

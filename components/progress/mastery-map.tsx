@@ -1,0 +1,26 @@
+import { StateDiagram } from "@/components/diagram/state-diagram";
+import { getLocale, getT } from "@/lib/server/i18n";
+import { getMasteryMap } from "@/lib/server/progress/page-data";
+import { percent } from "./format";
+import { masteryMapLabels } from "./map-labels";
+import { Widget } from "./widget";
+
+const arrow = (key: string) => key.replace(">", " → ");
+
+/** The RFC 9293 state diagram with each transition coloured by the learner's mastery of it. */
+export async function MasteryMap() {
+  const [map, t, locale] = await Promise.all([getMasteryMap(), getT("progress"), getLocale()]);
+  const scored = Object.entries(map.edgeScores)
+    .filter((entry): entry is [string, number] => entry[1] !== null)
+    .sort((a, b) => a[1] - b[1]);
+  return (
+    <Widget id="map" title={t("mapTitle")} intro={t("mapIntro")}>
+      <StateDiagram edgeScores={map.edgeScores} labels={masteryMapLabels(t, locale)} />
+      <p className="mt-3 text-sm text-muted">
+        {scored.length === 0
+          ? t("mapEmpty")
+          : t("mapWeakest", { list: scored.slice(0, 3).map(([key, score]) => `${arrow(key)} (${percent(score)})`).join(locale === "zh" ? "、" : ", ") })}
+      </p>
+    </Widget>
+  );
+}
