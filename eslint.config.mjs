@@ -21,6 +21,7 @@ const config = [
   { files: ["lib/tcp/**/*.ts", "lib/questions/**/*.ts"], ignores: ["**/*.test.ts"], rules: pureLibRule },
   {
     files: ["lib/schemas/**/*.ts"],
+    ignores: ["**/*.test.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["*", "!zod"], message: "lib/schemas imports nothing but zod." }] }] },
   },
 ];

@@ -123,6 +123,12 @@ describe.each(templates.map((t) => [t.id, t] as const))("template %s", (id, info
         // A number asked for (or blanked) must not be readable from the diagram shown with the question.
         if (q.key.kind === "number" && q.input.en.kind === "number" && (q.input.en.unit === "seq" || q.input.en.unit === "ack"))
           expect(visibleNumbers, `seed ${seed} d${d}`).not.toContain(q.key.value);
+        // The segment a flags question asks about must not be drawn with its flags.
+        if (q.key.kind === "flags") {
+          const flagsKey = q.key.flags.join(",");
+          for (const id of shown.diagram?.highlightSegments ?? [])
+            expect(trace.segments[id - 1]?.flags.join(","), `seed ${seed} d${d} segment ${id}`).not.toBe(flagsKey);
+        }
         if (q.key.kind === "diagram-blanks" && q.input.en.kind === "diagram-blanks") {
           q.input.en.blanks.forEach((b, i) => {
             const value = (q.key as { values: (number | string)[] }).values[i];

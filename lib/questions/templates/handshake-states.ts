@@ -122,7 +122,8 @@ export const handshakeSegmentFlags: Template = {
         `${sideWithRole(client, "client").zh}通过三次握手与${sideWithRole(server, "server").zh}建立连接。${ordinal.zh}报文段（由 ${segment.from} 发送）设置了哪些控制位？`,
       ),
       input: flagsInput(),
-      diagram: questionDiagram(scenario, sendStep + 1, [], { highlightSegments: [id] }),
+      // The diagram stops just before the asked segment is sent: drawing it would show its flags.
+      diagram: questionDiagram(scenario, sendStep),
       scenario,
       scenarioIsPublic: false,
       key: asFlags(flags),
