@@ -1,0 +1,102 @@
+// Input of the teaching feature (classes, assignments, answers), shared by the forms (client) and
+// the actions (server). Imports nothing but zod. Error messages are "teach.key" references into
+// lib/i18n/messages; concept and template ids are checked for shape here and for existence on the
+// server (lib/questions).
+import { z } from "zod";
+
+export const SHOW_ANSWERS = ["IMMEDIATELY", "AFTER_DUE", "NEVER"] as const;
+export const MAX_QUESTIONS = 30;
+export const MAX_ATTEMPTS = 10;
+
+const id = z.string({ error: "teach.invalidId" }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "teach.invalidId" });
+const slug = z.string({ error: "teach.invalidId" }).regex(/^[a-z0-9-]{1,60}$/, { error: "teach.invalidId" });
+/** A form sends one value as a string and several as an array; none at all as nothing. */
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(50));
+const wholeNumber = (min: number, max: number, error: string) => z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+
+/**
+ * A <input type="datetime-local"> value ("2026-03-01T09:30") read in the browser's time zone:
+ * the form sends the browser's getTimezoneOffset() (minutes) next to it, since the server's own
+ * zone says nothing about the teacher's.
+ */
+export function localDateTimeToDate(value: string, offsetMinutes: number): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const utc = Date.UTC(y, mo - 1, d, h, mi) + offsetMinutes * 60_000;
+  const date = new Date(utc);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+const offset = z.coerce.number().int().min(-14 * 60).max(14 * 60).catch(0);
+const localDateTime = z.string({ error: "teach.invalidDate" }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "teach.invalidDate" });
+
+export const className = z.string({ error: "teach.classNameRequired" }).trim().min(1, { error: "teach.classNameRequired" }).max(80, { error: "teach.classNameTooLong" });
+
+export const createClassSchema = z.object({ name: className });
+export const classRefSchema = z.object({ classId: id });
+export const removeStudentSchema = z.object({ classId: id, studentId: id });
+
+export const joinClassSchema = z.object({
+  code: z.string({ error: "teach.joinCodeRequired" }).trim().min(1, { error: "teach.joinCodeRequired" }).max(20, { error: "teach.joinCodeInvalid" }),
+});
+
+export const createAssignmentSchema = z
+  .object({
+    classId: id,
+    title: z.string({ error: "teach.titleRequired" }).trim().min(1, { error: "teach.titleRequired" }).max(120, { error: "teach.titleTooLong" }),
+    selection: z.enum(["concepts", "templates"], { error: "teach.pickContent" }),
+    concepts: list(slug),
+    templates: list(slug),
+    questionCount: wholeNumber(1, MAX_QUESTIONS, "teach.questionCountRange"),
+    difficulty: wholeNumber(1, 3, "teach.invalidDifficulty"),
+    attemptsAllowed: wholeNumber(1, MAX_ATTEMPTS, "teach.attemptsRange"),
+    showAnswers: z.enum(SHOW_ANSWERS, { error: "teach.invalidShowAnswers" }),
+    opensAt: localDateTime,
+    dueAt: localDateTime,
+    tzOffset: offset,
+  })
+  .transform((input, context) => {
+    const opensAt = localDateTimeToDate(input.opensAt, input.tzOffset);
+    const dueAt = localDateTimeToDate(input.dueAt, input.tzOffset);
+    if (!opensAt) context.addIssue({ code: "custom", path: ["opensAt"], message: "teach.invalidDate" });
+    if (!dueAt) context.addIssue({ code: "custom", path: ["dueAt"], message: "teach.invalidDate" });
+    if (opensAt && dueAt && dueAt.getTime() <= opensAt.getTime()) context.addIssue({ code: "custom", path: ["dueAt"], message: "teach.dueBeforeOpen" });
+    const picked = input.selection === "concepts" ? input.concepts : input.templates;
+    if (picked.length === 0) context.addIssue({ code: "custom", path: [input.selection], message: "teach.pickContent" });
+    if (!opensAt || !dueAt || picked.length === 0) return z.NEVER;
+    return {
+      classId: input.classId,
+      title: input.title,
+      selection: input.selection,
+      concepts: input.concepts,
+      templates: input.templates,
+      questionCount: input.questionCount,
+      difficulty: input.difficulty,
+      attemptsAllowed: input.attemptsAllowed,
+      showAnswers: input.showAnswers,
+      opensAt,
+      dueAt,
+    };
+  });
+export type CreateAssignmentInput = z.output<typeof createAssignmentSchema>;
+
+export const extendDueSchema = z
+  .object({ assignmentId: id, studentId: id, dueAt: localDateTime, tzOffset: offset })
+  .transform((input, context) => {
+    const dueAt = localDateTimeToDate(input.dueAt, input.tzOffset);
+    if (!dueAt) {
+      context.addIssue({ code: "custom", path: ["dueAt"], message: "teach.invalidDate" });
+      return z.NEVER;
+    }
+    return { assignmentId: input.assignmentId, studentId: input.studentId, dueAt };
+  });
+export const clearExtensionSchema = z.object({ assignmentId: id, studentId: id });
+
+export const assignmentRefSchema = z.object({ assignmentId: id });
+export const answerItemSchema = z.object({
+  assignmentId: id,
+  itemIndex: z.number({ error: "teach.invalidItem" }).int({ error: "teach.invalidItem" }).min(0, { error: "teach.invalidItem" }).max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),
+  response: z.unknown(),
+});

@@ -1,0 +1,37 @@
+"use server";
+// The student's Server Actions: join a class, start, answer and submit an assignment. Each one
+// validates its input, loads the user, and leaves ownership to the data functions' where clauses.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { answerItemSchema, assignmentRefSchema, joinClassSchema } from "@/lib/schemas/teach";
+import { authedAction } from "../action";
+import { AppError } from "../errors";
+import { getLocale } from "../i18n";
+import { answerAssignmentItem } from "./answer-assignment-item";
+import { joinClass } from "./join-class";
+import { startAttempt } from "./start-attempt";
+import { submitAttempt } from "./submit-attempt";
+
+export const joinClassAction = authedAction(joinClassSchema, async ({ code }, { user }) => {
+  if (user.role !== "STUDENT") throw new AppError("FORBIDDEN", { messageKey: "teach.teachersCannotJoin" });
+  const joined = await joinClass({ studentId: user.id, code });
+  revalidatePath("/classes");
+  redirect(`/classes?joined=${encodeURIComponent(joined.classId)}`);
+});
+
+export const startAttemptAction = authedAction(assignmentRefSchema, async ({ assignmentId }, { user }) => {
+  const started = await startAttempt({ studentId: user.id, assignmentId });
+  revalidatePath(`/assignments/${assignmentId}`);
+  return started;
+});
+
+export const answerItemAction = authedAction(answerItemSchema, async ({ assignmentId, itemIndex, response }, { user }) =>
+  answerAssignmentItem({ studentId: user.id, assignmentId, itemIndex, response, locale: await getLocale() }),
+);
+
+export const submitAttemptAction = authedAction(assignmentRefSchema, async ({ assignmentId }, { user }) => {
+  const submitted = await submitAttempt({ studentId: user.id, assignmentId });
+  revalidatePath(`/assignments/${assignmentId}`);
+  revalidatePath("/assignments");
+  return submitted;
+});

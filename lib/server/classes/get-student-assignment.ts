@@ -1,0 +1,65 @@
+import "server-only";
+import type { Locale } from "@/lib/i18n/config";
+import { parseResponse } from "@/lib/questions";
+import { answersVisible, assignmentStatus, scoreReleased } from "@/lib/teach/status";
+import { toQuestionDto } from "../practice/to-question-dto";
+import { toResultDto } from "../practice/to-result-dto";
+import { timeTakenMs } from "../practice/time-taken";
+import type { AssignmentItemDto, StudentAssignmentDto } from "../teach/dto";
+import { variantItems } from "../teach/variant";
+import { loadStudentAssignment, type LoadedStudentAssignment } from "./load-student-assignment";
+
+type Attempt = LoadedStudentAssignment["row"]["submissions"][number];
+
+/** The items of one attempt as the student may see them: never a key unless answers are visible. */
+function itemsOf(loaded: LoadedStudentAssignment, studentId: string, attempt: Attempt, showKeys: boolean, locale: Locale): AssignmentItemDto[] {
+  return variantItems(loaded.row, studentId, attempt.attempt).map(({ index, question }) => {
+    const answer = attempt.answers.find((a) => a.itemIndex === index);
+    const parsed = answer ? parseResponse(question, answer.response) : null;
+    const response = parsed?.ok ? parsed.response : null;
+    return {
+      index,
+      question: toQuestionDto(question, { kind: "stored", id: `${attempt.id}-${index}` }, locale),
+      response,
+      result:
+        showKeys && response && answer
+          ? toResultDto(question, response, locale, { timeTakenMs: timeTakenMs(attempt.startedAt, answer.createdAt), recorded: true })
+          : null,
+    };
+  });
+}
+
+/**
+ * The assignment page of a student: status, their attempts, the attempt under way (their own
+ * variant, their saved answers) and the latest submitted one for review. Keys and explanations
+ * only as the assignment's "show answers" setting allows, by the server's clock. Null when the
+ * student is not in the assignment's class.
+ */
+export async function getStudentAssignment(options: { studentId: string; assignmentId: string; locale: Locale; now?: Date }): Promise<StudentAssignmentDto | null> {
+  const { studentId, assignmentId, locale, now = new Date() } = options;
+  const loaded = await loadStudentAssignment(studentId, assignmentId, now);
+  if (!loaded) return null;
+  const { row, due, window, open } = loaded;
+  const showKeys = answersVisible(row.showAnswers, due, now);
+  const released = scoreReleased(row.showAnswers, due, now);
+  const submitted = row.submissions.filter((s) => s.submittedAt !== null);
+  const latest = submitted.at(-1) ?? null;
+  const current = open && window === "open" ? open : null;
+  return {
+    id: row.id,
+    title: row.title,
+    className: row.classroom.name,
+    opensAt: row.opensAt.toISOString(),
+    dueAt: due.toISOString(),
+    extended: due.getTime() !== row.dueAt.getTime(),
+    attemptsAllowed: row.attemptsAllowed,
+    showAnswers: row.showAnswers,
+    status: assignmentStatus({ attempts: row.submissions, dueAt: due, showAnswers: row.showAnswers, now }),
+    window,
+    itemCount: row.itemTemplates.length,
+    attempts: row.submissions.map((s) => ({ attempt: s.attempt, submittedAt: s.submittedAt?.toISOString() ?? null, score: released ? s.score : null })),
+    current: current ? { attempt: current.attempt, items: itemsOf(loaded, studentId, current, showKeys, locale) } : null,
+    review: latest && !current ? { attempt: latest.attempt, score: released ? latest.score : null, items: itemsOf(loaded, studentId, latest, showKeys, locale) } : null,
+    canStart: window === "open" && !open && row.submissions.length < row.attemptsAllowed,
+  };
+}

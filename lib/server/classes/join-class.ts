@@ -1,0 +1,21 @@
+import "server-only";
+import { normalizeJoinCode } from "@/lib/teach/join-code";
+import { db } from "../db";
+import { AppError, withDatabase } from "../errors";
+
+/**
+ * A student joins the class with this code (typed, or from the join link). Joining twice is a
+ * no-op. An unknown code is one error message, whatever the reason, so codes cannot be probed
+ * for which classes exist beyond what a right code gives.
+ */
+export async function joinClass(options: { studentId: string; code: string }): Promise<{ classId: string; name: string }> {
+  const code = normalizeJoinCode(options.code);
+  if (!code) throw new AppError("INVALID_INPUT", { messageKey: "teach.joinCodeInvalid", fieldErrors: { code: ["teach.joinCodeInvalid"] } });
+  const classroom = await withDatabase(() => db.classroom.findUnique({ where: { joinCode: code }, select: { id: true, name: true, teacherId: true } }));
+  if (!classroom) throw new AppError("NOT_FOUND", { messageKey: "teach.joinCodeUnknown", fieldErrors: { code: ["teach.joinCodeUnknown"] } });
+  if (classroom.teacherId === options.studentId) throw new AppError("CONFLICT", { messageKey: "teach.ownClass" });
+  await withDatabase(() =>
+    db.classMember.createMany({ data: [{ classId: classroom.id, studentId: options.studentId }], skipDuplicates: true }),
+  );
+  return { classId: classroom.id, name: classroom.name };
+}

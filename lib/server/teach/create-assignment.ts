@@ -1,0 +1,50 @@
+import "server-only";
+import { randomBytes, randomInt } from "node:crypto";
+import { hasTemplate, templatesForConcept } from "@/lib/questions";
+import type { CreateAssignmentInput } from "@/lib/schemas/teach";
+import { pickItemTemplates } from "@/lib/teach/pick-items";
+import { db } from "../db";
+import { AppError, withDatabase } from "../errors";
+import { isConceptId, templateConcept } from "./names";
+
+/**
+ * A new assignment for one of the teacher's classes. The item templates are drawn now (the same
+ * for every student); each student's numbers come later from the assignment's secret seed key.
+ */
+export async function createAssignment(options: { teacherId: string; input: Omit<CreateAssignmentInput, "classId"> & { classId: string } }): Promise<{ id: string }> {
+  const { teacherId, input } = options;
+  const owned = await withDatabase(() => db.classroom.findFirst({ where: { id: input.classId, teacherId }, select: { id: true } }));
+  if (!owned) throw new AppError("NOT_FOUND");
+
+  let pool: string[];
+  if (input.selection === "concepts") {
+    const unknown = input.concepts.filter((c) => !isConceptId(c));
+    if (unknown.length > 0) throw new AppError("INVALID_INPUT", { fieldErrors: { concepts: ["teach.pickContent"] } });
+    pool = input.concepts.flatMap((c) => (isConceptId(c) ? templatesForConcept(c).map((t) => t.id) : []));
+  } else {
+    if (input.templates.some((t) => !hasTemplate(t))) throw new AppError("INVALID_INPUT", { fieldErrors: { templates: ["teach.pickContent"] } });
+    pool = [...new Set(input.templates)];
+  }
+  if (pool.length === 0) throw new AppError("INVALID_INPUT", { fieldErrors: { [input.selection]: ["teach.pickContent"] } });
+
+  const itemTemplates = pickItemTemplates(pool, input.questionCount, () => randomInt(0, 2 ** 32) / 2 ** 32);
+  const concepts = [...new Set(itemTemplates.map((t) => templateConcept(t)).filter((c) => c !== null))];
+  return withDatabase(() =>
+    db.assignment.create({
+      data: {
+        classId: input.classId,
+        teacherId,
+        title: input.title,
+        concepts,
+        itemTemplates,
+        difficulty: input.difficulty,
+        opensAt: input.opensAt,
+        dueAt: input.dueAt,
+        attemptsAllowed: input.attemptsAllowed,
+        showAnswers: input.showAnswers,
+        seedKey: randomBytes(32).toString("base64url"),
+      },
+      select: { id: true },
+    }),
+  );
+}

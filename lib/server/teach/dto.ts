@@ -1,0 +1,167 @@
+// What the teaching pages' browsers receive. Types only (no "server-only"), so client components
+// can import them. Dates travel as ISO strings.
+import type { ConceptId, Difficulty, PublicInput, QuestionResponse } from "@/lib/questions";
+import type { AssignmentStatus, ShowAnswersMode } from "@/lib/teach/status";
+import type { PracticeQuestionDto, PracticeResultDto } from "../practice/dto";
+
+export interface ClassSummaryDto {
+  id: string;
+  name: string;
+  joinCode: string;
+  studentCount: number;
+  assignmentCount: number;
+  createdAt: string;
+}
+
+export interface RosterEntryDto {
+  studentId: string;
+  name: string;
+  email: string;
+  joinedAt: string;
+}
+
+export interface AssignmentSummaryDto {
+  id: string;
+  title: string;
+  opensAt: string;
+  dueAt: string;
+  itemCount: number;
+  submittedCount: number;
+}
+
+export interface TeacherClassDto extends ClassSummaryDto {
+  roster: RosterEntryDto[];
+  assignments: AssignmentSummaryDto[];
+}
+
+export interface TeacherAssignmentDto {
+  id: string;
+  classId: string;
+  className: string;
+  title: string;
+  concepts: ConceptId[];
+  items: { index: number; templateId: string; templateTitle: string; concept: ConceptId; conceptName: string }[];
+  difficulty: Difficulty;
+  opensAt: string;
+  dueAt: string;
+  attemptsAllowed: number;
+  showAnswers: ShowAnswersMode;
+}
+
+/** One item of the teacher's preview: the question as a student sees it, plus its key. */
+export interface PreviewItemDto {
+  question: PracticeQuestionDto;
+  keyText: string;
+  rfc: string;
+}
+
+export interface StudentResultRowDto {
+  studentId: string;
+  name: string;
+  email: string;
+  status: AssignmentStatus;
+  attemptsUsed: number;
+  /** The counted attempt (best score): null when nothing is submitted. */
+  score: number | null;
+  timeSpentMs: number | null;
+  submittedAt: string | null;
+  /** Their own due time when it differs from the class's. */
+  extendedDueAt: string | null;
+}
+
+export interface ItemStatsDto {
+  students: number;
+  correct: number;
+  shareCorrect: number | null;
+  discrimination: number | null;
+  topWrong: { misconception: string; label: string; count: number } | null;
+}
+
+export interface AssignmentResultsDto {
+  assignment: TeacherAssignmentDto;
+  rows: StudentResultRowDto[];
+  itemStats: (ItemStatsDto & { index: number; templateTitle: string; conceptName: string })[];
+  conceptStats: (ItemStatsDto & { concept: ConceptId; conceptName: string; itemCount: number })[];
+  submittedCount: number;
+}
+
+export interface StudentAnswerDto {
+  index: number;
+  templateTitle: string;
+  conceptName: string;
+  prompt: string;
+  input: PublicInput;
+  response: QuestionResponse | null;
+  correct: boolean | null;
+  expected: string;
+  misconception: string | null;
+}
+
+export interface StudentWorkDto {
+  assignment: TeacherAssignmentDto;
+  student: { id: string; name: string; email: string };
+  attempts: { attempt: number; startedAt: string; submittedAt: string | null; score: number | null; answers: StudentAnswerDto[] }[];
+}
+
+export interface MasteryGridDto {
+  classId: string;
+  className: string;
+  concepts: { id: ConceptId; name: string }[];
+  students: { studentId: string; name: string; cells: { concept: ConceptId; attempts: number; mastery: number }[] }[];
+}
+
+/** One item as the student sees it while taking or reviewing an assignment. */
+export interface AssignmentItemDto {
+  index: number;
+  question: PracticeQuestionDto;
+  /** Their saved answer, if any. */
+  response: QuestionResponse | null;
+  /** Only when the correct answers may be shown (see lib/teach/status.ts answersVisible). */
+  result: PracticeResultDto | null;
+}
+
+export interface StudentAssignmentDto {
+  id: string;
+  title: string;
+  className: string;
+  opensAt: string;
+  /** The student's own due time (with an extension, if any). */
+  dueAt: string;
+  extended: boolean;
+  attemptsAllowed: number;
+  showAnswers: ShowAnswersMode;
+  status: AssignmentStatus;
+  window: "not-open" | "open" | "closed";
+  itemCount: number;
+  attempts: { attempt: number; submittedAt: string | null; score: number | null }[];
+  /** The attempt under way, with its items. */
+  current: { attempt: number; items: AssignmentItemDto[] } | null;
+  /** The latest submitted attempt, for review. */
+  review: { attempt: number; score: number | null; items: AssignmentItemDto[] } | null;
+  canStart: boolean;
+}
+
+export interface StudentAssignmentSummaryDto {
+  id: string;
+  title: string;
+  className: string;
+  opensAt: string;
+  dueAt: string;
+  status: AssignmentStatus;
+  score: number | null;
+  itemCount: number;
+}
+
+export interface StudentClassDto {
+  id: string;
+  name: string;
+  teacherName: string;
+  joinedAt: string;
+}
+
+/** The verdict on one saved answer: the result only when feedback is shown at once. */
+export interface SavedAnswerDto {
+  index: number;
+  response: QuestionResponse;
+  result: PracticeResultDto | null;
+}

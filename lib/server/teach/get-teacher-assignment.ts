@@ -1,0 +1,63 @@
+import "server-only";
+import type { Locale } from "@/lib/i18n/config";
+import type { Difficulty } from "@/lib/questions";
+import { db } from "../db";
+import { withDatabase } from "../errors";
+import type { TeacherAssignmentDto } from "./dto";
+import { conceptName, isConceptId, templateConcept, templateTitle } from "./names";
+import type { VariantSource } from "./variant";
+
+export const teacherAssignmentSelect = {
+  id: true,
+  classId: true,
+  title: true,
+  concepts: true,
+  itemTemplates: true,
+  difficulty: true,
+  opensAt: true,
+  dueAt: true,
+  attemptsAllowed: true,
+  showAnswers: true,
+  seedKey: true,
+  classroom: { select: { name: true } },
+} as const;
+
+type Row = VariantSource & {
+  classId: string;
+  title: string;
+  concepts: string[];
+  opensAt: Date;
+  dueAt: Date;
+  attemptsAllowed: number;
+  showAnswers: TeacherAssignmentDto["showAnswers"];
+  classroom: { name: string };
+};
+
+export function toTeacherAssignmentDto(row: Row, locale: Locale): TeacherAssignmentDto {
+  return {
+    id: row.id,
+    classId: row.classId,
+    className: row.classroom.name,
+    title: row.title,
+    concepts: row.concepts.filter(isConceptId),
+    items: row.itemTemplates.map((templateId, index) => {
+      const concept = templateConcept(templateId) ?? "handshake-states";
+      return { index, templateId, templateTitle: templateTitle(templateId, locale), concept, conceptName: conceptName(concept, locale) };
+    }),
+    difficulty: row.difficulty as Difficulty,
+    opensAt: row.opensAt.toISOString(),
+    dueAt: row.dueAt.toISOString(),
+    attemptsAllowed: row.attemptsAllowed,
+    showAnswers: row.showAnswers,
+  };
+}
+
+/** The row of one of the teacher's assignments (with its seed key: server use only); null when not theirs. */
+export function findTeacherAssignment(teacherId: string, assignmentId: string) {
+  return withDatabase(() => db.assignment.findFirst({ where: { id: assignmentId, teacherId }, select: teacherAssignmentSelect }));
+}
+
+export async function getTeacherAssignment(options: { teacherId: string; assignmentId: string; locale: Locale }): Promise<TeacherAssignmentDto | null> {
+  const row = await findTeacherAssignment(options.teacherId, options.assignmentId);
+  return row ? toTeacherAssignmentDto(row, options.locale) : null;
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "../db";
+import { withDatabase } from "../errors";
+import type { TeacherClassDto } from "./dto";
+
+/** One of the teacher's classes with its roster and assignments; null when it is not theirs. */
+export async function getTeacherClass(options: { teacherId: string; classId: string }): Promise<TeacherClassDto | null> {
+  const row = await withDatabase(() =>
+    db.classroom.findFirst({
+      where: { id: options.classId, teacherId: options.teacherId },
+      select: {
+        id: true,
+        name: true,
+        joinCode: true,
+        createdAt: true,
+        members: { select: { studentId: true, joinedAt: true }, orderBy: { joinedAt: "asc" } },
+        assignments: {
+          orderBy: { dueAt: "desc" },
+          select: { id: true, title: true, opensAt: true, dueAt: true, itemTemplates: true, _count: { select: { submissions: { where: { submittedAt: { not: null } } } } } },
+        },
+      },
+    }),
+  );
+  if (!row) return null;
+  const users = await withDatabase(() =>
+    db.user.findMany({ where: { id: { in: row.members.map((m) => m.studentId) } }, select: { id: true, name: true, email: true } }),
+  );
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const roster = row.members
+    .flatMap((m) => {
+      const user = byId.get(m.studentId);
+      return user ? [{ studentId: m.studentId, name: user.name, email: user.email, joinedAt: m.joinedAt.toISOString() }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    id: row.id,
+    name: row.name,
+    joinCode: row.joinCode,
+    createdAt: row.createdAt.toISOString(),
+    studentCount: roster.length,
+    assignmentCount: row.assignments.length,
+    roster,
+    assignments: row.assignments.map((a) => ({
+      id: a.id,
+      title: a.title,
+      opensAt: a.opensAt.toISOString(),
+      dueAt: a.dueAt.toISOString(),
+      itemCount: a.itemTemplates.length,
+      submittedCount: a._count.submissions,
+    })),
+  };
+}
