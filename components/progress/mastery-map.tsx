@@ -15,7 +15,10 @@ export async function MasteryMap() {
     .sort((a, b) => a[1] - b[1]);
   return (
     <Widget id="map" title={t("mapTitle")} intro={t("mapIntro")}>
-      <StateDiagram edgeScores={map.edgeScores} labels={masteryMapLabels(t, locale)} />
+      {/* overflow-hidden: the diagram's screen-reader table is a 1px box that a <table> widens to its content; clip it so a phone does not scroll sideways. */}
+      <div className="overflow-hidden">
+        <StateDiagram edgeScores={map.edgeScores} labels={masteryMapLabels(t, locale)} />
+      </div>
       <p className="mt-3 text-sm text-muted">
         {scored.length === 0
           ? t("mapEmpty")

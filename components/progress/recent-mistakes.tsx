@@ -24,7 +24,7 @@ export async function RecentMistakes() {
                   {m.templateTitle}
                 </h3>
                 <p className="mt-2 text-sm leading-relaxed break-words">{m.prompt}</p>
-                <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                <dl className="mt-3 grid gap-x-3 gap-y-0.5 text-sm sm:grid-cols-[auto_1fr] sm:gap-y-1">
                   {m.yourAnswer !== null ? (
                     <>
                       <dt className="text-muted">{t("mistakeYourAnswer")}</dt>

@@ -63,6 +63,9 @@ export function templateEdges(templateId: string): readonly string[] {
   return result;
 }
 
+/** Whether the template's edge set is already computed (so a caller can pace the first computations). */
+export const hasTemplateEdges = (templateId: string): boolean => cache.has(templateId);
+
 /** Every template's edge set, by template id. */
 export function edgesByTemplate(): ReadonlyMap<string, readonly string[]> {
   return new Map(listTemplates().map((t) => [t.id, templateEdges(t.id)]));
