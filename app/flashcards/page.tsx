@@ -1,15 +1,42 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/layout/coming-soon";
+import { Suspense } from "react";
+import { DeckList } from "@/components/flashcards/deck-list";
+import { GuestIntro } from "@/components/flashcards/guest-intro";
+import { ReviewStats } from "@/components/flashcards/review-stats";
+import { SettingsForm } from "@/components/flashcards/settings-form";
+import { PanelSkeleton } from "@/components/flashcards/skeletons";
+import { TodayPanel } from "@/components/flashcards/today-panel";
+import { getFlashcardSettings } from "@/lib/server/flashcards/settings";
 import { getT } from "@/lib/server/i18n";
-import { requireUser } from "@/lib/server/session";
+import { getOptionalUser } from "@/lib/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT("nav"))("flashcards") };
+  return { title: (await getT("flashcards"))("title") };
 }
 
-// Placeholder: the flashcards feature replaces this page. Flashcards are per user: sign-in required.
+// Visitors get an explanation and a sample card; reviews need an account.
 export default async function FlashcardsPage() {
-  await requireUser();
-  const t = await getT("nav");
-  return <ComingSoon title={t("flashcards")} />;
+  const user = await getOptionalUser();
+  if (!user) return <GuestIntro next="/flashcards" />;
+  const [t, settings] = await Promise.all([getT("flashcards"), getFlashcardSettings(user.id)]);
+  return (
+    <div className="mx-auto max-w-5xl">
+      <h1 className="text-3xl font-semibold tracking-tight text-fg">{t("title")}</h1>
+      <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{t("intro")}</p>
+      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+        <div className="space-y-6">
+          <Suspense fallback={<PanelSkeleton />}>
+            <TodayPanel userId={user.id} />
+          </Suspense>
+          <Suspense fallback={<PanelSkeleton tall />}>
+            <ReviewStats userId={user.id} />
+          </Suspense>
+          <SettingsForm newCardsPerDay={settings.newCardsPerDay} shortcutsEnabled={settings.shortcutsEnabled} />
+        </div>
+        <Suspense fallback={<PanelSkeleton tall />}>
+          <DeckList userId={user.id} />
+        </Suspense>
+      </div>
+    </div>
+  );
 }

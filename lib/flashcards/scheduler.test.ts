@@ -23,7 +23,7 @@ describe("the FSRS wrapper", () => {
     const reference = fsrs(FSRS_PARAMETERS);
     for (const card of [newCardSnapshot(now), reviewCard()]) {
       for (const [k, name] of RATING_NAMES.entries()) {
-        const grade = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy][k]!;
+        const grade = ([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const)[k]!;
         const expected = reference.next(toFsrsCard(card), now, grade);
         const { next, log } = rateCard(card, name, now);
         expect(toFsrsCard(next)).toEqual(expected.card);

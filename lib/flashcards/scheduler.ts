@@ -1,4 +1,5 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade, type ReviewLog } from "ts-fsrs";
+import { RATING_NAMES, type RatingName } from "./types";
 
 /**
  * Scheduling with FSRS (ts-fsrs): this module only converts between the stored review state and
@@ -15,8 +16,7 @@ export const scheduler = fsrs(FSRS_PARAMETERS);
 export { Rating, State };
 export type { Grade };
 
-export const RATING_NAMES = ["again", "hard", "good", "easy"] as const;
-export type RatingName = (typeof RATING_NAMES)[number];
+export { RATING_NAMES, type RatingName };
 
 export const GRADE_OF: Readonly<Record<RatingName, Grade>> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 export const NAME_OF_GRADE = (grade: Grade): RatingName => RATING_NAMES[grade - 1]!;

@@ -14,6 +14,10 @@ export type Localized = Record<Locale, string>;
 
 export type CardKind = "engine" | "concept";
 
+/** Anki's four ratings, in the order of their buttons and keys 1 to 4. */
+export const RATING_NAMES = ["again", "hard", "good", "easy"] as const;
+export type RatingName = (typeof RATING_NAMES)[number];
+
 /** "engine:<slug>" or "concept:<slug>". */
 export type CardId = string;
 

@@ -21,12 +21,11 @@ export const flashcards = {
   newCount: "{count} new",
   studyNow: "Study now",
   nothingDueTitle: "Nothing due right now",
-  nextDue: "The next card is due {relative}, at {time}.",
+  nextDue: "The next card is due {relative}.",
   noneScheduled: "No reviews are scheduled yet.",
   studyAhead: "Study ahead ({count})",
   studyAheadBody: "Review the cards due in the coming week now: they are rescheduled from today.",
   practice: "Practice questions",
-  newLimitNote: "New cards today: {used} of {limit}.",
 
   // Stats
   statsTitle: "Your reviews",
@@ -38,7 +37,6 @@ export const flashcards = {
   stateNew: "New",
   stateLearning: "Learning",
   stateReview: "Review",
-  stateRelearning: "Relearning",
   forecastTitle: "Reviews due, next {days} days",
   forecastToday: "Today",
   forecastDay: "{date}: {count} cards",
@@ -93,7 +91,7 @@ export const flashcards = {
   backToDecks: "Back to the decks",
 
   // The navigation badge
-  badge: "{count} cards to study",
+  badge: "({count} cards to study)",
 
   // Errors ("flashcards.key" references from the schema and the server)
   invalidCard: "That card does not exist.",

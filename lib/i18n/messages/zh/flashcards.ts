@@ -22,12 +22,11 @@ export const flashcards: MessagesOf<typeof en> = {
   newCount: "{count} 张新卡",
   studyNow: "开始复习",
   nothingDueTitle: "目前没有到期的卡片",
-  nextDue: "下一张卡片{relative}到期（{time}）。",
+  nextDue: "下一张卡片将于{relative}到期。",
   noneScheduled: "还没有安排任何复习。",
   studyAhead: "提前复习（{count}）",
   studyAheadBody: "现在就复习未来一周内到期的卡片：它们会从今天起重新安排。",
   practice: "练习题",
-  newLimitNote: "今天的新卡：{used} / {limit}。",
 
   statsTitle: "你的复习",
   retentionTitle: "最近 {days} 天的记忆保持率",
@@ -38,7 +37,6 @@ export const flashcards: MessagesOf<typeof en> = {
   stateNew: "新卡",
   stateLearning: "学习中",
   stateReview: "复习中",
-  stateRelearning: "重新学习",
   forecastTitle: "未来 {days} 天的到期复习",
   forecastToday: "今天",
   forecastDay: "{date}：{count} 张",
@@ -89,7 +87,7 @@ export const flashcards: MessagesOf<typeof en> = {
   doneAheadBody: "{scope}中未来一周内没有更多到期的卡片。",
   backToDecks: "返回卡组",
 
-  badge: "{count} 张卡片待复习",
+  badge: "（{count} 张卡片待复习）",
 
   invalidCard: "该卡片不存在。",
   invalidDeck: "该卡组不存在。",

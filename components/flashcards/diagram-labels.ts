@@ -1,0 +1,27 @@
+import type { SequenceLabelsInput } from "@/components/diagram/sequence-labels";
+import type { Translator } from "@/lib/i18n/translate";
+
+/** The sequence diagram's words in the reader's language. */
+export function diagramLabels(t: Translator<"flashcards">): SequenceLabelsInput {
+  return {
+    diagramName: t("diagram_diagramName"),
+    summary: t("diagram_summary"),
+    initialState: t("diagram_initialState"),
+    stateChange: t("diagram_stateChange"),
+    segmentSent: t("diagram_segmentSent"),
+    segmentCopy: t("diagram_segmentCopy"),
+    delivered: t("diagram_delivered"),
+    dropped: t("diagram_dropped"),
+    inFlight: t("diagram_inFlight"),
+    flagsWord: t("diagram_flagsWord"),
+    noFlags: t("diagram_noFlags"),
+    seqWord: t("diagram_seqWord"),
+    ackWord: t("diagram_ackWord"),
+    lenWord: t("diagram_lenWord"),
+    blank: t("diagram_blank"),
+    timeJump: t("diagram_timeJump"),
+    timeJumpWords: t("diagram_timeJumpWords"),
+    timeWaitExpired: t("diagram_timeWaitExpired"),
+    timeWaitExpiredWords: t("diagram_timeWaitExpiredWords"),
+  };
+}

@@ -1,0 +1,16 @@
+import type { Locale } from "@/lib/flashcards/types-public";
+
+/** "in 3 hours", "3小时后": the distance from `from` to `to`, in the largest sensible unit. */
+export function relativeTime(to: Date, from: Date, locale: Locale): string {
+  const format = new Intl.RelativeTimeFormat(locale === "zh" ? "zh-CN" : "en", { numeric: "auto" });
+  const seconds = (to.getTime() - from.getTime()) / 1000;
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ["day", 86_400],
+    ["hour", 3_600],
+    ["minute", 60],
+  ];
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(Math.max(1, Math.round(seconds / 60)), "minute");
+}

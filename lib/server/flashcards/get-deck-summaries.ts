@@ -1,0 +1,20 @@
+import "server-only";
+import { DECKS } from "@/lib/flashcards/decks";
+import type { Locale } from "@/lib/flashcards/types";
+import { db } from "../db";
+import { withDatabase } from "../errors";
+import type { DeckSummaryDto } from "./dto";
+
+/** Each deck with its size, the learner's unseen cards and cards due now. */
+export async function getDeckSummaries(userId: string, locale: Locale, now: Date = new Date()): Promise<DeckSummaryDto[]> {
+  const rows = await withDatabase(() => db.flashcardState.findMany({ where: { userId }, select: { cardId: true, due: true } }));
+  const dueById = new Map(rows.map((r) => [r.cardId, r.due]));
+  return DECKS.map((deck) => ({
+    concept: deck.concept,
+    name: deck.name[locale],
+    summary: deck.summary[locale],
+    total: deck.cards.length,
+    unseen: deck.cards.filter((c) => !dueById.has(c.id)).length,
+    dueNow: deck.cards.filter((c) => (dueById.get(c.id)?.getTime() ?? Infinity) <= now.getTime()).length,
+  }));
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { ALL_CARD_IDS } from "@/lib/flashcards/decks";
+import { db } from "../db";
+import { withDatabase } from "../errors";
+import { countNewCardsToday } from "./get-review-session";
+import { getFlashcardSettings } from "./settings";
+
+/**
+ * What the navigation badge shows: the learner's cards due now plus the new cards still allowed
+ * today, over all decks (what a review session would go through right now).
+ */
+export async function getDueCount(userId: string, now: Date = new Date()): Promise<{ due: number; new: number; total: number }> {
+  const settings = await getFlashcardSettings(userId);
+  const ids = [...ALL_CARD_IDS];
+  const [due, seen, introduced] = await Promise.all([
+    withDatabase(() => db.flashcardState.count({ where: { userId, cardId: { in: ids }, due: { lte: now } } })),
+    withDatabase(() => db.flashcardState.count({ where: { userId, cardId: { in: ids } } })),
+    countNewCardsToday(userId, settings, now),
+  ]);
+  const fresh = Math.min(Math.max(0, settings.newCardsPerDay - introduced), ids.length - seen);
+  return { due, new: fresh, total: due + fresh };
+}

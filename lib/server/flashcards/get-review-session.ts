@@ -1,0 +1,116 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { cardEntry, deckById, deckCardIds, isDeckId, renderCard } from "@/lib/flashcards/decks";
+import { formatInterval } from "@/lib/flashcards/format";
+import { newCardSnapshot, previewRatings, State, type CardSnapshot } from "@/lib/flashcards/scheduler";
+import { startOfLocalDay } from "@/lib/flashcards/time-zone";
+import { RATING_NAMES, type ConceptId, type Locale, type RatingName } from "@/lib/flashcards/types";
+import type { FlashcardState } from "@/lib/generated/prisma/client";
+import { SEED_MAX } from "@/lib/schemas/flashcards";
+import { db } from "../db";
+import { AppError, withDatabase } from "../errors";
+import { LEARN_AHEAD_MS, snapshotOf, STUDY_AHEAD_MS, UNDO_WINDOW_MS } from "./card-state";
+import type { ReviewCardDto, ReviewSessionDto } from "./dto";
+import { getFlashcardSettings, type FlashcardSettingsDto } from "./settings";
+
+export interface ReviewScope {
+  deck: string | null;
+  ahead: boolean;
+}
+
+/** A learner's stored card states for cards that still exist, oldest due first. */
+async function loadStates(userId: string): Promise<FlashcardState[]> {
+  const rows = await withDatabase(() => db.flashcardState.findMany({ where: { userId }, orderBy: [{ due: "asc" }, { cardId: "asc" }] }));
+  return rows.filter((row) => cardEntry(row.cardId) !== undefined);
+}
+
+/** New cards the learner first rated today (in their time zone). */
+export async function countNewCardsToday(userId: string, settings: FlashcardSettingsDto, now: Date): Promise<number> {
+  const since = startOfLocalDay(now, settings.timeZone);
+  return withDatabase(() => db.flashcardReview.count({ where: { userId, reviewedAt: { gte: since }, logState: State.New } }));
+}
+
+/** Is there a rating recent enough to undo? */
+async function hasUndoableRating(userId: string, now: Date): Promise<boolean> {
+  const found = await withDatabase(() =>
+    db.flashcardReview.findFirst({ where: { userId, reviewedAt: { gte: new Date(now.getTime() - UNDO_WINDOW_MS) } }, select: { id: true } }),
+  );
+  return found !== null;
+}
+
+const deckOf = (scope: ReviewScope): ConceptId | null => {
+  if (scope.deck === null) return null;
+  if (!isDeckId(scope.deck)) throw new AppError("NOT_FOUND", { messageKey: "flashcards.unknownDeck" });
+  return scope.deck;
+};
+
+function toCardDto(cardId: string, row: FlashcardState | undefined, seed: number, locale: Locale, now: Date): ReviewCardDto {
+  const card = renderCard(cardId, seed, locale);
+  if (!card) throw new AppError("NOT_FOUND", { messageKey: "flashcards.unknownCard" });
+  const snapshot: CardSnapshot = row ? snapshotOf(row) : newCardSnapshot(now);
+  const due = previewRatings(snapshot, now);
+  const intervals = Object.fromEntries(RATING_NAMES.map((name) => [name, formatInterval(due[name].getTime() - now.getTime(), locale)])) as Record<RatingName, string>;
+  return { card, deckName: deckById(card.concept).name[locale], version: row?.version ?? 0, seed, isNew: !row, intervals };
+}
+
+/**
+ * The learner's review session right now: the card to show (due cards first, then new cards within
+ * today's limit, then learning cards a few minutes early, then, when studying ahead, cards due in
+ * the coming week), the counts, and what the empty state needs. `show` puts a given card first
+ * with a given seed (after an undo, the same card with the same numbers).
+ */
+export async function getReviewSession(options: {
+  userId: string;
+  locale: Locale;
+  scope: ReviewScope;
+  now?: Date;
+  show?: { cardId: string; seed: number | null };
+}): Promise<ReviewSessionDto> {
+  const { userId, locale, scope } = options;
+  const now = options.now ?? new Date();
+  const deck = deckOf(scope);
+  const settings = await getFlashcardSettings(userId);
+  const [rows, introducedToday, canUndo] = await Promise.all([loadStates(userId), countNewCardsToday(userId, settings, now), hasUndoableRating(userId, now)]);
+
+  const newAllowed = Math.max(0, settings.newCardsPerDay - introducedToday);
+  const seen = new Set(rows.map((r) => r.cardId));
+  const scopedIds = deckCardIds(deck);
+  const inScope = new Set(scopedIds);
+  const scopedRows = rows.filter((r) => inScope.has(r.cardId));
+  const isDue = (r: FlashcardState) => r.due.getTime() <= now.getTime();
+  const unseenScoped = scopedIds.filter((id) => !seen.has(id));
+  const unseenAll = deckCardIds(null).filter((id) => !seen.has(id));
+  const counts = { due: scopedRows.filter(isDue).length, new: Math.min(newAllowed, unseenScoped.length) };
+  const aheadRows = scopedRows.filter((r) => !isDue(r) && r.due.getTime() <= now.getTime() + STUDY_AHEAD_MS);
+
+  const pick = (): { cardId: string; row: FlashcardState | undefined; seed: number | null } | null => {
+    if (options.show && cardEntry(options.show.cardId)) {
+      return { cardId: options.show.cardId, row: rows.find((r) => r.cardId === options.show!.cardId), seed: options.show.seed };
+    }
+    const due = scopedRows.find(isDue);
+    if (due) return { cardId: due.cardId, row: due, seed: null };
+    if (counts.new > 0) return { cardId: unseenScoped[0]!, row: undefined, seed: null };
+    const learning = scopedRows.find(
+      (r) => (r.state === State.Learning || r.state === State.Relearning) && r.due.getTime() <= now.getTime() + LEARN_AHEAD_MS,
+    );
+    if (learning) return { cardId: learning.cardId, row: learning, seed: null };
+    if (scope.ahead && aheadRows[0]) return { cardId: aheadRows[0].cardId, row: aheadRows[0], seed: null };
+    return null;
+  };
+
+  const picked = pick();
+  const upcoming = scopedRows.find((r) => !isDue(r));
+  return {
+    card: picked ? toCardDto(picked.cardId, picked.row, picked.seed ?? randomInt(0, SEED_MAX + 1), locale, now) : null,
+    deck,
+    ahead: scope.ahead,
+    counts,
+    dueTotal: rows.filter(isDue).length + Math.min(newAllowed, unseenAll.length),
+    nextDueAt: upcoming ? upcoming.due.toISOString() : null,
+    aheadAvailable: aheadRows.length,
+    canUndo,
+    shortcutsEnabled: settings.shortcutsEnabled,
+    timeZone: settings.timeZone,
+    generatedAt: now.toISOString(),
+  };
+}
