@@ -1,11 +1,14 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 
 export interface NavItem {
   href: string;
   label: string;
+  /** Shown after the label, e.g. the flashcards' due count. */
+  badge?: ReactNode;
 }
 
 function isCurrent(pathname: string, href: string): boolean {
@@ -32,6 +35,7 @@ export function NavLinks({ items, label }: { items: readonly NavItem[]; label: s
                 )}
               >
                 {item.label}
+                {item.badge}
               </Link>
             </li>
           );

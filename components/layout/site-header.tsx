@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DueBadge } from "@/components/flashcards/due-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { getT } from "@/lib/server/i18n";
 import { HeaderShell } from "./header-shell";
@@ -13,7 +14,7 @@ export async function SiteHeader({ user }: { user: UserMenuUser | null }) {
   const common = await getT("common");
   const items: NavItem[] = [
     { href: "/practice", label: t("practice") },
-    { href: "/flashcards", label: t("flashcards") },
+    { href: "/flashcards", label: t("flashcards"), badge: user ? <DueBadge /> : undefined },
     { href: "/simulator", label: t("simulator") },
     { href: "/progress", label: t("progress") },
     ...(user?.role === "TEACHER" ? [{ href: "/teach", label: t("teach") }] : []),
