@@ -11,6 +11,7 @@ import { nav as enNav } from "./en/nav";
 import { practice as enPractice } from "./en/practice";
 import { progress as enProgress } from "./en/progress";
 import { simulator as enSimulator } from "./en/simulator";
+import { teach as enTeach } from "./en/teach";
 import { auth as zhAuth } from "./zh/auth";
 import { common as zhCommon } from "./zh/common";
 import { errors as zhErrors } from "./zh/errors";
@@ -20,13 +21,14 @@ import { nav as zhNav } from "./zh/nav";
 import { practice as zhPractice } from "./zh/practice";
 import { progress as zhProgress } from "./zh/progress";
 import { simulator as zhSimulator } from "./zh/simulator";
+import { teach as zhTeach } from "./zh/teach";
 
-const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards };
+const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach };
 
 export type Messages = { readonly [N in keyof typeof en]: MessagesOf<(typeof en)[N]> };
 export type Namespace = keyof Messages;
 export type MessageKey<N extends Namespace> = keyof Messages[N] & string;
 
-const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards };
+const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach };
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, zh };
