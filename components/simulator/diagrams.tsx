@@ -5,7 +5,10 @@ import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { layoutSequence } from "@/components/diagram/sequence-layout";
 import { StateDiagram } from "@/components/diagram/state-diagram";
 import { STATE_BOXES, STATE_VIEW } from "@/components/diagram/state-layout";
-import { useT } from "@/components/i18n/i18n-provider";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { findPreset, type PresetId } from "@/lib/simulator/presets";
+import { sequenceLabels, stateLabels } from "./diagram-labels";
 import type { StepRecord, Trace } from "@/lib/tcp";
 import type { Side, TcpState } from "@/lib/tcp/types";
 
@@ -13,12 +16,16 @@ import type { Side, TcpState } from "@/lib/tcp/types";
  * The live sequence diagram, in a box of its own that scrolls: the step just taken (highlighted)
  * is kept in view as the figure grows.
  */
-export function LiveSequenceDiagram({ trace }: { trace: Trace }) {
+const QUICK_START: readonly PresetId[] = ["handshake", "four-way-close", "lost-last-ack", "syn-to-closed-port"];
+
+export function LiveSequenceDiagram({ trace, onLoadPreset }: { trace: Trace; onLoadPreset: (id: PresetId) => void }) {
   const t = useT("simulator");
+  const locale = useLocale();
   const headingId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
   const highlightStep = trace.steps.length ? trace.steps.length - 1 : undefined;
   const layout = useMemo(() => layoutSequence(trace), [trace]);
+  const labels = useMemo(() => sequenceLabels(t), [t]);
 
   useEffect(() => {
     const box = boxRef.current;
@@ -37,10 +44,25 @@ export function LiveSequenceDiagram({ trace }: { trace: Trace }) {
         {t("sequenceHeading")}
       </h2>
       {trace.steps.length === 0 ? (
-        <p className="mt-2 text-sm text-muted">{t("sequenceEmpty")}</p>
+        <div className="mt-2">
+          <p className="text-sm text-muted">{t("sequenceEmpty")}</p>
+          <p className="mt-3 text-sm font-medium">{t("quickStart")}</p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {QUICK_START.map((id) => {
+              const name = findPreset(id)?.name[locale] ?? id;
+              return (
+                <li key={id}>
+                  <Button size="sm" variant="secondary" aria-label={t("quickStartName", { name })} onClick={() => onLoadPreset(id)}>
+                    {name}
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       ) : (
-        <div ref={boxRef} tabIndex={0} role="region" aria-labelledby={headingId} className="mt-2 max-h-[36rem] overflow-auto rounded-lg">
-          <SequenceDiagram trace={trace} highlightStep={highlightStep} />
+        <div ref={boxRef} tabIndex={0} role="group" aria-labelledby={headingId} className="mt-2 max-h-[36rem] overflow-auto rounded-lg lg:max-h-[50rem]">
+          <SequenceDiagram trace={trace} highlightStep={highlightStep} labels={labels} />
         </div>
       )}
     </section>
@@ -52,6 +74,7 @@ export function LiveStateDiagram({ states, last }: { states: Record<Side, TcpSta
   const headingId = useId();
   const transition = last?.transitions.at(-1);
   const sectionRef = useRef<HTMLElement>(null);
+  const labels = useMemo(() => stateLabels(t), [t]);
   const focus = transition ? transition.to : states.A;
 
   // Where the figure is wider than the screen (a phone) it scrolls sideways: bring the state
@@ -74,6 +97,7 @@ export function LiveStateDiagram({ states, last }: { states: Record<Side, TcpSta
       <p className="mt-1 text-sm text-muted">{t("stateLegend", { a: "A", b: "B", stateA: states.A, stateB: states.B })}</p>
       <StateDiagram
         className="mt-2"
+        labels={labels}
         current={states}
         lastTransition={transition ? { side: transition.side, from: transition.from, to: transition.to } : undefined}
       />

@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { availableCalls, type CallName, type Sim, type Step } from "@/lib/tcp";
+import { availableCalls, type CallName, type Sim, type Step, type Tcb } from "@/lib/tcp";
 import type { Side, TcpState } from "@/lib/tcp/types";
 import { parsePositive, SIDE_BADGE, SIDE_BORDER } from "./side-style";
 
@@ -13,6 +13,30 @@ const NO_SEND_VARS: readonly TcpState[] = ["CLOSED", "LISTEN"];
 const NO_RCV_VARS: readonly TcpState[] = ["CLOSED", "LISTEN", "SYN-SENT"];
 
 const CALL_ORDER: readonly Exclude<CallName, "send">[] = ["listen", "connect", "close", "abort"];
+
+/** What this side sent that occupies sequence space and is not yet acknowledged (RFC 9293 section 3.8.1). */
+function RetransmissionQueue({ entries }: { entries: Tcb["retx"] }) {
+  const t = useT("simulator");
+  return (
+    <div className="mt-3">
+      <p className="text-xs font-medium uppercase tracking-wide text-muted">{t("retxHeading")}</p>
+      {entries.length === 0 ? (
+        <p className="text-sm text-muted">{t("retxNone")}</p>
+      ) : (
+        <ul className="mt-1 space-y-1">
+          {entries.map((e) => (
+            <li key={e.seq} className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm">
+              <span className="font-mono">
+                {[e.syn ? "SYN" : null, e.len > 0 ? t("retxBytes", { bytes: e.len }) : null, e.fin ? "FIN" : null].filter(Boolean).join(" + ")} seq={e.seq}
+              </span>
+              {e.retries > 0 ? <span className="text-xs text-muted">{t("retxRetries", { n: e.retries })}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 export function EndpointPanel({ side, sim, onStep }: { side: Side; sim: Sim; onStep: (step: Step) => void }) {
   const t = useT("simulator");
@@ -60,6 +84,7 @@ export function EndpointPanel({ side, sim, onStep }: { side: Side; sim: Sim; onS
         {variable("rcvNxt", tcb.rcvNxt, NO_RCV_VARS.includes(tcb.state))}
       </dl>
       {tcb.queuedBytes > 0 ? <p className="mt-2 text-sm text-muted">{t("queued", { bytes: tcb.queuedBytes })}</p> : null}
+      <RetransmissionQueue entries={tcb.retx} />
 
       <div role="group" aria-label={t("callsLabel", { side })} className="mt-4 rounded-lg" data-focus-zone tabIndex={-1}>
         <div className="flex flex-wrap gap-2">

@@ -20,7 +20,7 @@ const FIELDS: readonly { field: SettingsField; inputMode: "numeric" | "decimal";
  * The scenario's settings. Nothing changes until "Apply and replay": then the same steps run
  * again under the new settings (the help text says so), so the history is never lost.
  */
-export function SettingsForm({ settings, stepCount, onApply }: { settings: Settings; stepCount: number; onApply: (settings: Settings) => void }) {
+export function SettingsForm({ settings, onApply }: { settings: Settings; onApply: (settings: Settings) => void }) {
   const t = useT("simulator");
   const id = useId();
   const [form, setForm] = useState<SettingsForm>(() => settingsToForm(settings));
@@ -51,7 +51,7 @@ export function SettingsForm({ settings, stepCount, onApply }: { settings: Setti
       }}
     >
       <p id={`${id}-help`} className="text-sm text-muted">
-        {t("settingsHelp", { count: stepCount })}
+        {t("settingsHelp")}
       </p>
       <div className="mt-3 grid grid-cols-2 gap-3">
         {FIELDS.map(({ field, inputMode, hint }) => {

@@ -122,7 +122,7 @@ export function Simulator({ initial, linkError }: SimulatorProps) {
       </div>
 
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,0.9fr)_minmax(0,1.1fr)]">
-        <LiveSequenceDiagram trace={trace} />
+        <LiveSequenceDiagram trace={trace} onLoadPreset={loadPreset} />
         <LiveStateDiagram states={{ A: sim.tcb.A.state, B: sim.tcb.B.state }} last={lastRecord(session)} />
       </div>
 
@@ -136,7 +136,6 @@ export function Simulator({ initial, linkError }: SimulatorProps) {
             <div className="mt-2">
               <SettingsForm
                 settings={session.settings}
-                stepCount={session.steps.length}
                 onApply={(settings) => actions.replace(changeSettings(session, settings), t("settingsApplied", { count: session.steps.length }))}
               />
             </div>

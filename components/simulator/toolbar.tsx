@@ -34,32 +34,34 @@ export function HistoryBar({
   const t = useT("simulator");
   const hintId = useId();
   return (
-    <div role="group" aria-label={t("historyLabel")} aria-describedby={hintId} className="flex flex-wrap items-center gap-x-1.5 gap-y-2">
-      <span className="flex items-center gap-1.5">
-        <Button size="sm" variant="ghost" className="px-2.5" disabled={cursor === 0} aria-label={t("toStart")} title={t("toStart")} onClick={() => onSeek(0)}>
-          <Icon d={ICON.start} />
-        </Button>
-        <Button size="sm" variant="secondary" disabled={cursor === 0} onClick={() => onSeek(cursor - 1)}>
-          <Icon d={ICON.undo} />
-          {t("undo")}
-        </Button>
-        <Button size="sm" variant="secondary" disabled={cursor === total} onClick={() => onSeek(cursor + 1)}>
-          {t("redo")}
-          <Icon d={ICON.redo} />
-        </Button>
-        <Button size="sm" variant="ghost" className="px-2.5" disabled={cursor === total} aria-label={t("toEnd")} title={t("toEnd")} onClick={() => onSeek(total)}>
-          <Icon d={ICON.end} />
-        </Button>
-      </span>
-      <span className="flex items-center gap-1.5">
-        <p className="px-1.5 text-sm font-medium whitespace-nowrap tabular-nums" data-testid="history-position">
-          {t("position", { cursor, total })}
-        </p>
-        <Button size="sm" variant="ghost" className="text-muted" disabled={total === 0} aria-label={t("clearName")} onClick={onClear}>
-          {t("clear")}
-        </Button>
-      </span>
-      <p id={hintId} className="w-full text-xs text-muted">
+    <div role="group" aria-label={t("historyLabel")} aria-describedby={hintId} className="flex flex-col gap-1.5">
+      <div className="flex flex-wrap items-center gap-x-1.5 gap-y-2">
+        <div className="flex items-center gap-1.5">
+          <Button size="sm" variant="ghost" className="px-2.5" disabled={cursor === 0} aria-label={t("toStart")} title={t("toStart")} onClick={() => onSeek(0)}>
+            <Icon d={ICON.start} />
+          </Button>
+          <Button size="sm" variant="secondary" disabled={cursor === 0} onClick={() => onSeek(cursor - 1)}>
+            <Icon d={ICON.undo} />
+            {t("undo")}
+          </Button>
+          <Button size="sm" variant="secondary" disabled={cursor === total} onClick={() => onSeek(cursor + 1)}>
+            {t("redo")}
+            <Icon d={ICON.redo} />
+          </Button>
+          <Button size="sm" variant="ghost" className="px-2.5" disabled={cursor === total} aria-label={t("toEnd")} title={t("toEnd")} onClick={() => onSeek(total)}>
+            <Icon d={ICON.end} />
+          </Button>
+        </div>
+        <div className="flex items-center gap-1.5">
+          <p className="px-1.5 text-sm font-medium whitespace-nowrap tabular-nums" data-testid="history-position">
+            {t("position", { cursor, total })}
+          </p>
+          <Button size="sm" variant="ghost" className="text-muted" disabled={total === 0} aria-label={t("clearName")} onClick={onClear}>
+            {t("clear")}
+          </Button>
+        </div>
+      </div>
+      <p id={hintId} className="text-xs text-muted">
         {t("shortcuts")}
       </p>
     </div>
