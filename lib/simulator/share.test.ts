@@ -38,6 +38,27 @@ describe("encodeScenario / decodeScenario", () => {
     expect(encodeScenario(scenario).length).toBeLessThan(80);
   });
 
+  it("writes the steps as short tokens, so a 15-step scenario fits in under 200 characters", () => {
+    const scenario = parsed(PRESETS.find((p) => p.id === "lost-last-ack")!.scenario);
+    const param = encodeScenario(scenario);
+    expect(param.length).toBeLessThan(200);
+    expect(JSON.parse(atob(param.replace(/-/g, "+").replace(/_/g, "/")))).toEqual({
+      isn: { A: 1000, B: 5000 },
+      steps: "lB cA d1 d2 d3 fA d4 d5 fB d6 x7 w1 d8 d9 w240",
+    });
+  });
+
+  it("also reads a link whose steps are written as the scenario format's array", () => {
+    const scenario = parsed(PRESETS[0]!.scenario);
+    const param = btoa(JSON.stringify(scenario)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    expect(decodeScenario(param)).toEqual({ ok: true, scenario });
+  });
+
+  it("names the step of a link whose token string is broken", () => {
+    const param = btoa(JSON.stringify({ isn: { A: 1, B: 2 }, steps: "lB zz" })).replace(/=+$/, "");
+    expect(decodeScenario(param)).toEqual({ ok: false, reason: "scenario", message: 'steps[1]: "zz" is not a step' });
+  });
+
   it("accepts the JSON itself, as a hand-written link would carry it", () => {
     const decoded = decodeScenario('{"isn":{"A":1,"B":2},"steps":[{"call":"connect","on":"A"}]}');
     expect(decoded.ok && decoded.scenario.steps).toEqual([{ call: "connect", on: "A" }]);

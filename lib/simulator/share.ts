@@ -1,4 +1,5 @@
 import { parseScenario, type Scenario, type ScenarioInput } from "@/lib/tcp";
+import { decodeSteps, encodeSteps } from "./step-codec";
 
 /**
  * Scenarios in links. One format, for the simulator's own share links and for anyone linking to
@@ -6,9 +7,11 @@ import { parseScenario, type Scenario, type ScenarioInput } from "@/lib/tcp";
  *
  *   /simulator?s=<base64url of the scenario's JSON>[&at=<n>]
  *
- * - The JSON is the scenario format (docs/scenarios.md) with default settings left out to keep
- *   links short; it is encoded as UTF-8 and then base64url without padding (RFC 4648 section 5),
- *   so titles in any language survive.
+ * - The JSON is the scenario format (docs/scenarios.md) with two savings: settings equal to their
+ *   defaults are left out, and "steps" is a string of short tokens ("lB cA d1 d2 d3", see
+ *   step-codec.ts) rather than an array of objects, which keeps a link about five times shorter.
+ *   An array of step objects is accepted too. The JSON is encoded as UTF-8 and then base64url
+ *   without padding (RFC 4648 section 5), so titles in any language survive.
  * - `at` (optional) is how many steps have been applied: the steps after it are kept and can be
  *   redone. Without it, the whole scenario is applied.
  * - `?scenario=` is accepted as a synonym of `?s=`, with the same encoding.
@@ -65,8 +68,12 @@ function fromBase64Url(param: string): string | null {
   }
 }
 
-/** The value of `?s=` for a scenario. */
-export const encodeScenario = (scenario: ScenarioInput | Scenario): string => toBase64Url(JSON.stringify(compactScenario(scenario)));
+/** The value of `?s=` for a scenario. An invalid scenario is encoded as it is (its link then reports the error). */
+export function encodeScenario(scenario: ScenarioInput | Scenario): string {
+  const parsed = parseScenario(scenario);
+  const compact = compactScenario(parsed.ok ? parsed.scenario : scenario);
+  return toBase64Url(JSON.stringify(parsed.ok ? { ...compact, steps: encodeSteps(parsed.scenario.steps) } : compact));
+}
 
 export type DecodeFailure = "empty" | "too-long" | "encoding" | "json" | "scenario";
 export type DecodeResult = { ok: true; scenario: Scenario } | { ok: false; reason: DecodeFailure; message: string };
@@ -84,6 +91,11 @@ export function decodeScenario(param: string): DecodeResult {
     json = JSON.parse(text);
   } catch {
     return { ok: false, reason: "json", message: "the link does not hold JSON" };
+  }
+  if (typeof json === "object" && json !== null && "steps" in json && typeof json.steps === "string") {
+    const steps = decodeSteps(json.steps);
+    if (!steps.ok) return { ok: false, reason: "scenario", message: steps.message };
+    json = { ...json, steps: steps.steps };
   }
   const parsed = parseScenario(json);
   return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, reason: "scenario", message: parsed.message };
