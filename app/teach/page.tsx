@@ -1,15 +1,60 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/layout/coming-soon";
+import Link from "next/link";
+import { CreateClassForm } from "@/components/teach/create-class-form";
+import { EmptyState } from "@/components/teach/empty-state";
+import { Card, CardTitle } from "@/components/ui/card";
 import { getT } from "@/lib/server/i18n";
 import { requireTeacher } from "@/lib/server/session";
+import { listTeacherClasses } from "@/lib/server/teach/list-teacher-classes";
+import { formatJoinCode } from "@/lib/teach/join-code";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT("nav"))("teach") };
+  return { title: (await getT("teach"))("teachTitle") };
 }
 
-// Placeholder: the teach feature replaces this page. Teachers only; students get the not-found page.
+/** The teacher's home: their classes and a form to create one. Students get the not-found page. */
 export default async function TeachPage() {
-  await requireTeacher();
-  const t = await getT("nav");
-  return <ComingSoon title={t("teach")} teacherOnly />;
+  const teacher = await requireTeacher();
+  const [t, classes] = await Promise.all([getT("teach"), listTeacherClasses(teacher.id)]);
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-3xl font-semibold tracking-tight">{t("teachTitle")}</h1>
+        <p className="mt-2 max-w-3xl leading-relaxed text-muted">{t("teachIntro")}</p>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
+        <Card className="h-fit">
+          <CardTitle className="mb-4">{t("createClassHeading")}</CardTitle>
+          <CreateClassForm />
+        </Card>
+        <section aria-labelledby="classes-heading" className="space-y-3">
+          <h2 id="classes-heading" className="text-xl font-semibold tracking-tight">
+            {t("classesTitle")}
+          </h2>
+          {classes.length === 0 ? (
+            <EmptyState title={t("noClassesTitle")} body={t("noClassesBody")} />
+          ) : (
+            <ul className="grid gap-3 sm:grid-cols-2">
+              {classes.map((c) => (
+                <li key={c.id}>
+                  <Link
+                    href={`/teach/classes/${c.id}`}
+                    className="block h-full rounded-xl border border-border bg-surface p-4 shadow-sm hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+                  >
+                    <span className="block font-semibold break-words text-fg">{c.name}</span>
+                    <span className="mt-1 block text-sm text-muted">
+                      {t("studentCount", { n: c.studentCount })} · {t("assignmentCount", { n: c.assignmentCount })}
+                    </span>
+                    <span className="mt-2 block font-mono text-sm text-muted">
+                      {t("joinCodeLabel")}: {formatJoinCode(c.joinCode)}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
 }

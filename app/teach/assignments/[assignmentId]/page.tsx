@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/teach/empty-state";
+import { ExtensionForm } from "@/components/teach/extension-form";
+import { duration } from "@/components/teach/format";
+import { ItemAnalysis } from "@/components/teach/item-analysis";
+import { LocalTime } from "@/components/teach/local-time";
+import { StatusBadge } from "@/components/teach/status-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { getLocale, getT } from "@/lib/server/i18n";
+import { requireTeacher } from "@/lib/server/session";
+import { getAssignmentResults } from "@/lib/server/teach/get-assignment-results";
+
+type Props = { params: Promise<{ assignmentId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("teach"))("resultsHeading") };
+}
+
+export default async function AssignmentResultsPage({ params }: Props) {
+  const teacher = await requireTeacher();
+  const { assignmentId } = await params;
+  const locale = await getLocale();
+  const [t, results] = await Promise.all([getT("teach"), getAssignmentResults({ teacherId: teacher.id, assignmentId, locale })]);
+  if (!results) notFound();
+  const { assignment, rows } = results;
+  const total = assignment.items.length;
+  const none = t("notEnough");
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <Link href={`/teach/classes/${assignment.classId}`} className="text-sm text-muted underline-offset-4 hover:underline">
+          ← {t("backToClass", { name: assignment.className })}
+        </Link>
+        <h1 className="text-3xl font-semibold tracking-tight break-words">{assignment.title}</h1>
+        <p className="text-muted">
+          {t("opensLabel", { date: "" })}
+          <LocalTime iso={assignment.opensAt} /> · {t("dueLabel", { date: "" })}
+          <LocalTime iso={assignment.dueAt} />
+        </p>
+        <p className="text-sm text-muted">
+          {t("settingsSummary", { items: total, difficulty: assignment.difficulty, attempts: assignment.attemptsAllowed, show: t(`showAnswers_${assignment.showAnswers}`) })}
+        </p>
+        <div className="flex flex-wrap gap-2 pt-2">
+          <ButtonLink href={`/teach/assignments/${assignment.id}/preview`} variant="secondary" size="sm">
+            {t("preview")}
+          </ButtonLink>
+          <a href={`/api/teach/assignments/${assignment.id}/results`} download className="inline-flex min-h-9 items-center rounded-lg border border-border-strong bg-surface px-3 text-sm font-medium text-fg hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+            {t("downloadCsv")}
+          </a>
+        </div>
+      </header>
+
+      <section aria-labelledby="results-heading" className="space-y-3">
+        <h2 id="results-heading" className="text-xl font-semibold tracking-tight">
+          {t("resultsHeading")}
+        </h2>
+        {rows.length === 0 ? (
+          <EmptyState title={t("noStudentsTitle")} body={t("noStudentsBody")} />
+        ) : (
+          <div className="overflow-x-auto rounded-xl border border-border">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-surface-raised text-muted">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-medium">{t("colName")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{t("colStatus")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{t("colScore")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{t("colTime")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{t("colSubmitted")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{t("colDue")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">{t("details")}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.studentId} className="border-t border-border align-top">
+                    <th scope="row" className="px-3 py-2 font-medium break-words">{row.name}</th>
+                    <td className="px-3 py-2"><StatusBadge status={row.status} t={t} /></td>
+                    <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{row.score === null ? none : t("scoreOf", { score: row.score, total })}</td>
+                    <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{duration(row.timeSpentMs, none)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{row.submittedAt ? <LocalTime iso={row.submittedAt} /> : none}</td>
+                    <td className="min-w-64 px-3 py-2">
+                      <p className="mb-1 text-xs text-muted">
+                        {row.extendedDueAt ? (
+                          <>
+                            {t("extendedTo", { date: "" })}
+                            <LocalTime iso={row.extendedDueAt} />
+                          </>
+                        ) : (
+                          t("classDue")
+                        )}
+                      </p>
+                      <ExtensionForm assignmentId={assignment.id} studentId={row.studentId} name={row.name} extended={row.extendedDueAt !== null} />
+                    </td>
+                    <td className="px-3 py-2">
+                      <Link href={`/teach/assignments/${assignment.id}/students/${row.studentId}`} aria-label={t("detailsLabel", { name: row.name })} className="font-medium text-accent underline-offset-4 hover:underline">
+                        {t("details")}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {results.submittedCount === 0 ? <EmptyState title={t("noSubmissionsTitle")} body={t("noSubmissionsBody")} /> : <ItemAnalysis results={results} t={t} />}
+    </div>
+  );
+}

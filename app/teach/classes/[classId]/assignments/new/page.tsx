@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssignmentForm } from "@/components/teach/assignment-form";
+import { Card } from "@/components/ui/card";
+import { CONCEPTS, listTemplates } from "@/lib/questions";
+import { getLocale, getT } from "@/lib/server/i18n";
+import { requireTeacher } from "@/lib/server/session";
+import { getTeacherClass } from "@/lib/server/teach/get-teacher-class";
+
+type Props = { params: Promise<{ classId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("teach"))("newAssignment") };
+}
+
+export default async function NewAssignmentPage({ params }: Props) {
+  const teacher = await requireTeacher();
+  const { classId } = await params;
+  const [t, locale, classroom] = await Promise.all([getT("teach"), getLocale(), getTeacherClass({ teacherId: teacher.id, classId })]);
+  if (!classroom) notFound();
+  const concepts = CONCEPTS.map((c) => ({ id: c.id, name: c.name[locale] }));
+  const conceptName = new Map(concepts.map((c) => [c.id, c.name]));
+  const templates = listTemplates().map((tpl) => ({ id: tpl.id, title: tpl.title[locale], conceptName: conceptName.get(tpl.concept) ?? tpl.concept }));
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header>
+        <Link href={`/teach/classes/${classroom.id}`} className="text-sm text-muted underline-offset-4 hover:underline">
+          ← {t("backToClass", { name: classroom.name })}
+        </Link>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight break-words">{t("newAssignmentTitle", { name: classroom.name })}</h1>
+      </header>
+      <Card className="p-4 sm:p-6">
+        <AssignmentForm classId={classroom.id} concepts={concepts} templates={templates} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/teach/empty-state";
+import { JoinPanel } from "@/components/teach/join-panel";
+import { LocalTime } from "@/components/teach/local-time";
+import { Roster } from "@/components/teach/roster";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { getT } from "@/lib/server/i18n";
+import { requireTeacher } from "@/lib/server/session";
+import { getTeacherClass } from "@/lib/server/teach/get-teacher-class";
+
+type Props = { params: Promise<{ classId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("teach"))("classesTitle") };
+}
+
+export default async function TeacherClassPage({ params }: Props) {
+  const teacher = await requireTeacher();
+  const { classId } = await params;
+  const [t, classroom] = await Promise.all([getT("teach"), getTeacherClass({ teacherId: teacher.id, classId })]);
+  if (!classroom) notFound();
+  return (
+    <div className="space-y-8">
+      <header>
+        <Link href="/teach" className="text-sm text-muted underline-offset-4 hover:underline">
+          ← {t("backToClasses")}
+        </Link>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight break-words">{classroom.name}</h1>
+        <p className="mt-1 text-muted">
+          {t("studentCount", { n: classroom.studentCount })} · {t("assignmentCount", { n: classroom.assignmentCount })}
+        </p>
+      </header>
+
+      <Card>
+        <JoinPanel classId={classroom.id} joinCode={classroom.joinCode} />
+      </Card>
+
+      <section aria-labelledby="assignments-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="assignments-heading" className="text-xl font-semibold tracking-tight">
+            {t("assignmentsTitle")}
+          </h2>
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href={`/teach/classes/${classroom.id}/mastery`} variant="secondary" size="sm">
+              {t("masteryGridLink")}
+            </ButtonLink>
+            <ButtonLink href={`/teach/classes/${classroom.id}/assignments/new`} size="sm">
+              {t("newAssignment")}
+            </ButtonLink>
+          </div>
+        </div>
+        {classroom.assignments.length === 0 ? (
+          <EmptyState title={t("noAssignmentsTitle")} body={t("noAssignmentsBody")} />
+        ) : (
+          <ul className="divide-y divide-border rounded-xl border border-border bg-surface">
+            {classroom.assignments.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                <Link href={`/teach/assignments/${a.id}`} className="font-medium break-words text-accent underline-offset-4 hover:underline">
+                  {a.title}
+                </Link>
+                <span className="text-sm text-muted">
+                  {t("dueLabel", { date: "" })}
+                  <LocalTime iso={a.dueAt} /> · {t("submittedCount", { n: a.submittedCount })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="roster-heading" className="space-y-3">
+        <CardTitle as="h2" className="text-xl">
+          <span id="roster-heading">{t("rosterHeading")}</span>
+        </CardTitle>
+        {classroom.roster.length === 0 ? (
+          <EmptyState title={t("noStudentsTitle")} body={t("noStudentsBody")} />
+        ) : (
+          <Roster classId={classroom.id} roster={classroom.roster} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+"use client";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { useT } from "@/components/i18n/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { TextField } from "@/components/ui/text-field";
+import { MAX_ATTEMPTS, MAX_QUESTIONS, SHOW_ANSWERS } from "@/lib/schemas/teach";
+import { createAssignmentAction } from "@/lib/server/teach/actions";
+
+interface AssignmentFormProps {
+  classId: string;
+  concepts: { id: string; name: string }[];
+  templates: { id: string; title: string; conceptName: string }[];
+}
+
+/** "2026-03-01T09:30" in the browser's own time zone, for a datetime-local input. */
+function localInputValue(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+const selectClass = "mt-1.5 block min-h-11 w-full rounded-lg border border-border-strong bg-surface px-3 text-base text-fg";
+const checkClass = "flex min-h-11 items-start gap-2 rounded-lg border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
+
+export function AssignmentForm({ classId, concepts, templates }: AssignmentFormProps) {
+  const t = useT("teach");
+  const [state, formAction, pending] = useActionState(createAssignmentAction, null);
+  const [selection, setSelection] = useState<"concepts" | "templates">("concepts");
+  const [zone, setZone] = useState("UTC");
+  const opens = useRef<HTMLInputElement>(null);
+  const due = useRef<HTMLInputElement>(null);
+  const failure = state && !state.ok ? state : null;
+  const errors = failure?.fieldErrors ?? {};
+
+  // Defaults in the teacher's own time zone, which only the browser knows: now, and a week later.
+  useEffect(() => {
+    const now = new Date();
+    now.setSeconds(0, 0);
+    if (opens.current && !opens.current.value) opens.current.value = localInputValue(now);
+    if (due.current && !due.current.value) due.current.value = localInputValue(new Date(now.getTime() + 7 * 86_400_000));
+    const id = window.setTimeout(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone), 0);
+    return () => window.clearTimeout(id);
+  }, []);
+
+  function submit(formData: FormData) {
+    // The offset at the due time (daylight saving may differ from today's).
+    const dueValue = String(formData.get("dueAt") ?? "");
+    const at = dueValue ? new Date(dueValue) : new Date();
+    formData.set("tzOffset", String(Number.isNaN(at.getTime()) ? new Date().getTimezoneOffset() : at.getTimezoneOffset()));
+    formAction(formData);
+  }
+
+  return (
+    <form action={submit} noValidate className="space-y-6">
+      <input type="hidden" name="classId" value={classId} />
+      <TextField id="title" name="title" label={t("assignmentTitle")} maxLength={120} required defaultValue={failure?.values?.title ?? ""} errors={errors.title} />
+
+      <fieldset>
+        <legend className="text-sm font-medium text-fg">{t("contentLegend")}</legend>
+        <div className="mt-2 flex flex-wrap gap-2">
+          {(["concepts", "templates"] as const).map((value) => (
+            <label key={value} className={checkClass}>
+              <input type="radio" name="selection" value={value} checked={selection === value} onChange={() => setSelection(value)} className="mt-0.5" />
+              {value === "concepts" ? t("byConcept") : t("byTemplate")}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      {selection === "concepts" ? (
+        <fieldset aria-describedby={errors.concepts ? "concepts-error" : undefined}>
+          <legend className="text-sm font-medium text-fg">{t("pickConceptsLegend")}</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {concepts.map((c) => (
+              <label key={c.id} className={checkClass}>
+                <input type="checkbox" name="concepts" value={c.id} className="mt-0.5" />
+                {c.name}
+              </label>
+            ))}
+          </div>
+          <FieldError id="concepts-error" messages={errors.concepts} />
+        </fieldset>
+      ) : (
+        <fieldset aria-describedby={errors.templates ? "templates-error" : undefined}>
+          <legend className="text-sm font-medium text-fg">{t("pickTemplatesLegend")}</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {templates.map((tpl) => (
+              <label key={tpl.id} className={checkClass}>
+                <input type="checkbox" name="templates" value={tpl.id} className="mt-0.5" />
+                <span>
+                  {tpl.title}
+                  <span className="block text-xs text-muted">{tpl.conceptName}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <FieldError id="templates-error" messages={errors.templates} />
+        </fieldset>
+      )}
+
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField id="questionCount" name="questionCount" type="number" min={1} max={MAX_QUESTIONS} defaultValue={failure?.values?.questionCount ?? "5"} label={t("questionCount")} errors={errors.questionCount} />
+        <div>
+          <Label htmlFor="difficulty">{t("difficulty")}</Label>
+          <select id="difficulty" name="difficulty" defaultValue={failure?.values?.difficulty ?? "1"} className={selectClass}>
+            <option value="1">{t("difficulty1")}</option>
+            <option value="2">{t("difficulty2")}</option>
+            <option value="3">{t("difficulty3")}</option>
+          </select>
+        </div>
+        <TextField id="attemptsAllowed" name="attemptsAllowed" type="number" min={1} max={MAX_ATTEMPTS} defaultValue={failure?.values?.attemptsAllowed ?? "1"} label={t("attemptsAllowed")} errors={errors.attemptsAllowed} />
+      </div>
+
+      <div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <Label htmlFor="opensAt">{t("opensAt")}</Label>
+            <Input ref={opens} id="opensAt" name="opensAt" type="datetime-local" required className="mt-1.5" defaultValue={failure?.values?.opensAt} aria-invalid={errors.opensAt ? true : undefined} aria-describedby={errors.opensAt ? "opensAt-error" : undefined} />
+            <FieldError id="opensAt-error" messages={errors.opensAt} />
+          </div>
+          <div>
+            <Label htmlFor="dueAt">{t("dueAt")}</Label>
+            <Input ref={due} id="dueAt" name="dueAt" type="datetime-local" required className="mt-1.5" defaultValue={failure?.values?.dueAt} aria-invalid={errors.dueAt ? true : undefined} aria-describedby={errors.dueAt ? "dueAt-error" : undefined} />
+            <FieldError id="dueAt-error" messages={errors.dueAt} />
+          </div>
+        </div>
+        <p className="mt-2 text-sm text-muted">{t("timesInYourZone", { zone })}</p>
+      </div>
+
+      <fieldset>
+        <legend className="text-sm font-medium text-fg">{t("showAnswersLegend")}</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-3">
+          {SHOW_ANSWERS.map((mode) => (
+            <label key={mode} className={checkClass}>
+              <input type="radio" name="showAnswers" value={mode} defaultChecked={(failure?.values?.showAnswers ?? "IMMEDIATELY") === mode} className="mt-0.5" />
+              {t(`showAnswers_${mode}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <p className="text-sm text-muted">{t("variantNote")}</p>
+      <div aria-live="polite">{failure ? <Alert tone="error">{failure.message}</Alert> : null}</div>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("creating") : t("createAssignment")}
+      </Button>
+    </form>
+  );
+}

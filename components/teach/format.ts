@@ -1,0 +1,13 @@
+/** "72%", or the placeholder when there is nothing to show. */
+export const percent = (value: number | null, none: string) => (value === null ? none : `${Math.round(value * 100)}%`);
+
+/** D with its sign, two decimals: "+0.42", "−0.10". */
+export const signed = (value: number | null, none: string) => (value === null ? none : `${value < 0 ? "−" : "+"}${Math.abs(value).toFixed(2)}`);
+
+/** "4 min 05 s", "38 s". */
+export function duration(ms: number | null, none: string): string {
+  if (ms === null) return none;
+  const total = Math.max(0, Math.round(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  return minutes > 0 ? `${minutes} min ${String(total % 60).padStart(2, "0")} s` : `${total} s`;
+}
