@@ -47,8 +47,10 @@ function stopProcess(child: ChildProcess): Promise<void> {
 
 export default async function globalSetup() {
   const baseUrl = e2eBaseUrl();
-  if (!existsSync(path.join(PROJECT_ROOT, ".next/BUILD_ID"))) {
-    throw new Error("No production build in .next: run `npm run build` first (`npm run test:e2e` and `npm test` do).");
+  // next start serves the build in NEXT_DIST_DIR (next.config.js), like the build that wrote it.
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!existsSync(path.join(PROJECT_ROOT, distDir, "BUILD_ID"))) {
+    throw new Error(`No production build in ${distDir}: run \`npm run build\` first (\`npm run test:e2e\` and \`npm test\` do).`);
   }
   if (await isServing(baseUrl)) {
     throw new Error(`Something already serves ${baseUrl}; stop it or choose another port with E2E_PORT.`);
