@@ -1,6 +1,6 @@
 // npm start: everything a fresh clone needs to serve the app on one machine.
 //   database (DATABASE_URL, or an embedded PostgreSQL in .data/) -> migrations -> demo accounts
-//   -> production build (skipped when .next already holds a build of this exact commit) -> next start
+//   -> production build (skipped when the build folder holds a build of this exact commit) -> next start
 // npm run dev (--dev) does the same with `next dev` and no build.
 // Ctrl-C (SIGINT) or SIGTERM stops Next, then the embedded database.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -18,7 +18,9 @@ const DEV = process.argv.includes("--dev");
 const MODE = DEV ? "development" : "production";
 const log = (line: string) => console.log(`[start] ${line}`);
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next");
-const BUILD_STAMP = path.join(PROJECT_ROOT, ".next/handshake-build-stamp");
+// Where next build writes and next start reads (next.config.js honours NEXT_DIST_DIR too).
+const DIST_DIR = path.join(PROJECT_ROOT, process.env.NEXT_DIST_DIR || ".next");
+const BUILD_STAMP = path.join(DIST_DIR, "handshake-build-stamp");
 
 /** AUTH_SECRET signs the session cookies: kept in .data/ so that sign-ins survive a restart. */
 async function loadOrCreateAuthSecret(): Promise<string> {
@@ -54,7 +56,7 @@ function run(command: string, args: string[]): Promise<void> {
 
 async function buildIfNeeded(): Promise<void> {
   const commit = cleanCommit();
-  const built = existsSync(path.join(PROJECT_ROOT, ".next/BUILD_ID")) && existsSync(BUILD_STAMP) ? readFileSync(BUILD_STAMP, "utf8").trim() : null;
+  const built = existsSync(path.join(DIST_DIR, "BUILD_ID")) && existsSync(BUILD_STAMP) ? readFileSync(BUILD_STAMP, "utf8").trim() : null;
   if (commit && built === commit) {
     log(`Using the existing production build of ${commit.slice(0, 12)}`);
     return;
