@@ -41,13 +41,11 @@ export async function RecentMistakes() {
                   ) : null}
                 </dl>
                 <div className="mt-auto flex flex-wrap gap-2 pt-4">
-                  <Link href={m.similarHref} className={buttonClasses({ size: "sm" })}>
+                  <Link href={m.similarHref} className={buttonClasses({ size: "sm" })} aria-label={t("mistakeTrySimilarFor", { title: m.templateTitle })}>
                     {t("mistakeTrySimilar")}
-                    <span className="sr-only">: {m.templateTitle}</span>
                   </Link>
-                  <Link href={m.replayHref} className={buttonClasses({ size: "sm", variant: "secondary" })}>
+                  <Link href={m.replayHref} className={buttonClasses({ size: "sm", variant: "secondary" })} aria-label={t("mistakeReplayFor", { title: m.templateTitle })}>
                     {t("mistakeReplay")}
-                    <span className="sr-only">: {m.templateTitle}</span>
                   </Link>
                 </div>
               </article>

@@ -113,5 +113,7 @@ export const progress = {
   mistakeExpected: "Expected",
   mistakeWhy: "Likely mistake",
   mistakeTrySimilar: "Try a similar question",
+  mistakeTrySimilarFor: "Try a similar question: {title}",
+  mistakeReplayFor: "Replay step by step: {title}",
   mistakeReplay: "Replay step by step",
 } as const;

@@ -107,5 +107,7 @@ export const progress: MessagesOf<typeof en> = {
   mistakeExpected: "正确答案",
   mistakeWhy: "可能的误解",
   mistakeTrySimilar: "做一道类似的题",
+  mistakeTrySimilarFor: "做一道类似的题：{title}",
+  mistakeReplayFor: "逐步重放：{title}",
   mistakeReplay: "逐步重放",
 };
