@@ -4,7 +4,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
-import { DIFFICULTY_CHOICES, type DifficultyChoice, type PracticeMode } from "@/lib/schemas/practice";
+import { DIFFICULTY_CHOICES, type DifficultyChoice, type PracticeMode } from "@/lib/schemas/practice-choices";
 
 export interface SetupConcept {
   id: string;

@@ -1,13 +1,11 @@
 // Practice-mode input, shared by the practice page (client) and its action and route handler
 // (server). Error messages are "namespace.key" references into lib/i18n/messages. Concept and
 // template ids are checked for shape here and for existence on the server (lib/questions).
+// Client components import the choices and the URL from ./practice-choices (no zod there).
 import { z } from "zod";
+import { DIFFICULTY_CHOICES, PRACTICE_MODES } from "./practice-choices";
 
-export const PRACTICE_MODES = ["adaptive", "concepts"] as const;
-export type PracticeMode = (typeof PRACTICE_MODES)[number];
-
-export const DIFFICULTY_CHOICES = ["auto", "1", "2", "3"] as const;
-export type DifficultyChoice = (typeof DIFFICULTY_CHOICES)[number];
+export { DIFFICULTY_CHOICES, PRACTICE_MODES, practiceSearch, type DifficultyChoice, type PracticeMode } from "./practice-choices";
 
 const slug = z.string({ error: "practice.invalidId" }).regex(/^[a-z0-9-]{1,60}$/, { error: "practice.invalidId" });
 const difficulty = z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "practice.invalidDifficulty" });
@@ -83,14 +81,4 @@ export function readPracticeSearchParams(params: SearchParams): {
   if (mode === undefined) return { settings: null, invalid: false, questionId, guestToken };
   const parsed = practiceSettingsSchema.safeParse({ mode, concepts: list(params.c), difficulty: first(params.d) ?? "auto" });
   return { settings: parsed.success ? parsed.data : null, invalid: !parsed.success, questionId, guestToken };
-}
-
-/** The query string of a practice run (the inverse of readPracticeSearchParams). */
-export function practiceSearch(settings: PracticeSettings, question?: { questionId?: string; guestToken?: string }): string {
-  const query = new URLSearchParams({ mode: settings.mode });
-  if (settings.mode === "concepts") query.set("c", settings.concepts.join(","));
-  if (settings.difficulty !== "auto") query.set("d", settings.difficulty);
-  if (question?.questionId) query.set("q", question.questionId);
-  if (question?.guestToken) query.set("g", question.guestToken);
-  return `?${query.toString()}`;
 }
