@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
 import { Simulator } from "@/components/simulator/simulator";
-import { readSharedScenario } from "@/lib/simulator/share";
+import { readSharedScenario, type SharedScenario } from "@/lib/simulator/share";
 import { getT } from "@/lib/server/i18n";
+
+/** A short key per shared scenario (FNV-1a of its JSON), so a new link remounts the simulator. */
+function keyOf(shared: SharedScenario): string {
+  if (shared.kind !== "ok") return shared.kind;
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(shared.scenario)) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  return `${(hash >>> 0).toString(36)}-${shared.at}`;
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("simulator");
@@ -18,7 +26,7 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Pr
   return (
     <Simulator
       // A new link (another question's replay) starts a fresh simulator.
-      key={shared.kind === "ok" ? JSON.stringify(shared.scenario) : shared.kind}
+      key={keyOf(shared)}
       initial={shared.kind === "ok" ? { scenario: shared.scenario, at: shared.at } : null}
       linkError={shared.kind === "error" ? { reason: shared.reason, message: shared.message } : null}
     />
