@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/teach/empty-state";
 import { ExtensionForm } from "@/components/teach/extension-form";
 import { duration } from "@/components/teach/format";
 import { ItemAnalysis } from "@/components/teach/item-analysis";
+import { Dated } from "@/components/teach/dated";
 import { LocalTime } from "@/components/teach/local-time";
 import { StatusBadge } from "@/components/teach/status-badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -35,9 +36,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
         </Link>
         <h1 className="text-3xl font-semibold tracking-tight break-words">{assignment.title}</h1>
         <p className="text-muted">
-          {t("opensLabel", { date: "" })}
-          <LocalTime iso={assignment.opensAt} /> · {t("dueLabel", { date: "" })}
-          <LocalTime iso={assignment.dueAt} />
+          <Dated text={t("opensLabel")} iso={assignment.opensAt} /> · <Dated text={t("dueLabel")} iso={assignment.dueAt} />
         </p>
         <p className="text-sm text-muted">
           {t("settingsSummary", { items: total, difficulty: assignment.difficulty, attempts: assignment.attemptsAllowed, show: t(`showAnswers_${assignment.showAnswers}`) })}
@@ -83,10 +82,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
                     <td className="min-w-64 px-3 py-2">
                       <p className="mb-1 text-xs text-muted">
                         {row.extendedDueAt ? (
-                          <>
-                            {t("extendedTo", { date: "" })}
-                            <LocalTime iso={row.extendedDueAt} />
-                          </>
+                          <Dated text={t("extendedTo")} iso={row.extendedDueAt} />
                         ) : (
                           t("classDue")
                         )}

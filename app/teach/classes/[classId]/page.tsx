@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/teach/empty-state";
 import { JoinPanel } from "@/components/teach/join-panel";
-import { LocalTime } from "@/components/teach/local-time";
+import { Dated } from "@/components/teach/dated";
 import { Roster } from "@/components/teach/roster";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -62,8 +62,7 @@ export default async function TeacherClassPage({ params }: Props) {
                   {a.title}
                 </Link>
                 <span className="text-sm text-muted">
-                  {t("dueLabel", { date: "" })}
-                  <LocalTime iso={a.dueAt} /> · {t("submittedCount", { n: a.submittedCount })}
+                  <Dated text={t("dueLabel")} iso={a.dueAt} /> · {t("submittedCount", { n: a.submittedCount })}
                 </span>
               </li>
             ))}

@@ -1,0 +1,32 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useT } from "@/components/i18n/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { startAttemptAction } from "@/lib/server/classes/actions";
+
+export function StartAttemptButton({ assignmentId, label }: { assignmentId: string; label: string }) {
+  const t = useT("teach");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="space-y-3">
+      <Button
+        size="lg"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await startAttemptAction({ assignmentId });
+            if (result.ok) router.refresh();
+            else setError(result.message);
+          })
+        }
+      >
+        {pending ? t("starting") : label}
+      </Button>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+    </div>
+  );
+}
