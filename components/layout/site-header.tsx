@@ -12,11 +12,13 @@ import { UserMenu, type UserMenuUser } from "./user-menu";
 export async function SiteHeader({ user }: { user: UserMenuUser | null }) {
   const t = await getT("nav");
   const common = await getT("common");
+  const teach = await getT("teach");
   const items: NavItem[] = [
     { href: "/practice", label: t("practice") },
     { href: "/flashcards", label: t("flashcards"), badge: user ? <DueBadge /> : undefined },
     { href: "/simulator", label: t("simulator") },
     { href: "/progress", label: t("progress") },
+    ...(user?.role === "STUDENT" ? [{ href: "/classes", label: teach("navClasses") }] : []),
     ...(user?.role === "TEACHER" ? [{ href: "/teach", label: t("teach") }] : []),
   ];
   return (
