@@ -53,7 +53,7 @@ async function timeDataFunctions() {
 
   // Outside a request React's cache() does not share, so the daily query runs once per widget here.
   const loaders = {
-    "daily answers (shared query)": () => queryDailyAnswers(viewer.userId, viewer.timeZone),
+    "daily answers (shared query)": () => queryDailyAnswers(viewer.userId, viewer.timeZone, viewer.today),
     overview: () => loadProgressOverview(viewer),
     "concept mastery": () => loadConceptMasteries(viewer),
     "mastery map": () => loadMasteryMap(viewer),

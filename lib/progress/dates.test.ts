@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayInTimeZone, daysBetween, isDay, startOfWeek, weekdayIndex } from "./dates";
+import { addDays, dayInTimeZone, daysBetween, isDay, startOfDayInstant, startOfWeek, weekdayIndex } from "./dates";
 
 describe("day arithmetic", () => {
   it("crosses months, leap days and years", () => {
@@ -29,5 +29,35 @@ describe("day arithmetic", () => {
     expect(dayInTimeZone(instant, "UTC")).toBe("2026-06-30");
     expect(dayInTimeZone(instant, "Asia/Shanghai")).toBe("2026-07-01");
     expect(dayInTimeZone(new Date("2026-07-01T03:00:00Z"), "America/Los_Angeles")).toBe("2026-06-30");
+  });
+});
+
+describe("startOfDayInstant", () => {
+  it("is local midnight, as a UTC instant", () => {
+    expect(new Date(startOfDayInstant("2026-07-01", "UTC")).toISOString()).toBe("2026-07-01T00:00:00.000Z");
+    expect(new Date(startOfDayInstant("2026-07-01", "Asia/Shanghai")).toISOString()).toBe("2026-06-30T16:00:00.000Z");
+    expect(new Date(startOfDayInstant("2026-07-01", "America/Los_Angeles")).toISOString()).toBe("2026-07-01T07:00:00.000Z");
+    expect(new Date(startOfDayInstant("2026-07-01", "Asia/Kolkata")).toISOString()).toBe("2026-06-30T18:30:00.000Z");
+  });
+
+  it("follows daylight-saving changes, including a day whose midnight does not exist", () => {
+    // Europe/Berlin changes at 02:00: both days still start at midnight, an hour apart in UTC terms.
+    expect(new Date(startOfDayInstant("2026-03-29", "Europe/Berlin")).toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(new Date(startOfDayInstant("2026-03-30", "Europe/Berlin")).toISOString()).toBe("2026-03-29T22:00:00.000Z");
+    // Chile springs forward at midnight: 2026-09-06 begins at 01:00 local, 04:00 UTC.
+    const start = startOfDayInstant("2026-09-06", "America/Santiago");
+    expect(dayInTimeZone(new Date(start), "America/Santiago")).toBe("2026-09-06");
+    expect(dayInTimeZone(new Date(start - 1), "America/Santiago")).toBe("2026-09-05");
+  });
+
+  it("puts every instant of a day between its start and the next day's", () => {
+    for (const zone of ["UTC", "Asia/Shanghai", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu"]) {
+      for (const day of ["2026-01-15", "2026-04-05", "2026-10-04", "2026-11-01"]) {
+        const start = startOfDayInstant(day, zone);
+        const end = startOfDayInstant(addDays(day, 1), zone);
+        expect(dayInTimeZone(new Date(start), zone), `${zone} ${day}`).toBe(day);
+        expect(dayInTimeZone(new Date(end - 1), zone), `${zone} ${day}`).toBe(day);
+      }
+    }
   });
 });

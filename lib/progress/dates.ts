@@ -27,9 +27,46 @@ export const weekdayIndex = (day: Day): number => (new Date(toUtc(day)).getUTCDa
 /** The Monday of the week that holds `day`. */
 export const startOfWeek = (day: Day): Day => addDays(day, -weekdayIndex(day));
 
+// Building an Intl formatter costs far more than using one: keep one per time zone and purpose.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: "day" | "clock", timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format =
+      kind === "day"
+        ? new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+        : new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** The day an instant falls on in an IANA time zone (e.g. "Asia/Shanghai"). */
 export function dayInTimeZone(instant: Date, timeZone: string): Day {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  const parts = formatter("day", timeZone).formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+/** How far the zone's clock is ahead of UTC at an instant, in ms (28,800,000 for Asia/Shanghai). */
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = formatter("clock", timeZone).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant (ms since the epoch) a local day begins in a time zone: its midnight, or the first
+ * moment of the day where a daylight-saving change skips midnight.
+ */
+export function startOfDayInstant(day: Day, timeZone: string): number {
+  const midnightAsUtc = toUtc(day);
+  let start = midnightAsUtc - offsetAt(midnightAsUtc, timeZone);
+  start = midnightAsUtc - offsetAt(start, timeZone);
+  // Midnight skipped by a clock change: the day starts when the clock jumps, up to a few hours later.
+  for (let k = 0; k < 4 && dayInTimeZone(new Date(start), timeZone) < day; k += 1) start += 3_600_000;
+  while (dayInTimeZone(new Date(start - 1), timeZone) === day) start -= 3_600_000;
+  return start;
 }

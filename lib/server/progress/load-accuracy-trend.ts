@@ -8,5 +8,5 @@ export const ACCURACY_WEEKS = 12;
 
 /** Accuracy per week (Monday to Sunday in the learner's time zone), the last 12 weeks. */
 export async function loadAccuracyTrend({ userId, timeZone, today }: ProgressViewer): Promise<AccuracyTrendDto> {
-  return { weeks: weeklyAccuracy(await loadDailyAnswers(userId, timeZone), today, ACCURACY_WEEKS) };
+  return { weeks: weeklyAccuracy(await loadDailyAnswers(userId, timeZone, today), today, ACCURACY_WEEKS) };
 }

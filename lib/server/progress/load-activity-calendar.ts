@@ -9,7 +9,7 @@ export const CALENDAR_WEEKS = 26;
 
 /** Answers and flashcard reviews per day over the last 26 weeks (about six months). */
 export async function loadActivityCalendar({ userId, timeZone, today }: ProgressViewer): Promise<ActivityCalendarDto> {
-  const [answers, reviews] = await Promise.all([loadDailyAnswers(userId, timeZone), loadReviewDays(userId, timeZone)]);
+  const [answers, reviews] = await Promise.all([loadDailyAnswers(userId, timeZone, today), loadReviewDays(userId, timeZone)]);
   const activity: DayActivity[] = [
     ...answers.map((d) => ({ day: d.day, answers: d.answers, reviews: 0 })),
     ...(reviews.available ? reviews.days.map((d) => ({ day: d.day, answers: 0, reviews: d.reviews })) : []),

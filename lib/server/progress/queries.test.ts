@@ -7,6 +7,7 @@ import { db } from "../db";
 import { queryDailyAnswers, queryHasAnswers, queryRecentMistakes, queryRecentTemplateOutcomes } from "./queries";
 
 const userIds: string[] = [];
+const TODAY = "2026-07-02";
 
 async function createLearner(): Promise<string> {
   const user = await db.user.create({ data: { name: "Progress test", email: `progress-${crypto.randomUUID()}@example.com` }, select: { id: true } });
@@ -59,22 +60,39 @@ describe("queryDailyAnswers", () => {
     await answer(learner, { at: "2026-07-01T01:00:00Z", correct: true });
     await answer(other, { at: "2026-06-30T12:00:00Z", correct: true });
 
-    expect(await queryDailyAnswers(learner, "UTC")).toEqual([
+    expect(await queryDailyAnswers(learner, "UTC", TODAY)).toEqual([
       { day: "2026-06-30", answers: 2, correct: 1 },
       { day: "2026-07-01", answers: 1, correct: 1 },
     ]);
     // 20:30 UTC is already 04:30 the next morning in Shanghai (UTC+8).
-    expect(await queryDailyAnswers(learner, "Asia/Shanghai")).toEqual([
+    expect(await queryDailyAnswers(learner, "Asia/Shanghai", TODAY)).toEqual([
       { day: "2026-06-30", answers: 1, correct: 1 },
       { day: "2026-07-01", answers: 2, correct: 1 },
     ]);
     // ...and 01:00 UTC is still the evening before in Los Angeles (UTC-7 in summer).
-    expect(await queryDailyAnswers(learner, "America/Los_Angeles")).toEqual([{ day: "2026-06-30", answers: 3, correct: 2 }]);
+    expect(await queryDailyAnswers(learner, "America/Los_Angeles", TODAY)).toEqual([{ day: "2026-06-30", answers: 3, correct: 2 }]);
+  });
+
+  it("uses half-hour offsets and daylight saving, and leaves out answers after today", async () => {
+    const learner = await createLearner();
+    await answer(learner, { at: "2026-03-28T22:59:00Z", correct: true }); // 23:59 in Berlin (UTC+1)
+    await answer(learner, { at: "2026-03-29T22:30:00Z", correct: true }); // 00:30 the next day in Berlin (UTC+2 by then)
+    await answer(learner, { at: "2026-03-29T18:29:00Z", correct: false }); // 23:59 in Kolkata (UTC+5:30)
+    await answer(learner, { at: "2026-07-03T12:00:00Z", correct: true }); // after TODAY
+    expect(await queryDailyAnswers(learner, "Europe/Berlin", TODAY)).toEqual([
+      { day: "2026-03-28", answers: 1, correct: 1 },
+      { day: "2026-03-29", answers: 1, correct: 0 },
+      { day: "2026-03-30", answers: 1, correct: 1 },
+    ]);
+    expect(await queryDailyAnswers(learner, "Asia/Kolkata", TODAY)).toEqual([
+      { day: "2026-03-29", answers: 2, correct: 1 },
+      { day: "2026-03-30", answers: 1, correct: 1 },
+    ]);
   });
 
   it("returns nothing for a learner without answers", async () => {
     const learner = await createLearner();
-    expect(await queryDailyAnswers(learner, "UTC")).toEqual([]);
+    expect(await queryDailyAnswers(learner, "UTC", TODAY)).toEqual([]);
     expect(await queryHasAnswers(learner)).toBe(false);
     await answer(learner, { at: "2026-06-30T10:00:00Z", correct: false });
     expect(await queryHasAnswers(learner)).toBe(true);

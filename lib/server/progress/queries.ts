@@ -2,17 +2,29 @@
 // by loading every attempt into JavaScript. Each function takes the user whose data it reads and
 // puts it in the where clause; the page's data functions (get-*.ts) pass the signed-in user only.
 import "server-only";
-import type { Day } from "@/lib/progress/dates";
+import { addDays, dayInTimeZone, daysBetween, startOfDayInstant, type Day } from "@/lib/progress/dates";
 import type { DayAnswers } from "@/lib/progress/accuracy";
 import type { TemplateOutcome } from "@/lib/progress/edge-outcomes";
 import { db } from "../db";
 import { withDatabase } from "../errors";
 
-/** Answers and correct answers per day (in the time zone), all time, oldest first. */
-export async function queryDailyAnswers(userId: string, timeZone: string): Promise<DayAnswers[]> {
+/**
+ * Answers and correct answers per day in the time zone, from the learner's first answer to
+ * `today`, oldest first, days without answers left out. The day boundaries (local midnights as UTC
+ * instants) are computed here and PostgreSQL puts each answer between two of them with a binary
+ * search (width_bucket), which costs less per row than converting every timestamp to local time.
+ */
+export async function queryDailyAnswers(userId: string, timeZone: string, today: Day): Promise<DayAnswers[]> {
+  const first = await withDatabase(() => db.practiceAttempt.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }));
+  if (!first) return [];
+  const firstDay = dayInTimeZone(first.createdAt, timeZone);
+  const days: Day[] = [firstDay];
+  while (daysBetween(days.at(-1)!, today) > 0) days.push(addDays(days.at(-1)!, 1));
+  // Bucket k (1-based) holds the answers of days[k - 1]; the last boundary is the start of the day after.
+  const bounds = [...days, addDays(days.at(-1)!, 1)].map((day) => new Date(startOfDayInstant(day, timeZone)).toISOString().slice(0, 23).replace("T", " "));
   const rows = await withDatabase(
-    () => db.$queryRaw<{ day: Day; answers: number; correct: number }[]>`
-      SELECT to_char((("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS "day",
+    () => db.$queryRaw<{ bucket: number; answers: number; correct: number }[]>`
+      SELECT width_bucket("createdAt", ${bounds}::timestamp[]) AS "bucket",
              count(*)::int AS "answers",
              (count(*) FILTER (WHERE "correct"))::int AS "correct"
       FROM "PracticeAttempt"
@@ -20,7 +32,11 @@ export async function queryDailyAnswers(userId: string, timeZone: string): Promi
       GROUP BY 1
       ORDER BY 1`,
   );
-  return rows.map((r) => ({ day: r.day, answers: Number(r.answers), correct: Number(r.correct) }));
+  return rows.flatMap((r) => {
+    const day = days[Number(r.bucket) - 1];
+    // Bucket 0 (before the first day) cannot happen; past the last boundary is the future (a clock moved back).
+    return day === undefined ? [] : [{ day, answers: Number(r.answers), correct: Number(r.correct) }];
+  });
 }
 
 /**
