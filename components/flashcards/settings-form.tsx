@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/text-field";
-import { NEW_CARDS_PER_DAY_MAX } from "@/lib/schemas/flashcards";
+import { NEW_CARDS_PER_DAY_MAX } from "@/lib/schemas/flashcards-limits";
 import { saveFlashcardSettingsAction } from "@/lib/server/flashcards/actions";
 
 /** New cards per day and the single-key shortcuts switch (WCAG 2.2 SC 2.1.4), kept per learner. */

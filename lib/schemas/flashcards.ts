@@ -1,12 +1,11 @@
 // Flashcard input, shared by the review page (client) and its actions (server). Error messages are
 // "namespace.key" references into lib/i18n/messages. Card and deck ids are checked for shape here
 // and for existence on the server (lib/flashcards).
+// Client components import the limits from ./flashcards-limits (no zod there).
 import { z } from "zod";
+import { NEW_CARDS_PER_DAY_MAX, RATING_VALUES, SEED_MAX } from "./flashcards-limits";
 
-export const RATING_VALUES = ["again", "hard", "good", "easy"] as const;
-export const NEW_CARDS_PER_DAY_MAX = 200;
-/** Seeds fit a 32-bit integer column. */
-export const SEED_MAX = 2 ** 31 - 1;
+export { NEW_CARDS_PER_DAY_MAX, RATING_VALUES, SEED_MAX } from "./flashcards-limits";
 
 const cardId = z.string({ error: "flashcards.invalidCard" }).regex(/^(engine|concept):[a-z0-9-]{1,80}$/, { error: "flashcards.invalidCard" });
 const deck = z
