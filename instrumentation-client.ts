@@ -5,6 +5,11 @@
 // (proxy.ts, docs/security.md), so in the browser the probe would be blocked and reported as a
 // violation; zod then falls back to the same parser it uses here. Turning the compiler off before
 // any schema is defined skips the probe. The server keeps the faster compiled parsers.
-import { z } from "zod";
+//
+// zod keeps the configuration z.config() changes on globalThis.__zod_globalConfig, so the setting
+// is made there, without importing zod into the bundle of pages that do not use it.
+// lib/server/security/zod-jitless.test.ts checks that zod reads it.
+const holder = globalThis as typeof globalThis & { __zod_globalConfig?: { jitless?: boolean } };
+(holder.__zod_globalConfig ??= {}).jitless = true;
 
-z.config({ jitless: true });
+export {};
