@@ -137,13 +137,17 @@ export function ReviewSession({ initial, scopeName }: { initial: ReviewSessionDt
           {" · "}
           <span data-testid="session-counts">{t("counts", { due: session.counts.due, new: session.counts.new })}</span>
         </p>
-        <Button variant="ghost" size="sm" onClick={undo} disabled={!session.canUndo || pending} aria-label={t("undoLabel")} aria-keyshortcuts={shortcuts ? "U" : undefined}>
+        <Button variant="ghost" size="sm" onClick={undo} disabled={!session.canUndo || pending} title={t("undoLabel")} aria-keyshortcuts={shortcuts ? "U" : undefined}>
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
             <path d="M9 14 4 9l5-5" />
             <path d="M4 9h11a5 5 0 0 1 0 10h-3" />
           </svg>
           {t("undo")}
-          {shortcuts ? <kbd className="ml-1 hidden rounded border border-border px-1 font-mono text-xs text-muted sm:inline">U</kbd> : null}
+          {shortcuts ? (
+            <kbd aria-hidden="true" className="ml-1 hidden rounded border border-border px-1 font-mono text-xs text-muted sm:inline">
+              U
+            </kbd>
+          ) : null}
         </Button>
       </div>
 
@@ -184,7 +188,11 @@ export function ReviewSession({ initial, scopeName }: { initial: ReviewSessionDt
             ) : (
               <Button size="lg" className="w-full" onClick={flip} aria-keyshortcuts={shortcuts ? "Space" : undefined}>
                 {t("showAnswer")}
-                {shortcuts ? <kbd className="rounded border border-accent-fg/40 px-1.5 font-mono text-xs">Space</kbd> : null}
+                {shortcuts ? (
+                  <kbd aria-hidden="true" className="rounded border border-accent-fg/40 px-1.5 font-mono text-xs">
+                    Space
+                  </kbd>
+                ) : null}
               </Button>
             )}
           </div>

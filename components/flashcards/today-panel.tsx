@@ -21,7 +21,7 @@ export async function TodayPanel({ userId }: { userId: string }) {
       {session.card ? (
         <ButtonLink href={reviewHref({ deck: null })} size="lg" className="mt-5 w-full sm:w-auto">
           {t("studyNow")}
-          {waiting > 0 ? <span className="rounded-full bg-accent-fg/20 px-2 text-sm tabular-nums">{waiting}</span> : null}
+          {waiting > 0 ? <span className="rounded-full bg-accent-fg px-2 text-sm font-semibold text-accent tabular-nums">{waiting}</span> : null}
         </ButtonLink>
       ) : (
         <div className="mt-4 space-y-3">

@@ -77,7 +77,7 @@ export const flashcards = {
   hard: "Hard",
   good: "Good",
   easy: "Easy",
-  rateLabel: "{rating}, next review in {interval}",
+  nextReviewIn: "Next review in {interval}.",
   undo: "Undo",
   undoLabel: "Undo the last rating",
   keysHelp: "Keys: Space shows the answer, 1 Again, 2 Hard, 3 Good, 4 Easy, U undo.",

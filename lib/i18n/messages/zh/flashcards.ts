@@ -74,7 +74,7 @@ export const flashcards: MessagesOf<typeof en> = {
   hard: "困难",
   good: "良好",
   easy: "简单",
-  rateLabel: "{rating}，下次复习在 {interval} 后",
+  nextReviewIn: "下次复习在 {interval} 后。",
   undo: "撤销",
   undoLabel: "撤销上一次评分",
   keysHelp: "按键：空格显示答案，1 重来，2 困难，3 良好，4 简单，U 撤销。",
