@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- the "zod only" rule is for schema code; a test imports vitest and the schema under test. */
 import { describe, expect, it } from "vitest";
 import { flashcardSettingsSchema, rateCardSchema, readReviewSearchParams, sessionScopeSchema } from "./flashcards";
 
