@@ -2,6 +2,7 @@
 // computes from them (computed here with the same pure model, never read back from the page), on
 // the concept list and on the state-diagram map; recent mistakes lead to a similar question and
 // to a replay in the simulator; a new learner is told where to begin; guests are sent to sign in.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { generateQuestion, listTemplates, type Question } from "../lib/questions";
 import { masteryFromOutcomes } from "../lib/server/practice/mastery";
@@ -155,3 +156,22 @@ test("in Chinese, at a phone's width, without sideways scrolling", async ({ page
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`a learner's full page has no serious accessibility violation (${colorScheme})`, async ({ page, db, createUser, signIn }) => {
+    const student = await createUser();
+    await seedAnswers(db, student.id, handshakeNumbers().id, [true, false, true]);
+    await page.emulateMedia({ colorScheme });
+    await signIn(page, student);
+    await gotoHydrated(page, "/progress");
+    // Every widget streamed in (the chart is drawn in the browser).
+    await expect(page.getByRole("img", { name: /Bar chart of your accuracy per week/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Recent mistakes" })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    expect(results.passes.length).toBeGreaterThan(10);
+    const serious = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(serious).toEqual([]);
+  });
+}
