@@ -134,6 +134,8 @@ test("a recent mistake links to a similar question and to its replay", async ({ 
   await similar.click();
   await expect(page).toHaveURL(/\/practice\?mode=concepts/);
   await expect(page.getByTestId("question-prompt")).toBeVisible();
+  // The same template, with fresh numbers: its title heads the question card.
+  await expect(page.getByText(template.title.en)).toBeVisible();
 
   await gotoHydrated(page, replayHref!);
   const steps = wrong!.scenario.steps.length;

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { GuestInvite } from "@/components/practice/guest-invite";
 import { PracticeRunner } from "@/components/practice/practice-runner";
 import { PracticeSetup, type SetupConcept } from "@/components/practice/practice-setup";
-import { CONCEPTS, templatesForConcept } from "@/lib/questions";
+import { CONCEPTS, hasTemplate, templatesForConcept, type Difficulty } from "@/lib/questions";
 import { readPracticeSearchParams } from "@/lib/schemas/practice";
 import { AppError } from "@/lib/server/errors";
 import { getLocale, getT } from "@/lib/server/i18n";
@@ -28,7 +28,12 @@ type SearchParams = Record<string, string | string[] | undefined>;
  */
 export default async function PracticePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [params, t, user, locale] = await Promise.all([searchParams, getT("practice"), getOptionalUser(), getLocale()]);
-  const { settings, invalid, questionId, guestToken } = readPracticeSearchParams(params);
+  const { settings, invalid, questionId, guestToken, likeTemplate } = readPracticeSearchParams(params);
+  // "Try a similar question" (from /progress): the first question is a fresh variant of that template.
+  const like =
+    likeTemplate && hasTemplate(likeTemplate) && settings
+      ? { templateId: likeTemplate, difficulty: (settings.difficulty === "auto" ? 1 : Number(settings.difficulty)) as Difficulty }
+      : undefined;
 
   let initial: StoredPracticeQuestion | null = null;
   let message: string | null = invalid ? t("pickConcept") : null;
@@ -38,7 +43,7 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
   } else if (settings) {
     const again = !user && guestToken ? getGuestQuestion({ token: guestToken, locale }) : null;
     try {
-      initial = { question: again ?? (await nextPracticeQuestion({ user, settings, locale })), result: null };
+      initial = { question: again ?? (await nextPracticeQuestion({ user, settings, locale, like })), result: null };
     } catch (error) {
       if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
       message = t("noQuestions");

@@ -21,4 +21,10 @@ describe("practiceSearch", () => {
   it("leaves out what the defaults say", () => {
     expect(practiceSearch({ mode: "adaptive", concepts: ["ignored"], difficulty: "auto" })).toBe("?mode=adaptive");
   });
+
+  it("reads the template of a similar question, and ignores one that is not a template id", () => {
+    expect(parse("mode=concepts&c=loss&d=2&t=loss-syn-backoff").likeTemplate).toBe("loss-syn-backoff");
+    expect(parse("mode=concepts&c=loss&t=<script>").likeTemplate).toBeNull();
+    expect(parse("mode=adaptive").likeTemplate).toBeNull();
+  });
 });

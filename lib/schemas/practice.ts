@@ -72,13 +72,17 @@ export function readPracticeSearchParams(params: SearchParams): {
   invalid: boolean;
   questionId: string | null;
   guestToken: string | null;
+  /** t=: a template to start with ("try a similar question"); checked against the catalogue by the page. */
+  likeTemplate: string | null;
 } {
+  const templateText = first(params.t);
+  const likeTemplate = templateText && /^[a-z0-9-]{1,80}$/.test(templateText) ? templateText : null;
   const questionText = first(params.q);
   const questionId = questionText && /^[A-Za-z0-9_-]{1,64}$/.test(questionText) ? questionText : null;
   const tokenText = first(params.g);
   const guestToken = tokenText && /^[A-Za-z0-9_.-]{1,2000}$/.test(tokenText) ? tokenText : null;
   const mode = first(params.mode);
-  if (mode === undefined) return { settings: null, invalid: false, questionId, guestToken };
+  if (mode === undefined) return { settings: null, invalid: false, questionId, guestToken, likeTemplate };
   const parsed = practiceSettingsSchema.safeParse({ mode, concepts: list(params.c), difficulty: first(params.d) ?? "auto" });
-  return { settings: parsed.success ? parsed.data : null, invalid: !parsed.success, questionId, guestToken };
+  return { settings: parsed.success ? parsed.data : null, invalid: !parsed.success, questionId, guestToken, likeTemplate };
 }
