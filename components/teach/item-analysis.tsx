@@ -43,7 +43,7 @@ export function ItemAnalysis({ results, t }: { results: AssignmentResultsDto; t:
       </h2>
       <p className="max-w-3xl text-sm leading-relaxed text-muted">{t("itemAnalysisMethod")}</p>
       <h3 className="font-semibold">{t("byQuestion")}</h3>
-      <div className="overflow-x-auto rounded-xl border border-border">
+      <div className="relative overflow-x-auto rounded-xl border border-border">
         <table className="w-full text-left text-sm">
           <Head first={t("colQuestion")} t={t} />
           <tbody>
@@ -59,7 +59,7 @@ export function ItemAnalysis({ results, t }: { results: AssignmentResultsDto; t:
         </table>
       </div>
       <h3 className="font-semibold">{t("byConceptHeading")}</h3>
-      <div className="overflow-x-auto rounded-xl border border-border">
+      <div className="relative overflow-x-auto rounded-xl border border-border">
         <table className="w-full text-left text-sm">
           <Head first={t("colConcept")} t={t} />
           <tbody>

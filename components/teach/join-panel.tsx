@@ -1,10 +1,12 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState, useSyncExternalStore, useTransition } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { regenerateJoinCodeAction } from "@/lib/server/teach/actions";
 import { formatJoinCode } from "@/lib/teach/join-code";
+
+const noSubscription = () => () => {};
 
 /** The class's join code and link, with copy buttons and "new code". */
 export function JoinPanel({ classId, joinCode }: { classId: string; joinCode: string }) {
@@ -14,7 +16,9 @@ export function JoinPanel({ classId, joinCode }: { classId: string; joinCode: st
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const path = `/classes/join/${formatJoinCode(code)}`;
-  const link = typeof window === "undefined" ? path : `${window.location.origin}${path}`;
+  // The origin is only known in the browser; the server renders the path alone.
+  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
+  const link = `${origin}${path}`;
 
   async function copy(what: "code" | "link") {
     try {
@@ -58,7 +62,7 @@ export function JoinPanel({ classId, joinCode }: { classId: string; joinCode: st
       <div>
         <p className="text-sm font-medium text-muted">{t("joinLinkLabel")}</p>
         <div className="mt-1 flex flex-wrap items-center gap-2">
-          <code className="min-w-0 rounded bg-surface-raised px-2 py-1 text-sm break-all text-fg" suppressHydrationWarning>
+          <code className="min-w-0 rounded bg-surface-raised px-2 py-1 text-sm break-all text-fg">
             {link}
           </code>
           <Button size="sm" variant="secondary" onClick={() => void copy("link")}>

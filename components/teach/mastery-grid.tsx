@@ -5,7 +5,7 @@ import type { MasteryGridDto } from "@/lib/server/teach/dto";
 /** Students by concepts: each cell has its number and a colour swatch (colour is never the only cue). */
 export function MasteryGrid({ grid, t }: { grid: MasteryGridDto; t: Translator<"teach"> }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-border">
+    <div className="relative overflow-x-auto rounded-xl border border-border">
       <table className="w-full text-left text-sm">
         <thead className="bg-surface-raised text-muted">
           <tr>

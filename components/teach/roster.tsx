@@ -23,7 +23,7 @@ export function Roster({ classId, roster }: { classId: string; roster: RosterEnt
   return (
     <div className="space-y-3">
       <div aria-live="polite">{message ? <Alert tone={message.tone}>{message.text}</Alert> : null}</div>
-      <div className="overflow-x-auto rounded-xl border border-border">
+      <div className="relative overflow-x-auto rounded-xl border border-border">
         <table className="w-full text-left text-sm">
           <thead className="bg-surface-raised text-muted">
             <tr>

@@ -58,7 +58,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
         {rows.length === 0 ? (
           <EmptyState title={t("noStudentsTitle")} body={t("noStudentsBody")} />
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-border">
+          <div className="relative overflow-x-auto rounded-xl border border-border">
             <table className="w-full text-left text-sm">
               <thead className="bg-surface-raised text-muted">
                 <tr>
