@@ -68,30 +68,33 @@ export function StateDiagram({ current = {}, lastTransition, edgeScores, labels:
           <Legend labels={labels} scores={edgeScores !== undefined} y={STATE_VIEW.height + 6} />
         </svg>
       </div>
-      <table style={srOnly}>
-        <caption>{labels.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labels.columnFrom}</th>
-            <th scope="col">{labels.columnTo}</th>
-            <th scope="col">{labels.columnEvent}</th>
-            {edgeScores ? <th scope="col">{labels.columnScore}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {STATE_EDGES.map((e) => {
-            const score = edgeScores?.[e.key] ?? null;
-            return (
-              <tr key={e.key}>
-                <td>{name(e.from)}</td>
-                <td>{name(e.to)}</td>
-                <td>{e.kind === "stub" ? labels.stub : (labels.edges[e.key] ?? "").replaceAll("\n", " / ")}</td>
-                {edgeScores ? <td>{score === null ? labels.noData : formatScore(score)}</td> : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* The box, not the table, is visually hidden: a table sizes itself to its content and would widen the page. */}
+      <div style={srOnly}>
+        <table>
+          <caption>{labels.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labels.columnFrom}</th>
+              <th scope="col">{labels.columnTo}</th>
+              <th scope="col">{labels.columnEvent}</th>
+              {edgeScores ? <th scope="col">{labels.columnScore}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {STATE_EDGES.map((e) => {
+              const score = edgeScores?.[e.key] ?? null;
+              return (
+                <tr key={e.key}>
+                  <td>{name(e.from)}</td>
+                  <td>{name(e.to)}</td>
+                  <td>{e.kind === "stub" ? labels.stub : (labels.edges[e.key] ?? "").replaceAll("\n", " / ")}</td>
+                  {edgeScores ? <td>{score === null ? labels.noData : formatScore(score)}</td> : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
