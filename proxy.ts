@@ -24,15 +24,20 @@ function isPrivate(pathname: string): boolean {
 
 const development = process.env.NODE_ENV === "development";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Next's default serverActions.bodySizeLimit (1 MB). */
+const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
 
 export const proxy = auth((request) => {
   const { pathname, search } = request.nextUrl;
   // A page only takes POSTs for Server Actions. Next refuses a foreign Origin on those itself, but
   // with a 500; this answers 403 first. (Route handlers under /api check the origin themselves.)
-  if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers, request.url)) {
+  if (!SAFE_METHODS.has(request.method)) {
     const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
-    const message = messages[isLocale(chosen) ? chosen : DEFAULT_LOCALE].errors.forbidden;
-    return NextResponse.json({ ok: false, message }, { status: 403, headers: { "Cache-Control": "no-store" } });
+    const t = messages[isLocale(chosen) ? chosen : DEFAULT_LOCALE];
+    const refuse = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status, headers: { "Cache-Control": "no-store" } });
+    if (!isSameOrigin(request.headers, request.url)) return refuse(403, t.errors.forbidden);
+    // Next answers a body over its Server Action limit with a 500; a declared one gets a 413 here.
+    if (Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT) return refuse(413, t.practice.tooLarge);
   }
   if (isPrivate(pathname) && !request.auth?.user) {
     const signIn = new URL("/signin", request.nextUrl);
