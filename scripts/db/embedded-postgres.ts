@@ -10,7 +10,7 @@
 // short an orderly shutdown (stop Next first, then the database).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chownSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { arch, platform, tmpdir } from "node:os";
 import path from "node:path";
@@ -85,11 +85,12 @@ function canReach(runAs: RunAs, target: string): boolean {
   return spawnSync("test", ["-x", target], runAs).status === 0;
 }
 
-/** A copy of the binaries the postgres user can run, made once per version (copied, then renamed). */
+/** A copy of the binaries the postgres user can run (copied to a temporary name, then renamed). */
 function reachableBinaries(native: string, runAs: RunAs | null): string {
   if (!runAs || canReach(runAs, path.join(native, "bin/postgres"))) return native;
-  const version = createHash("sha256").update(native).digest("hex").slice(0, 12);
-  const copy = path.join(SHARED_DIR, `handshake-postgres-${version}`);
+  // One copy per build of the binaries, shared by every checkout that installed the same one.
+  const { version } = JSON.parse(readFileSync(path.join(native, "../package.json"), "utf8")) as { version: string };
+  const copy = path.join(SHARED_DIR, `handshake-postgres-${platform()}-${arch()}-${version}`);
   if (!existsSync(path.join(copy, "bin/postgres"))) {
     const partial = `${copy}.partial-${process.pid}`;
     cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
