@@ -147,10 +147,9 @@ test.describe("private pages", () => {
 
   test("a student is refused /teach", async ({ page, createUser, signIn }) => {
     await signIn(page, await createUser({ role: "STUDENT" }));
-    // The page streams behind app/loading.tsx, so the refusal arrives as the not-found page
-    // rather than as a 404 status.
-    await page.goto("/teach");
-    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    const response = await page.goto("/teach");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: /not found/i })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Teach" })).toHaveCount(0);
   });
 
