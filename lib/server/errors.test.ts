@@ -44,6 +44,26 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("terminating connection"), { code: "57P01" }))).toBe(true);
   });
 
+  it("recognises what a restart of PostgreSQL under load throws through Prisma and node-postgres", () => {
+    // Shapes seen in e2e/faults.spec.ts: Prisma's P2039 wrapping the adapter's error in meta, and
+    // node-postgres's code-less errors for a connection it lost.
+    const adapterError = Object.assign(new Error("terminating connection due to administrator command"), {
+      name: "DriverAdapterError",
+      cause: { kind: "postgres", code: "57P01", severity: "FATAL", message: "terminating connection due to administrator command" },
+    });
+    const p2039 = Object.assign(new Error("Invalid `prisma.user.findUnique()` invocation"), {
+      name: "PrismaClientKnownRequestError",
+      code: "P2039",
+      meta: { modelName: "User", driverAdapterError: adapterError },
+    });
+    expect(isDatabaseUnavailable(p2039)).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
+    // P2039 for an ordinary query error is not an outage.
+    const syntax = { ...p2039, meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "postgres", code: "42601" } } } };
+    expect(isDatabaseUnavailable(syntax)).toBe(false);
+  });
+
   it("does not mistake query errors for an outage", () => {
     const uniqueViolation = Object.assign(new Error("Unique constraint failed"), { name: "PrismaClientKnownRequestError", code: "P2002" });
     expect(isDatabaseUnavailable(uniqueViolation)).toBe(false);

@@ -78,6 +78,15 @@ const DRIVER_ADAPTER_CONNECTION_KINDS = new Set([
 // (57P01-57P03, 53300), as raised by pg directly (raw pg pools, scripts).
 const NODE_CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
 const POSTGRES_UNAVAILABLE_STATES = new Set(["57P01", "57P02", "57P03", "53300"]);
+// What node-postgres says, with no code, about a connection it held that was lost (a server
+// restarted under load, a network cut); Prisma passes these errors on with the message kept.
+const PG_CONNECTION_LOST_MESSAGES = [
+  "Connection terminated unexpectedly",
+  "Connection terminated due to connection timeout",
+  "Client has encountered a connection error and is not queryable",
+  "Client was closed and is not queryable",
+  "timeout exceeded when trying to connect",
+];
 
 function field(value: unknown, key: string): unknown {
   return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
@@ -92,7 +101,9 @@ function isConnectionFailure(error: unknown): boolean {
   const adapterKind = field(field(field(field(error, "meta"), "driverAdapterError"), "cause"), "kind");
   if (typeof adapterKind === "string" && DRIVER_ADAPTER_CONNECTION_KINDS.has(adapterKind)) return true;
   if (name === "DriverAdapterError" && DRIVER_ADAPTER_CONNECTION_KINDS.has(String(field(field(error, "cause"), "kind")))) return true;
-  return typeof code === "string" && (NODE_CONNECTION_CODES.has(code) || POSTGRES_UNAVAILABLE_STATES.has(code));
+  if (typeof code === "string" && (NODE_CONNECTION_CODES.has(code) || POSTGRES_UNAVAILABLE_STATES.has(code))) return true;
+  const message = field(error, "message");
+  return typeof message === "string" && PG_CONNECTION_LOST_MESSAGES.some((lost) => message.includes(lost));
 }
 
 /** True when the error (or anything in its cause chain) says the database cannot be reached. */
@@ -108,6 +119,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     pending.push(field(current, "cause"));
     // Auth.js wraps what a provider threw as { cause: { err } } (CallbackRouteError).
     pending.push(field(current, "err"));
+    // Prisma reports a PostgreSQL error it has no code for (57P01 "terminating connection due to
+    // administrator command", 57P03 "shutting down") as P2039 with the driver's error in meta.
+    pending.push(field(field(current, "meta"), "driverAdapterError"));
     // Node reports a failed connect to "localhost" (::1 and 127.0.0.1) as an AggregateError.
     const inner = field(current, "errors");
     if (Array.isArray(inner)) pending.push(...inner);
