@@ -1,0 +1,191 @@
+// Who may reach what: every page (app/**/page.tsx), route handler (app/**/route.ts) and Server
+// Action of the build, with the access each role has to the data of one party ("A": teacher A's
+// class and assignment, student A in that class with a submission and a practice question).
+// e2e/authz-matrix.spec.ts finds the pages, routes and actions on disk and in the build manifest
+// and fails for any that is missing here: a new one needs a row before it ships.
+//
+// Roles, as seen from party A:
+//   anonymous     not signed in
+//   student       student A: a member of class A, owner of the practice question
+//   otherStudent  student B: a member of teacher B's class only
+//   teacher       teacher A: owns class A and assignment A
+//   otherTeacher  teacher B: owns class B only
+//
+// Access:
+//   allow   200, and it may show A's data
+//   own     200, but none of A's data (the viewer sees only their own, or nothing private)
+//   signin  a page redirects to /signin?next=…; a route handler or action answers 401 / refuses
+//   deny    403 or 404 (a refused action: ok false, not a validation error), none of A's data
+//   hidden  refused like deny, by a page that streams (it has a loading.tsx): the status is already
+//           200 when notFound() runs, so a 404, or a 200 whose payload carries Next's not-found
+//           digest, and none of A's data
+
+export const ROLES = ["anonymous", "student", "otherStudent", "teacher", "otherTeacher"] as const;
+export type Role = (typeof ROLES)[number];
+export type Access = "allow" | "own" | "signin" | "deny" | "hidden";
+export type AccessByRole = Record<Role, Access>;
+
+/** The identifying strings of party A that no one else may see. */
+export type Secret = "className" | "assignmentTitle" | "studentName" | "prompt";
+
+/** The ids of party A that fill a pattern's dynamic segments and an action's arguments. */
+export interface Ids {
+  classId: string;
+  assignmentId: string;
+  studentId: string;
+  code: string;
+  questionId: string;
+}
+
+export interface PageEntry {
+  /** The page's route as its folders spell it, e.g. /teach/classes/[classId]. */
+  pattern: string;
+  /** Open to visitors: marked public. */
+  public?: boolean;
+  /** The URL to visit, ids filled in (default: the pattern with [x] replaced from Ids). */
+  url?: (ids: Ids) => string;
+  access: AccessByRole;
+  /** A's strings this page may show even to a role marked "own" (e.g. a join link names its class). */
+  reveals?: Secret[];
+}
+
+export interface RouteEntry {
+  pattern: string;
+  public?: boolean;
+  /** One request per exported method checked. */
+  requests: { method: "GET" | "POST"; url: (ids: Ids) => string; json?: (ids: Ids) => unknown; access: AccessByRole }[];
+}
+
+export interface ActionEntry {
+  /** file#exportedName, as in the build's server-reference manifest. */
+  key: string;
+  public?: boolean;
+  /** The arguments that aim the action at A's data (valid input: a refusal must not be a validation error). */
+  args?: (ids: Ids) => unknown[];
+  /**
+   * Checked by calling the action where the cell is "signin" or "deny". "allow"/"own" cells are
+   * not called (they would change data): "own" records that the action only ever touches the
+   * caller's own rows (or none).
+   */
+  access: AccessByRole;
+}
+
+const all = (access: Access): AccessByRole => ({ anonymous: access, student: access, otherStudent: access, teacher: access, otherTeacher: access });
+/** A public page: everyone gets it, no one sees A's data but A. */
+const PUBLIC: AccessByRole = { anonymous: "own", student: "allow", otherStudent: "own", teacher: "allow", otherTeacher: "own" };
+/** Signed-in users see their own; A's parties may see A's. */
+const SIGNED_IN: AccessByRole = { anonymous: "signin", student: "allow", otherStudent: "own", teacher: "allow", otherTeacher: "own" };
+/** A's teacher only. */
+const TEACHER_A: AccessByRole = { anonymous: "signin", student: "deny", otherStudent: "deny", teacher: "allow", otherTeacher: "deny" };
+/** Student A only (teacher A reviews the work through the teacher pages instead). */
+const STUDENT_A: AccessByRole = { anonymous: "signin", student: "allow", otherStudent: "deny", teacher: "deny", otherTeacher: "deny" };
+/** An action that acts on the caller's own rows only; visitors are refused. */
+const SELF: AccessByRole = { ...all("own"), anonymous: "signin" };
+
+const PRACTICE_SETTINGS = "mode=concepts&c=handshake-numbers&d=1";
+
+export const PAGES: PageEntry[] = [
+  { pattern: "/", public: true, access: PUBLIC },
+  { pattern: "/signin", public: true, access: PUBLIC },
+  { pattern: "/signup", public: true, access: PUBLIC },
+  { pattern: "/simulator", public: true, access: PUBLIC },
+  { pattern: "/flashcards", public: true, access: PUBLIC },
+  { pattern: "/flashcards/review", public: true, access: PUBLIC },
+  // As a guest the q= of someone else's question is ignored (a fresh guest question instead);
+  // signed in, a question that is not the viewer's is not found (streamed: app/practice/loading.tsx).
+  {
+    pattern: "/practice",
+    public: true,
+    url: (ids) => `/practice?${PRACTICE_SETTINGS}&q=${ids.questionId}`,
+    access: { anonymous: "own", student: "allow", otherStudent: "hidden", teacher: "hidden", otherTeacher: "hidden" },
+  },
+  { pattern: "/progress", access: SIGNED_IN },
+  { pattern: "/classes", access: SIGNED_IN },
+  // The join code is the invitation: whoever holds it sees which class it joins, and nothing else.
+  { pattern: "/classes/join/[code]", access: { ...SIGNED_IN, otherTeacher: "own" }, reveals: ["className"] },
+  { pattern: "/assignments", access: SIGNED_IN },
+  { pattern: "/assignments/[assignmentId]", access: STUDENT_A },
+  { pattern: "/teach", access: { ...TEACHER_A, otherTeacher: "own" } },
+  { pattern: "/teach/classes/[classId]", access: TEACHER_A },
+  { pattern: "/teach/classes/[classId]/assignments/new", access: TEACHER_A },
+  { pattern: "/teach/classes/[classId]/mastery", access: TEACHER_A },
+  { pattern: "/teach/assignments/[assignmentId]", access: TEACHER_A },
+  { pattern: "/teach/assignments/[assignmentId]/preview", access: TEACHER_A },
+  { pattern: "/teach/assignments/[assignmentId]/students/[studentId]", access: TEACHER_A },
+];
+
+export const ROUTES: RouteEntry[] = [
+  // Auth.js: the session endpoint tells each caller about themselves only.
+  { pattern: "/api/auth/[...nextauth]", public: true, requests: [{ method: "GET", url: () => "/api/auth/session", access: PUBLIC }] },
+  {
+    pattern: "/api/practice/answer",
+    requests: [
+      {
+        method: "POST",
+        url: () => "/api/practice/answer",
+        json: (ids) => ({ questionId: ids.questionId, response: { kind: "number", value: 1 } }),
+        access: { anonymous: "signin", student: "allow", otherStudent: "deny", teacher: "deny", otherTeacher: "deny" },
+      },
+    ],
+  },
+  {
+    pattern: "/api/teach/assignments/[assignmentId]/results",
+    requests: [{ method: "GET", url: (ids) => `/api/teach/assignments/${ids.assignmentId}/results`, access: TEACHER_A }],
+  },
+];
+
+const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
+
+export const ACTIONS: ActionEntry[] = [
+  // Anyone: signing in, up and out, the language switch, a fresh practice question (stored for the caller).
+  { key: "lib/server/actions/set-locale.ts#setLocaleAction", public: true, access: all("own") },
+  { key: "lib/server/actions/sign-in.ts#signInAction", public: true, access: all("own") },
+  { key: "lib/server/actions/sign-out.ts#signOutAction", public: true, access: all("own") },
+  { key: "lib/server/actions/sign-up.ts#signUpAction", public: true, access: all("own") },
+  { key: "lib/server/practice/request-practice-question.ts#requestPracticeQuestion", public: true, access: all("own") },
+  // Flashcards: the caller's own deck and settings; no id of anyone else's is accepted.
+  { key: "lib/server/flashcards/actions.ts#rateFlashcardAction", args: () => [{ deck: null, cardId: "handshake-basics-1", rating: "good", version: 0 }], access: SELF },
+  { key: "lib/server/flashcards/actions.ts#undoFlashcardAction", args: () => [{ deck: null }], access: SELF },
+  { key: "lib/server/flashcards/actions.ts#loadReviewSessionAction", args: () => [{ deck: null }], access: SELF },
+  { key: "lib/server/flashcards/actions.ts#setShortcutsAction", args: () => [{ enabled: false }], access: SELF },
+  { key: "lib/server/flashcards/actions.ts#saveFlashcardSettingsAction", args: () => [{ newCardsPerDay: 5 }], access: SELF },
+  // Classes (student side): the join code is the invitation; the rest needs membership of A's class.
+  { key: "lib/server/classes/actions.ts#joinClassAction", args: (ids) => [{ code: ids.code }], access: SELF },
+  { key: "lib/server/classes/actions.ts#startAttemptAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: STUDENT_A },
+  {
+    key: "lib/server/classes/actions.ts#answerItemAction",
+    args: (ids) => [{ assignmentId: ids.assignmentId, itemIndex: 0, response: { kind: "number", value: 1 } }],
+    access: STUDENT_A,
+  },
+  { key: "lib/server/classes/actions.ts#submitAttemptAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: STUDENT_A },
+  // Teaching: teachers only, and only on their own classes.
+  { key: "lib/server/teach/actions.ts#createClassAction", args: () => [{ name: "Authz matrix class" }], access: { ...TEACHER_A, otherTeacher: "own", teacher: "own" } },
+  { key: "lib/server/teach/actions.ts#regenerateJoinCodeAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#removeStudentAction", args: (ids) => [{ classId: ids.classId, studentId: ids.studentId }], access: TEACHER_A },
+  {
+    key: "lib/server/teach/actions.ts#createAssignmentAction",
+    args: (ids) => [
+      {
+        classId: ids.classId,
+        title: "Authz matrix assignment",
+        selection: "templates",
+        concepts: [],
+        templates: ["handshake-synack-ack"],
+        questionCount: 1,
+        difficulty: 1,
+        attemptsAllowed: 1,
+        showAnswers: "IMMEDIATELY",
+        opensAt: soon(0),
+        dueAt: soon(2),
+        tzOffset: 0,
+      },
+    ],
+    access: TEACHER_A,
+  },
+  {
+    key: "lib/server/teach/actions.ts#setExtensionAction",
+    args: (ids) => [{ assignmentId: ids.assignmentId, studentId: ids.studentId, dueAt: soon(5), tzOffset: 0 }],
+    access: TEACHER_A,
+  },
+  { key: "lib/server/teach/actions.ts#clearExtensionAction", args: (ids) => [{ assignmentId: ids.assignmentId, studentId: ids.studentId }], access: TEACHER_A },
+];
