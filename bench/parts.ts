@@ -1,0 +1,16 @@
+// The parts `npm run bench` knows. Each runs in a process of its own (tsx), so that one part's
+// servers, databases and JIT state never colour another's numbers. A part whose file is not in
+// the tree (yet) is skipped. Add a line here for a new part.
+export interface BenchPart {
+  name: string;
+  file: string;
+  description: string;
+  /** Node conditions for tsx: "react-server" lets "server-only" modules load outside Next. */
+  conditions?: string[];
+}
+
+export const BENCH_PARTS: readonly BenchPart[] = [
+  { name: "engine", file: "bench/engine.bench.ts", description: "TCP engine: scenarios and steps per second on one core" },
+  { name: "grading", file: "bench/grading.bench.ts", description: "POST /api/practice/answer under autocannon vs a plain node+pg handler", conditions: ["react-server"] },
+  { name: "progress", file: "bench/progress.bench.ts", description: "progress page data functions and GET /progress for a learner with 100,000 attempts", conditions: ["react-server"] },
+];
