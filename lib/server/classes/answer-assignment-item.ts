@@ -5,6 +5,7 @@ import { grade, parseResponse } from "@/lib/questions";
 import { answersVisible } from "@/lib/teach/status";
 import { db } from "../db";
 import { AppError, withDatabase } from "../errors";
+import { recordConceptOutcome } from "../mastery/concept-rollup";
 import { timeTakenMs } from "../practice/time-taken";
 import { toResultDto } from "../practice/to-result-dto";
 import type { SavedAnswerDto } from "../teach/dto";
@@ -45,7 +46,7 @@ export async function answerAssignmentItem(options: {
       const open = await tx.$queryRaw<{ id: string }[]>`
         SELECT "id" FROM "AssignmentSubmission" WHERE "id" = ${submission.id} AND "studentId" = ${studentId} AND "submittedAt" IS NULL FOR UPDATE`;
       if (open.length === 0) throw new AppError("CONFLICT", { messageKey: "teach.alreadySubmitted" });
-      await tx.assignmentAnswer.createMany({
+      const inserted = await tx.assignmentAnswer.createMany({
         data: [
           {
             submissionId: submission.id,
@@ -63,6 +64,8 @@ export async function answerAssignmentItem(options: {
         ],
         skipDuplicates: true,
       });
+      // Only the call that recorded the answer counts it in the class mastery rollup.
+      if (inserted.count > 0) await recordConceptOutcome(tx, { userId: studentId, concept: item.question.concept, correct: verdict.correct });
       return tx.assignmentAnswer.findUniqueOrThrow({
         where: { submissionId_itemIndex: { submissionId: submission.id, itemIndex } },
         select: { response: true, createdAt: true },

@@ -4,6 +4,7 @@ import { grade, parseResponse } from "@/lib/questions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 import { withDatabase } from "../errors";
+import { recordConceptOutcome } from "../mastery/concept-rollup";
 import type { GradeOutcome } from "./grade-outcome";
 import { regenerateQuestion } from "./regenerate-question";
 import { timeTakenMs } from "./time-taken";
@@ -11,10 +12,11 @@ import { toResultDto } from "./to-result-dto";
 
 /**
  * Grades a signed-in learner's answer to one of their stored questions, on the server, from the
- * stored seed. The attempt is one INSERT ... ON CONFLICT DO NOTHING on the unique questionId and
- * a read, in one transaction: however many submits race, one attempt is recorded and every
- * submit gets its result (the first response's, graded again: grading is deterministic).
- * A malformed response is refused before anything is written.
+ * stored seed. The attempt is one INSERT ... ON CONFLICT DO NOTHING on the unique questionId, the
+ * concept rollup's update when a row was inserted, and a read, in one transaction: however many
+ * submits race, one attempt is recorded and every submit gets its result (the first response's,
+ * graded again: grading is deterministic). A malformed response is refused before anything is
+ * written.
  */
 export async function gradePracticeAnswer(options: {
   userId: string;
@@ -38,9 +40,9 @@ export async function gradePracticeAnswer(options: {
   if (!parsed.ok) return { status: "invalid", message: parsed.message, fieldErrors: parsed.fieldErrors };
 
   const verdict = grade(question, parsed.response, locale);
-  const [, attempt] = await withDatabase(() =>
-    db.$transaction([
-      db.practiceAttempt.createMany({
+  const attempt = await withDatabase(() =>
+    db.$transaction(async (tx) => {
+      const inserted = await tx.practiceAttempt.createMany({
         data: [
           {
             questionId: stored.id,
@@ -55,9 +57,11 @@ export async function gradePracticeAnswer(options: {
           },
         ],
         skipDuplicates: true,
-      }),
-      db.practiceAttempt.findUniqueOrThrow({ where: { questionId: stored.id }, select: { response: true, timeTakenMs: true } }),
-    ]),
+      });
+      // Only the submit that recorded the attempt counts it in the class mastery rollup.
+      if (inserted.count > 0) await recordConceptOutcome(tx, { userId, concept: question.concept, correct: verdict.correct });
+      return tx.practiceAttempt.findUniqueOrThrow({ where: { questionId: stored.id }, select: { response: true, timeTakenMs: true } });
+    }),
   );
   // The recorded response may be an earlier submit's; it was valid when it was stored.
   const recorded = parseResponse(question, attempt.response);

@@ -6,6 +6,7 @@ import { answerFor, generateQuestion, listTemplates, type Difficulty } from "@/l
 import { createAssignmentSchema } from "@/lib/schemas/teach";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { gradePracticeAnswer } from "../practice/grade-practice-answer";
 import { wrongAnswer } from "../practice/testing";
 import { answerAssignmentItem } from "../classes/answer-assignment-item";
 import { getStudentAssignment } from "../classes/get-student-assignment";
@@ -295,7 +296,9 @@ describe("class mastery grid", () => {
     const difficulty: Difficulty = 1;
     const q = generateQuestion(template.id, 7, difficulty);
     const question = await db.practiceQuestion.create({ data: { userId: bob, templateId: template.id, concept: q.concept, seed: 7, difficulty, locale: "en" } });
-    await db.practiceAttempt.create({ data: { questionId: question.id, userId: bob, templateId: template.id, concept: q.concept, difficulty, response: {}, correct: true, timeTakenMs: 1000 } });
+    // Through grading, which keeps the concept rollup the grid reads in step.
+    const graded = await gradePracticeAnswer({ userId: bob, questionId: question.id, response: answerFor(q), locale: "en" });
+    expect(graded.status).toBe("graded");
     const before = await db.assignmentAnswer.count({ where: { studentId: bob, concept: template.concept } });
     const grid = await getClassMasteryGrid({ teacherId: teacher, classId, locale: "en" });
     expect(grid!.students.find((s) => s.studentId === bob)!.cells.find((c) => c.concept === template.concept)!.attempts).toBe(before + 1);
