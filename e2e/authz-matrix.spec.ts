@@ -107,12 +107,19 @@ async function seedWorld(db: Db) {
     const seed = 100_000 + (randomBytes(3).readUIntBE(0, 3) % 800_000);
     const question = generateQuestion("handshake-synack-ack", seed, 1);
     const practice = await db.practiceQuestion.create({ data: { userId: student.id, templateId: question.template, concept: question.concept, seed, difficulty: 1, locale: "en" }, select: { id: true } });
-    return { classroom, assignment, questionId: practice.id, prompt: question.prompt.en };
+    // And one answered wrong, which A's progress page lists among the recent mistakes.
+    const wrongSeed = seed + 1;
+    const wrong = generateQuestion("handshake-synack-ack", wrongSeed, 1);
+    const answered = await db.practiceQuestion.create({ data: { userId: student.id, templateId: wrong.template, concept: wrong.concept, seed: wrongSeed, difficulty: 1, locale: "en" }, select: { id: true } });
+    await db.practiceAttempt.create({
+      data: { questionId: answered.id, userId: student.id, templateId: wrong.template, concept: wrong.concept, difficulty: 1, response: { kind: "number", value: 1 }, correct: false, misconception: "other", timeTakenMs: 20_000 },
+    });
+    return { classroom, assignment, questionId: practice.id, prompt: question.prompt.en, mistake: wrong.prompt.en };
   };
   const a = await makeClass(teacherA, studentA, "A");
   const b = await makeClass(teacherB, studentB, "B");
   const ids: Ids = { classId: a.classroom.id, assignmentId: a.assignment.id, studentId: studentA.id, code: a.classroom.joinCode, questionId: a.questionId };
-  const secrets: Record<Secret, string> = { className: a.classroom.name, assignmentTitle: a.assignment.title, studentName: studentA.name, prompt: a.prompt };
+  const secrets: Record<Secret, string> = { className: a.classroom.name, assignmentTitle: a.assignment.title, studentName: studentA.name, prompt: a.prompt, mistake: a.mistake };
   const people: Record<Exclude<Role, "anonymous">, Person> = { student: studentA, otherStudent: studentB, teacher: teacherA, otherTeacher: teacherB };
   return { a, b, ids, secrets, people };
 }
@@ -281,7 +288,7 @@ test.describe("authorization matrix", () => {
 
   test("the strings the refusals are checked for do show where access is allowed", () => {
     // Otherwise an absent class name would prove nothing.
-    expect([...seen.secrets].sort()).toEqual(["assignmentTitle", "className", "prompt", "studentName"]);
+    expect([...seen.secrets].sort()).toEqual(["assignmentTitle", "className", "mistake", "prompt", "studentName"]);
   });
 
   test("a teacher's recorded Server Action, replayed with anyone else's cookies, is refused and changes nothing", async ({ browser, baseURL, db, signIn }) => {

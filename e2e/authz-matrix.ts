@@ -26,7 +26,8 @@ export type Access = "allow" | "own" | "signin" | "deny" | "hidden";
 export type AccessByRole = Record<Role, Access>;
 
 /** The identifying strings of party A that no one else may see. */
-export type Secret = "className" | "assignmentTitle" | "studentName" | "prompt";
+/** prompt: of student A's practice question; mistake: of one A answered wrong (on A's progress page). */
+export type Secret = "className" | "assignmentTitle" | "studentName" | "prompt" | "mistake";
 
 /** The ids of party A that fill a pattern's dynamic segments and an action's arguments. */
 export interface Ids {
