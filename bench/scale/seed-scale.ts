@@ -18,6 +18,7 @@
  */
 import pg from "pg";
 import { ALL_CARD_IDS } from "../../lib/flashcards/decks";
+import { REBUILD_CONCEPT_ROLLUP_SQL } from "../../lib/server/mastery/concept-rollup";
 import { hashPassword } from "../../lib/server/password";
 import { seedTemplates } from "./catalogue";
 import { SCALE, SCALE_PASSWORD, scaleEmail } from "./config";
@@ -71,9 +72,9 @@ try {
     await step(`removing the previous scale seed (${previous} users)`, async () => {
       if (others === 0) {
         // Only seed data here: emptying the tables is much faster than deleting a million rows.
-        await client.query(`TRUNCATE "User", "PracticeQuestion", "PracticeAttempt", "FlashcardState", "FlashcardReview", "FlashcardSettings", "Classroom", "ClassMember", "Assignment", "AssignmentExtension", "AssignmentSubmission", "AssignmentAnswer" CASCADE`);
+        await client.query(`TRUNCATE "User", "PracticeQuestion", "PracticeAttempt", "FlashcardState", "FlashcardReview", "FlashcardSettings", "Classroom", "ClassMember", "Assignment", "AssignmentExtension", "AssignmentSubmission", "AssignmentAnswer", "ConceptRollup" CASCADE`);
       } else {
-        for (const [table, column] of [["PracticeQuestion", "userId"], ["FlashcardState", "userId"], ["FlashcardReview", "userId"], ["Classroom", "id"], ["User", "id"]] as const) {
+        for (const [table, column] of [["ConceptRollup", "userId"], ["PracticeQuestion", "userId"], ["FlashcardState", "userId"], ["FlashcardReview", "userId"], ["Classroom", "id"], ["User", "id"]] as const) {
           await client.query(`DELETE FROM "${table}" WHERE "${column}" LIKE 'scale-%'`);
         }
       }
@@ -301,6 +302,7 @@ try {
     );
   });
 
+  await step("concept rollup (what grading keeps in step) rebuilt from the answers", () => client.query(REBUILD_CONCEPT_ROLLUP_SQL));
   await step("commit", () => client.query("COMMIT"));
   await step("ANALYZE", () => client.query("ANALYZE"));
 
@@ -314,6 +316,7 @@ try {
               (SELECT count(*) FROM "PracticeAttempt" WHERE "id" LIKE 'scale-%') AS practice_attempts,
               (SELECT count(*) FROM "FlashcardState" WHERE "userId" LIKE 'scale-%') AS flashcard_states,
               (SELECT count(*) FROM "FlashcardReview" WHERE "id" LIKE 'scale-%') AS flashcard_reviews,
+              (SELECT count(*) FROM "ConceptRollup" WHERE "userId" LIKE 'scale-%') AS concept_rollup_rows,
               (SELECT round(avg("correct"::int), 3) FROM "PracticeAttempt" WHERE "id" LIKE 'scale-%') AS practice_share_correct`,
     )
   ).rows[0]!;

@@ -33,10 +33,13 @@ export async function getClassMasteryGrid(options: { teacherId: string; classId:
     Promise.all([
       db.$queryRaw<CellRow[]>`
         SELECT r."userId" AS "studentId", r."concept", r."attempts", r."recentBits", r."recentCount"
-        FROM "ClassMember" m
-        JOIN "Classroom" c ON c."id" = m."classId"
-        JOIN "ConceptRollup" r ON r."userId" = m."studentId"
-        WHERE m."classId" = ${classId} AND c."teacherId" = ${teacherId}`,
+        FROM "ConceptRollup" r
+        -- The members as an array: the rollup is then probed by its primary key per student, where
+        -- a join would read the whole table once the planner judges it small.
+        WHERE r."userId" = ANY(ARRAY(
+          SELECT m."studentId" FROM "ClassMember" m JOIN "Classroom" c ON c."id" = m."classId"
+          WHERE m."classId" = ${classId} AND c."teacherId" = ${teacherId}
+        ))`,
       db.user.findMany({ where: { id: { in: classroom.members.map((m) => m.studentId) } }, select: { id: true, name: true } }),
     ]),
   );
