@@ -16,13 +16,12 @@
 //   own     200, but none of A's data (the viewer sees only their own, or nothing private)
 //   signin  a page redirects to /signin?next=…; a route handler or action answers 401 / refuses
 //   deny    403 or 404 (a refused action: ok false, not a validation error), none of A's data
-//   hidden  refused like deny, by a page that streams (it has a loading.tsx): the status is already
-//           200 when notFound() runs, so a 404, or a 200 whose payload carries Next's not-found
-//           digest, and none of A's data
+//           (pages that can refuse have no loading.tsx above them: a streamed page has committed to
+//           200 before notFound() runs)
 
 export const ROLES = ["anonymous", "student", "otherStudent", "teacher", "otherTeacher"] as const;
 export type Role = (typeof ROLES)[number];
-export type Access = "allow" | "own" | "signin" | "deny" | "hidden";
+export type Access = "allow" | "own" | "signin" | "deny";
 export type AccessByRole = Record<Role, Access>;
 
 /** The identifying strings of party A that no one else may see. */
@@ -93,12 +92,12 @@ export const PAGES: PageEntry[] = [
   { pattern: "/flashcards", public: true, access: PUBLIC },
   { pattern: "/flashcards/review", public: true, access: PUBLIC },
   // As a guest the q= of someone else's question is ignored (a fresh guest question instead);
-  // signed in, a question that is not the viewer's is not found (streamed: app/practice/loading.tsx).
+  // signed in, a question that is not the viewer's is a 404.
   {
     pattern: "/practice",
     public: true,
     url: (ids) => `/practice?${PRACTICE_SETTINGS}&q=${ids.questionId}`,
-    access: { anonymous: "own", student: "allow", otherStudent: "hidden", teacher: "hidden", otherTeacher: "hidden" },
+    access: { anonymous: "own", student: "allow", otherStudent: "deny", teacher: "deny", otherTeacher: "deny" },
   },
   { pattern: "/progress", access: SIGNED_IN },
   { pattern: "/classes", access: SIGNED_IN },

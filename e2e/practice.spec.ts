@@ -156,8 +156,8 @@ test.describe("practice, signed in", () => {
     const other = await createUser();
     const seeded = await seedQuestion(db, owner.id, "state");
     await signIn(page, other);
-    // (The status stays 200: the page streams behind the loading state before the lookup fails.)
-    await page.goto(seeded.url);
+    const response = await page.goto(seeded.url);
+    expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Question not found" })).toBeVisible();
     const answer = await page.request.post("/api/practice/answer", { data: { questionId: seeded.id, response: answerFor(seeded.question) } });
     expect(answer.status()).toBe(404);
