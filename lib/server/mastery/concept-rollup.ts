@@ -5,7 +5,7 @@
 // query took 100 to 300 ms for a class of 50, the rollup well under a millisecond
 // (docs/performance-scale.md).
 // No "server-only": the scale seed (a tsx script) runs the backfill SQL too.
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 
 /** The bits kept: must equal MASTERY_WINDOW (lib/server/practice/mastery.ts; a test checks it). */
 export const ROLLUP_WINDOW = 20;
@@ -22,6 +22,23 @@ export async function recordConceptOutcome(tx: Prisma.TransactionClient, outcome
   await tx.$executeRaw`
     INSERT INTO "ConceptRollup" AS r ("userId", "concept", "attempts", "correct", "recentBits", "recentCount")
     VALUES (${outcome.userId}, ${outcome.concept}, 1, ${bit}, ${bit}, 1)
+    ON CONFLICT ("userId", "concept") DO UPDATE SET
+      "attempts" = r."attempts" + 1,
+      "correct" = r."correct" + EXCLUDED."correct",
+      "recentBits" = ((r."recentBits" << 1) | EXCLUDED."recentBits") & ${WINDOW_MASK},
+      "recentCount" = least(r."recentCount" + 1, ${ROLLUP_WINDOW})`;
+}
+
+/**
+ * The same upsert as recordConceptOutcome, as a SQL statement over the answers `source` yields
+ * (a query with "userId", "concept" and "correct" as 0 or 1), so that it can run inside the one
+ * statement that records a practice answer (WITH inserted AS (INSERT ...) ...): it adds nothing
+ * when the answer was a duplicate and `source` is empty. Keep the two in step.
+ */
+export function conceptRollupUpsertFrom(source: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "ConceptRollup" AS r ("userId", "concept", "attempts", "correct", "recentBits", "recentCount")
+    SELECT s."userId", s."concept", 1, s."correct", s."correct", 1 FROM (${source}) AS s
     ON CONFLICT ("userId", "concept") DO UPDATE SET
       "attempts" = r."attempts" + 1,
       "correct" = r."correct" + EXCLUDED."correct",

@@ -93,6 +93,15 @@ describe("gradePracticeAnswer", () => {
     expect(attempt.response).toEqual(wrong);
   });
 
+  it("stores the attempt at the answer's time, as Prisma reads DateTime (UTC), whatever the time zones", async () => {
+    const { id, question } = await seedPracticeQuestion(db, { userId: ada.id });
+    const now = new Date(Date.now() + 1234);
+    await gradePracticeAnswer({ userId: ada.id, questionId: id, response: rightAnswer(question), locale: "en", now });
+    const attempt = await db.practiceAttempt.findUniqueOrThrow({ where: { questionId: id } });
+    expect(attempt.createdAt.getTime()).toBe(now.getTime());
+    expect(attempt.id).toMatch(/^c[0-9a-z]{20,}$/);
+  });
+
   it("caps the time taken", async () => {
     const { id, question } = await seedPracticeQuestion(db, { userId: ada.id, createdAt: new Date(Date.now() - 3 * 60 * 60 * 1000) });
     await gradePracticeAnswer({ userId: ada.id, questionId: id, response: rightAnswer(question), locale: "en" });
