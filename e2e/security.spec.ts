@@ -256,24 +256,41 @@ interface Recorded {
   body: string;
 }
 
-/** Every response the page receives from the app (not static files), in order, with its body. */
-function recordResponses(page: Page): { all: Recorded[]; settled(): Promise<void> } {
+/**
+ * Every response the page receives from the app (not static files), in order, with its body. The
+ * requests go through page.route, which reads each body before handing it to the page: Chromium
+ * does not keep the bodies of every response (Server Action replies read as a stream, cancelled
+ * prefetches), and a response whose body was not read would escape the check.
+ */
+async function recordResponses(page: Page): Promise<{ all: Recorded[]; settled(): Promise<void> }> {
   const all: Recorded[] = [];
-  const pending: Promise<void>[] = [];
   let seq = 0;
-  page.on("response", (response) => {
-    const url = new URL(response.url());
-    if (url.pathname.startsWith("/_next/static/")) return;
-    const entry: Recorded = { seq: seq++, url: url.pathname + url.search, method: response.request().method(), requestBody: response.request().postData() ?? "", status: response.status(), body: "" };
-    all.push(entry);
-    pending.push(
-      response.text().then(
-        (text) => void (entry.body = text),
-        () => undefined,
-      ),
-    );
-  });
-  return { all, settled: async () => void (await Promise.all(pending)) };
+  let inFlight = 0;
+  await page.route(
+    (url) => !url.pathname.startsWith("/_next/static/"),
+    async (route) => {
+      const request = route.request();
+      const entry: Recorded = { seq: seq++, url: new URL(request.url()).pathname + new URL(request.url()).search, method: request.method(), requestBody: request.postData() ?? "", status: 0, body: "" };
+      all.push(entry);
+      inFlight++;
+      try {
+        const response = await route.fetch({ maxRedirects: 0 });
+        entry.status = response.status();
+        entry.body = await response.text();
+        await route.fulfill({ response, body: entry.body });
+      } catch {
+        await route.abort().catch(() => {});
+      } finally {
+        inFlight--;
+      }
+    },
+  );
+  return {
+    all,
+    settled: async () => {
+      await expect.poll(() => inFlight).toBe(0);
+    },
+  };
 }
 
 function expectNoSecrets(responses: readonly { url: string; body: string }[], secrets: readonly string[], label: string) {
@@ -292,7 +309,7 @@ test.describe("answer keys stay on the server while a question is open", () => {
     test.setTimeout(90_000);
     const student = await createUser();
     await signIn(page, student);
-    const recorder = recordResponses(page);
+    const recorder = await recordResponses(page);
 
     await gotoHydrated(page, "/practice?mode=adaptive");
     await expect(page.getByRole("heading", { name: /^Question 1 · / })).toBeVisible();
@@ -301,6 +318,8 @@ test.describe("answer keys stay on the server while a question is open", () => {
     await expect(page.getByRole("heading", { name: /^Question 2 · / })).toBeVisible();
     await page.getByRole("button", { name: "Another one like this" }).click();
     await expect(page.getByRole("heading", { name: /^Question 3 · / })).toBeVisible();
+    // Bodies are read while the page that received them is still there (a reload discards them).
+    await recorder.settled();
     await page.reload();
     await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
     await expect(page.getByTestId("question-prompt")).toBeVisible();
@@ -325,6 +344,8 @@ test.describe("answer keys stay on the server while a question is open", () => {
       // The question is open from the first response that names it until its answer is sent.
       const opened = recorder.all.findIndex((r) => r.body.includes(row.id));
       expect(opened, `a response introduced ${row.id}`).toBeGreaterThanOrEqual(0);
+      // The first question comes with the page; the next ones in Server Action replies.
+      expect(recorder.all[opened]!.method).toBe(row.id === questions[0]!.id ? "GET" : "POST");
       const answeredAt = recorder.all.findIndex((r) => r.method === "POST" && r.url === "/api/practice/answer" && r.requestBody.includes(row.id));
       const window = recorder.all.slice(opened, answeredAt === -1 ? undefined : answeredAt);
       expect(window.length).toBeGreaterThan(0);
@@ -337,7 +358,7 @@ test.describe("answer keys stay on the server while a question is open", () => {
   });
 
   test("as a guest: nothing before the answer carries what the answer then reveals", async ({ page }) => {
-    const recorder = recordResponses(page);
+    const recorder = await recordResponses(page);
     await gotoHydrated(page, "/practice?mode=adaptive");
     await expect(page.getByRole("heading", { name: /^Question 1 · / })).toBeVisible();
     await page.getByRole("button", { name: "Another one like this" }).click();
