@@ -18,10 +18,11 @@
  * Options: BENCH_SECONDS (10 per run), BENCH_CONNECTIONS ("10,50"), BENCH_USERS (50),
  * BENCH_QUESTIONS (question rows seeded; default enough for every run), BENCH_PORT (3650; the
  * baselines take the next two ports), BENCH_VARIANTS ("app,pg,app-code"),
- * BENCH_APP_NODE_ARGS (extra node arguments for `next start`, e.g. --cpu-prof).
+ * BENCH_APP_NODE_ARGS (extra node arguments for `next start`, e.g. --cpu-prof), BENCH_FLOOR (0 skips
+ * the runs of a refused body, which measure the framework alone).
  */
 import { randomBytes } from "node:crypto";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { answerFor, generateQuestion, listTemplates, type QuestionResponse } from "../lib/questions";
@@ -149,6 +150,9 @@ export async function main() {
   try {
     console.log(`Database: ${await describeServer(database.url)}`);
     console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`);
+    // Other work on the machine skews every figure: the load average says how busy it was.
+    const load = () => loadavg().map((n) => n.toFixed(1)).join(" ");
+    console.log(`Load average before: ${load()}`);
     const seedStart = performance.now();
     const { userIds, questions } = await seed(database.url);
     console.log(`Seeded ${USERS} learners and ${questions.length} questions in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
@@ -207,6 +211,23 @@ export async function main() {
       }
     }
 
+    // The framework's floor: a body that is not JSON, refused before the session, the database or
+    // grading. What the app adds here is Next.js's own cost per request.
+    if (process.env.BENCH_FLOOR !== "0") {
+      for (const variant of (["app", "pg"] as const).filter((v) => urls[v])) {
+        const url = urls[variant]!;
+        const floor = await runLoad({
+          label: `${LABELS[variant]}, body refused (400)`,
+          url,
+          connections: 10,
+          seconds: Math.max(3, Math.round(SECONDS / 2)),
+          request: { method: "POST", path: "/api/practice/answer", headers: { "Content-Type": "application/json", Origin: url }, body: "not json" },
+        });
+        console.log(`  ${floor.label} @10: ${floor.requestsPerSecond.toFixed(0)} req/s, p50 ${floor.p50.toFixed(1)} ms, statuses ${JSON.stringify(floor.statuses)}`);
+        results.push({ ...floor, errors: floor.errors - (floor.statuses["400"] ?? 0) });
+      }
+    }
+    console.log(`Load average after: ${load()}`);
     console.log(`\n${markdownTable(results)}\n`);
     for (const connections of CONNECTIONS) {
       const of = (label: string) => results.find((r) => r.label === label && r.connections === connections);

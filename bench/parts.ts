@@ -12,5 +12,6 @@ export interface BenchPart {
 export const BENCH_PARTS: readonly BenchPart[] = [
   { name: "engine", file: "bench/engine.bench.ts", description: "TCP engine: scenarios and steps per second on one core" },
   { name: "grading", file: "bench/grading.bench.ts", description: "POST /api/practice/answer under autocannon vs a plain node+pg handler", conditions: ["react-server"] },
+  { name: "grading-sql", file: "bench/grading-sql.bench.ts", description: "recording an answer: the former Prisma transaction vs the one statement, on PostgreSQL alone" },
   { name: "progress", file: "bench/progress.bench.ts", description: "progress page data functions and GET /progress for a learner with 100,000 attempts", conditions: ["react-server"] },
 ];
