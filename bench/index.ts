@@ -1,5 +1,5 @@
 /**
- * npm run bench                 every part in bench/parts.ts, one after another
+ * npm run bench                 every part in bench/parts.ts that needs no setting up, one after another
  * npm run bench -- grading      the named parts only (several names allowed)
  * npm run bench -- --list       what there is
  *
@@ -34,7 +34,7 @@ if (unknown.length > 0) {
   console.error(`Unknown bench part(s): ${unknown.join(", ")}. Available: ${available.map((part) => part.name).join(", ")}`);
   process.exit(2);
 }
-const chosen = names.length > 0 ? available.filter((part) => names.includes(part.name)) : available;
+const chosen = names.length > 0 ? available.filter((part) => names.includes(part.name)) : available.filter((part) => !part.onlyByName);
 let failed = 0;
 for (const part of chosen) {
   const code = await runPart(part);

@@ -7,6 +7,8 @@ export interface BenchPart {
   description: string;
   /** Node conditions for tsx: "react-server" lets "server-only" modules load outside Next. */
   conditions?: string[];
+  /** Needs setting up first (a seeded database, a running server): runs only when named. */
+  onlyByName?: boolean;
 }
 
 export const BENCH_PARTS: readonly BenchPart[] = [
@@ -14,4 +16,6 @@ export const BENCH_PARTS: readonly BenchPart[] = [
   { name: "grading", file: "bench/grading.bench.ts", description: "POST /api/practice/answer under autocannon vs a plain node+pg handler", conditions: ["react-server"] },
   { name: "grading-sql", file: "bench/grading-sql.bench.ts", description: "recording an answer: the former Prisma transaction vs the one statement, on PostgreSQL alone" },
   { name: "progress", file: "bench/progress.bench.ts", description: "progress page data functions and GET /progress for a learner with 100,000 attempts", conditions: ["react-server"] },
+  { name: "scale-dashboards", file: "bench/scale/dashboards.bench.ts", description: "teacher results, class mastery grid and progress at 1,000,000 answers (DATABASE_URL seeded by npm run db:seed:scale)", conditions: ["react-server"], onlyByName: true },
+  { name: "class-at-once", file: "bench/scale/class-at-once.ts", description: "300 students answer one assignment over HTTP (a running next start; docs/performance-scale.md)", onlyByName: true },
 ];
