@@ -4,7 +4,7 @@
 import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { useT } from "@/components/i18n/i18n-provider";
 import type { CardView, ConceptCardView, EngineCardView, SegmentView } from "@/lib/flashcards/types-public";
-import { diagramLabels } from "./diagram-labels";
+import { diagramLabels } from "@/components/practice/diagram-labels";
 
 function Segment({ segment }: { segment: SegmentView }) {
   return (
@@ -35,6 +35,8 @@ function EngineFront({ card }: { card: EngineCardView }) {
 
 function EngineBack({ card }: { card: EngineCardView }) {
   const t = useT("flashcards");
+  // The diagram's words are shared with practice's feedback diagram.
+  const tDiagram = useT("practice");
   const { result } = card;
   return (
     <div className="space-y-4">
@@ -68,7 +70,7 @@ function EngineBack({ card }: { card: EngineCardView }) {
       <details className="group rounded-lg border border-border" open>
         <summary className="cursor-pointer rounded-lg px-3 py-2 text-sm font-medium text-fg hover:bg-surface-raised">{t("diagram")}</summary>
         <div className="overflow-x-auto px-2 pb-3">
-          <SequenceDiagram trace={card.diagram.trace} highlightStep={card.diagram.highlightStep} labels={diagramLabels(t)} stateForm="short" />
+          <SequenceDiagram trace={card.diagram.trace} highlightStep={card.diagram.highlightStep} labels={diagramLabels(tDiagram)} stateForm="short" />
           <p className="mt-2 text-center text-xs text-muted">{t("computed")}</p>
         </div>
       </details>
