@@ -21,11 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Each widget loads on its own: a skeleton while it waits, a message and a retry if it fails. */
-function Slot({ title, tall, lines, className, children }: { title: string; tall?: boolean; lines?: number; className?: string; children: ReactNode }) {
+function Slot({ title, tall, lines, stats, className, children }: { title: string; tall?: boolean; lines?: number; stats?: number; className?: string; children: ReactNode }) {
   return (
     <div className={cx("min-w-0", className)}>
       <WidgetBoundary title={title}>
-        <Suspense fallback={<WidgetSkeleton label={title} tall={tall} lines={lines} />}>{children}</Suspense>
+        <Suspense fallback={<WidgetSkeleton label={title} tall={tall} lines={lines} stats={stats} />}>{children}</Suspense>
       </WidgetBoundary>
     </div>
   );
@@ -45,7 +45,7 @@ export default async function ProgressPage() {
       </header>
       {hasActivity ? (
         <>
-          <Slot title={t("overviewTitle")} lines={2}>
+          <Slot title={t("overviewTitle")} stats={4} lines={1}>
             <ProgressOverview />
           </Slot>
           <Slot title={t("mapTitle")} tall lines={1}>
