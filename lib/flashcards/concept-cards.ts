@@ -26,8 +26,8 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
         "双方各自选定初始序列号，并且都必须确认对方已经收到。A 的 SYN 告知 A 的初始序列号；B 的 SYN,ACK 确认它并告知 B 的初始序列号；A 的 ACK 再确认 B 的。B 的 ACK 与 SYN 合在一个报文段里，所以四条信息用三个报文段就够了。",
       ),
       L(
-        "With two, the opener could not refuse an old duplicate SYN: the third segment is where A says \"not this one\" with a RST (RFC 9293 Figure 8).",
-        "如果只有两次，发起方就无法拒绝历史重复的 SYN：第三次握手正是 A 用 RST 表示“不是这个连接”的机会（RFC 9293 图 8）。",
+        "With two, the opener could not refuse an old duplicate SYN. With three, when B answers a SYN that A never sent (an old duplicate), A sends a RST in place of the third segment, the ACK, to say \"not this one\", and B returns to LISTEN (RFC 9293 Figure 8).",
+        "如果只有两次，发起方就无法拒绝历史重复的 SYN。有了第三次握手，当 B 回应的是 A 并未发出的 SYN（一个历史重复报文段）时，A 用 RST 代替第三个报文段（ACK），表示“不是这个连接”，B 随即回到 LISTEN（RFC 9293 图 8）。",
       ),
     ],
     source: "RFC 9293 §3.5",
@@ -110,7 +110,7 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
   },
   {
     slug: "close-wait-means",
-    concept: "teardown-numbers",
+    concept: "teardown-states",
     question: L("A connection sits in CLOSE-WAIT for hours. What does that tell you?", "一个连接在 CLOSE-WAIT 状态停留了几个小时，这说明什么？"),
     answer: [
       L(
@@ -119,6 +119,22 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
       ),
     ],
     source: "RFC 9293 §3.6",
+  },
+  {
+    slug: "close-numbers",
+    concept: "teardown-numbers",
+    question: L("A sends FIN seq=x and B's next sequence number is y. Which numbers do the other segments of the close carry?", "A 发送 FIN seq=x，B 的下一个序列号是 y。关闭过程中其他报文段的序列号和确认号是多少？"),
+    answer: [
+      L(
+        "A FIN occupies one sequence number, like a byte of data. So B acknowledges A's FIN with ack = x + 1, B's own FIN carries seq = y, and A's last ACK carries seq = x + 1 and ack = y + 1.",
+        "FIN 像一个字节的数据一样占用一个序列号。所以 B 用 ack = x + 1 确认 A 的 FIN，B 自己的 FIN 的 seq = y，A 的最后一个 ACK 的 seq = x + 1，ack = y + 1。",
+      ),
+      L(
+        "If B still sends n bytes in CLOSE-WAIT, they take y to y + n - 1, and B's FIN moves up to seq = y + n. The numbers wrap around modulo 2^32.",
+        "如果 B 在 CLOSE-WAIT 中还发送了 n 字节数据，它们占用 y 到 y + n - 1，B 的 FIN 随之变为 seq = y + n。所有序列号都按 2^32 取模回绕。",
+      ),
+    ],
+    source: "RFC 9293 §3.4, §3.6",
   },
   {
     slug: "half-close-allows",
@@ -142,15 +158,19 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     question: L("Why does TIME-WAIT last 2 MSL?", "为什么 TIME-WAIT 要持续 2MSL？"),
     answer: [
       L(
-        "MSL is the longest a segment may live in the network. If the last ACK is lost, the peer retransmits its FIN: the ACK's trip and the FIN's trip back each take up to one MSL, so after 2 MSL no retransmitted FIN can still arrive.",
-        "MSL 是报文段在网络中可以存活的最长时间。如果最后一个 ACK 丢失，对方会重传 FIN：ACK 过去和 FIN 回来各最多需要一个 MSL，所以 2MSL 之后不会再有重传的 FIN 到达。",
+        "MSL is the longest a segment may live in the network. If the last ACK is lost, the peer retransmits its FIN, and the endpoint must still be there to acknowledge it: 2 MSL allows one lifetime for the ACK going out and one for a FIN coming back.",
+        "MSL 是报文段在网络中可以存活的最长时间。如果最后一个 ACK 丢失，对方会重传 FIN，这时端点必须仍在，才能再次确认：2MSL 为发出的 ACK 和返回的 FIN 各留出一个报文段寿命。",
+      ),
+      L(
+        "It is not a promise that no FIN can come later: each FIN that arrives in TIME-WAIT is acknowledged again and restarts the 2 MSL timer (RFC 9293 section 3.10.7.4), so the wait counts from the last FIN received.",
+        "这并不保证之后不会再有 FIN 到达：在 TIME-WAIT 中每收到一个 FIN，端点都会再次确认，并重新启动 2MSL 计时器（RFC 9293 第 3.10.7.4 节），所以等待时间从收到最后一个 FIN 时算起。",
       ),
       L(
         "The same wait lets every old segment of the connection, in either direction, die out before the pair of ports is used again.",
         "同样的等待也让该连接在两个方向上的所有旧报文段都在网络中消失，之后这对端口才会再次使用。",
       ),
     ],
-    source: "RFC 9293 §3.6",
+    source: "RFC 9293 §3.6.1, §3.10.7.4",
   },
   {
     slug: "time-wait-protects",
@@ -174,11 +194,11 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     question: L("How long is the MSL, and so TIME-WAIT?", "MSL 有多长？TIME-WAIT 因此有多长？"),
     answer: [
       L(
-        "RFC 9293 sets MSL to 2 minutes, so TIME-WAIT lasts 4 minutes. Real stacks choose shorter values, such as an MSL of 30 s or 60 s; the rule stays TIME-WAIT = 2 × MSL.",
-        "RFC 9293 规定 MSL 为 2 分钟，因此 TIME-WAIT 为 4 分钟。实际的协议栈常用更短的值，例如 30 秒或 60 秒的 MSL；规则始终是 TIME-WAIT = 2 × MSL。",
+        "RFC 9293 takes MSL to be 2 minutes (section 3.4.2), and the side that closes first waits 2 × MSL in TIME-WAIT (section 3.6.1): 4 minutes. Real stacks choose shorter values, such as an MSL of 30 s or 60 s; the rule stays TIME-WAIT = 2 × MSL.",
+        "RFC 9293 取 MSL 为 2 分钟（第 3.4.2 节），先关闭的一方要在 TIME-WAIT 中等待 2 × MSL（第 3.6.1 节），即 4 分钟。实际的协议栈常用更短的值，例如 30 秒或 60 秒的 MSL；规则始终是 TIME-WAIT = 2 × MSL。",
       ),
     ],
-    source: "RFC 9293 §3.4.1",
+    source: "RFC 9293 §3.4.2, §3.6.1",
   },
   {
     slug: "three-segment-close",
@@ -255,8 +275,8 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     question: L("What is a half-open connection, and how does it end?", "什么是半开连接？它如何结束？"),
     answer: [
       L(
-        "One side's host crashed and lost the connection while the other still believes it is open. The next segment the survivor sends reaches a CLOSED endpoint, which answers with a RST; the survivor then aborts (RFC 9293 Figure 11).",
-        "一方主机崩溃，丢失了连接状态，而另一方仍以为连接是打开的。存活一方发出的下一个报文段到达处于 CLOSED 的端点，后者回复 RST，存活一方随即中止连接（RFC 9293 图 11）。",
+        "One side's host crashed and lost the connection while the other still believes it is open. The next segment the survivor sends reaches a CLOSED endpoint, which answers with a RST; the survivor then aborts (RFC 9293 Figure 10).",
+        "一方主机崩溃，丢失了连接状态，而另一方仍以为连接是打开的。存活一方发出的下一个报文段到达处于 CLOSED 状态的端点，后者回复 RST，存活一方随即中止连接（RFC 9293 图 10）。",
       ),
     ],
     source: "RFC 9293 §3.5.1",

@@ -35,17 +35,17 @@ export const LOSS_CARDS: readonly EngineCardSpec[] = [
         .wait(rto)
         .drop({ from: client, flags: ["SYN"] })
         .wait(2 * rto);
-      return { script, subject: client, vars: { rto } };
+      return { script, subject: client, vars: { rto, backoff: 2 * rto, total: 3 * rto } };
     },
     context: [
       L(
-        "Its SYN was lost, and so was the copy it sent {rto} s later. The initial RTO is {rto} s.",
-        "它的 SYN 丢失了，{rto} 秒后重传的副本也丢失了。初始 RTO 为 {rto} 秒。",
+        "Its SYN was lost, and so was the first retransmission, sent {rto} s later. The initial RTO is {rto} s.",
+        "它的 SYN 丢失了，{rto} 秒后发出的第一次重传也丢失了。初始 RTO 为 {rto} 秒。",
       ),
     ],
     rule: L(
-      "Exponential backoff: each retransmission doubles the timeout (RTO, 2 × RTO, 4 × RTO...), so the second copy goes 2 × RTO after the first.",
-      "指数退避：每次重传都使超时时间加倍（RTO、2 × RTO、4 × RTO……），所以第二次重传在第一次之后 2 × RTO 发出。",
+      "Exponential backoff: the timeout doubles after each retransmission (RTO, 2 × RTO, 4 × RTO...). The SYN left at 0 s and its first retransmission at {rto} s; the second retransmission leaves 2 × RTO = {backoff} s after the first, at {total} s.",
+      "指数退避：每重传一次，超时时间就加倍（RTO、2 × RTO、4 × RTO……）。SYN 在第 0 秒发出，第一次重传在第 {rto} 秒；第二次重传在第一次重传之后 2 × RTO = {backoff} 秒发出，即第 {total} 秒。",
     ),
     expect: { from: "SYN-SENT", to: "SYN-SENT", sends: [["SYN"]] },
   },
@@ -66,8 +66,8 @@ export const LOSS_CARDS: readonly EngineCardSpec[] = [
     },
     context: [L("Its SYN,ACK was lost. Both sides use an RTO of {rto} s.", "它的 SYN,ACK 丢失了。双方的 RTO 都是 {rto} 秒。")],
     rule: L(
-      "Neither side's SYN has been acknowledged, so both retransmission timers expire: the client repeats its SYN and the server its SYN,ACK, each with the same sequence number.",
-      "双方的 SYN 都没有得到确认，所以两个重传计时器都会到期：客户端重发 SYN，服务器重发 SYN,ACK，序列号都不变。",
+      "Neither side's SYN has been acknowledged, so both retransmission timers expire at the same moment and two segments leave, one from each side: {subject} (the server) retransmits its SYN,ACK, and {peer} (the client) retransmits its SYN. Only the SYN,ACK is {subject}'s answer; each keeps its sequence number.",
+      "双方的 SYN 都没有得到确认，所以两个重传计时器同时到期，双方各发出一个报文段：{subject}（服务器）重传它的 SYN,ACK，{peer}（客户端）重传它的 SYN。其中只有 SYN,ACK 是 {subject} 发出的；两个报文段的序列号都不变。",
     ),
     expect: { from: "SYN-RECEIVED", to: "SYN-RECEIVED", sends: [["SYN"], ["ACK", "SYN"]] },
   },

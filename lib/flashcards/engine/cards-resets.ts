@@ -145,8 +145,8 @@ export const RESET_CARDS: readonly EngineCardSpec[] = [
       ),
     ],
     rule: L(
-      "A CLOSED endpoint answers a segment with ACK with <SEQ=SEG.ACK><CTL=RST>; that RST resets the other side's half-open connection (RFC 9293 Figure 11).",
-      "CLOSED 状态收到带 ACK 的报文段时回复 <SEQ=SEG.ACK><CTL=RST>；这个 RST 会重置对方的半开连接（RFC 9293 图 11）。",
+      "A CLOSED endpoint answers a segment with ACK with <SEQ=SEG.ACK><CTL=RST>; that RST resets the other side's half-open connection (RFC 9293 Figure 10).",
+      "处于 CLOSED 状态的端点收到带 ACK 的报文段时，回复 <SEQ=SEG.ACK><CTL=RST>；这个 RST 使对方复位，结束它的半开连接（RFC 9293 图 10）。",
     ),
     expect: { from: "CLOSED", to: "CLOSED", sends: [["RST"]] },
   },

@@ -67,7 +67,7 @@ export const flashcards = {
   front: "Question",
   showAnswer: "Show answer",
   answer: "Answer",
-  sent: "Sent",
+  sent: "Sent in this step (sender → receiver)",
   rule: "The rule",
   diagram: "Sequence diagram",
   computed: "Computed by the TCP simulator for this card's numbers.",

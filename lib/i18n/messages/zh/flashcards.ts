@@ -64,7 +64,7 @@ export const flashcards: MessagesOf<typeof en> = {
   front: "问题",
   showAnswer: "显示答案",
   answer: "答案",
-  sent: "发送",
+  sent: "这一步发出的报文段（发送方 → 接收方）",
   rule: "规则",
   diagram: "时序图",
   computed: "由 TCP 模拟器根据本卡片的数字计算得出。",
