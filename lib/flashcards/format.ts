@@ -38,11 +38,11 @@ const DAY = 24 * HOUR;
 
 /**
  * A scheduling interval as Anki writes it on its buttons: "1m", "10m", "5h", "3d", "2.1mo", "1.5y"
- * in English, "1分钟", "3天" in Chinese. Under a minute counts as one minute (a card is never due
+ * in English, "1 分钟", "3 天" in Chinese (a space between digits and Chinese, as the glossary asks). Under a minute counts as one minute (a card is never due
  * "now" again once rated).
  */
 export function formatInterval(ms: number, locale: Locale): string {
-  const units = locale === "zh" ? { m: "分钟", h: "小时", d: "天", mo: "个月", y: "年" } : { m: "m", h: "h", d: "d", mo: "mo", y: "y" };
+  const units = locale === "zh" ? { m: " 分钟", h: " 小时", d: " 天", mo: " 个月", y: " 年" } : { m: "m", h: "h", d: "d", mo: "mo", y: "y" };
   if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))}${units.m}`;
   if (ms < DAY) return `${Math.round(ms / HOUR)}${units.h}`;
   const days = ms / DAY;

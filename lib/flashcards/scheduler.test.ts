@@ -74,7 +74,7 @@ describe("formatInterval", () => {
     expect(formatInterval(3 * DAY, "en")).toBe("3d");
     expect(formatInterval(63 * DAY, "en")).toBe("2.1mo");
     expect(formatInterval(548 * DAY, "en")).toBe("1.5y");
-    expect(formatInterval(3 * DAY, "zh")).toBe("3天");
-    expect(formatInterval(10 * MINUTE, "zh")).toBe("10分钟");
+    expect(formatInterval(3 * DAY, "zh")).toBe("3 天");
+    expect(formatInterval(10 * MINUTE, "zh")).toBe("10 分钟");
   });
 });

@@ -42,7 +42,12 @@ describe("step log", () => {
       "deliver #2 → A: CLOSED (A: connection refused)",
     ]);
     const chinese = lines(input, zh);
-    expect(chinese[0]).toBe("A：关闭 — 被拒绝：连接不存在");
-    expect(chinese[4]).toContain("连接被拒绝");
+    expect(chinese).toEqual([
+      "A：关闭 — 被拒绝：连接不存在（connection does not exist）",
+      "投递 #9 — 被拒绝：报文段 9 不在途中",
+      "A：发起连接 → SYN-SENT，发出 #1 SYN seq=1",
+      "投递 #1 → 发出 #2 RST,ACK seq=0 ack=2",
+      "投递 #2 → A：CLOSED；A：连接被拒绝（connection refused）",
+    ]);
   });
 });

@@ -69,9 +69,9 @@ const NOTE_KEYS = {
 export function translateNote(note: string, t: T): string {
   const match = /^([AB]): (.*)$/.exec(note);
   if (!match) return note;
-  const [, side, text = ""] = match;
+  const [, side = "", text = ""] = match;
   const key = NOTE_KEYS[text as keyof typeof NOTE_KEYS];
-  return `${side}: ${key ? t(key) : text}`;
+  return t("noteLine", { side, note: key ? t(key) : text });
 }
 
 export function translateError(error: string, t: T): string {
@@ -111,8 +111,9 @@ export function describeStep(step: Step, record: StepRecord, segments: readonly 
   const notes = record.notes.map((n) => translateNote(n, t));
   const error = record.error === null ? null : t("logError", { error: translateError(record.error, t) });
   const action = stepAction(step, t);
-  let text = effects ? `${action} → ${effects}` : action;
-  if (notes.length) text += ` (${notes.join(sep)})`;
-  if (error) text += ` — ${error}`;
+  // Each joint is a message of its own, so each language punctuates it its own way.
+  let text = effects ? t("logLine", { action, effects }) : action;
+  if (notes.length) text = t("logLineNotes", { line: text, notes: notes.join(sep) });
+  if (error) text = t("logLineError", { line: text, error });
   return { action, effects, notes, error, text };
 }
