@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { waitForNextTimer } from "@/lib/simulator/session";
 import { formatSeconds, segmentText } from "@/lib/simulator/step-log";
-import { nextTimer, type Sim, type Step, type Timer } from "@/lib/tcp";
+import { nextTimer, toSeconds, type Sim, type Step, type Timer } from "@/lib/tcp";
 import type { TraceSegment } from "@/lib/tcp/types";
 import { parsePositive, SIDE_TEXT } from "./side-style";
 
@@ -27,7 +27,7 @@ export function ClockPanel({ sim, onStep }: { sim: Sim; onStep: (step: Step) => 
   const seconds = parsePositive(waitText, { integer: false, max: 1e7 });
   const toNext = waitForNextTimer(sim);
   const first = nextTimer(sim.timers);
-  const timers = [...sim.timers].sort((a, b) => a.due - b.due || a.id - b.id);
+  const timers = [...sim.timers].sort((a, b) => a.dueUs - b.dueUs || a.id - b.id);
 
   const what = (timer: Timer) => {
     const side = timer.side;
@@ -44,7 +44,7 @@ export function ClockPanel({ sim, onStep }: { sim: Sim; onStep: (step: Step) => 
           {t("clock")}
         </h2>
         <p className="font-mono text-lg font-bold tabular-nums" data-testid="clock-now">
-          {t("now", { seconds: formatSeconds(sim.now / 1000) })}
+          {t("now", { seconds: formatSeconds(toSeconds(sim.nowUs)) })}
         </p>
       </div>
       <h3 className="mt-3 text-xs font-medium uppercase tracking-wide text-muted">{t("timers")}</h3>
@@ -56,7 +56,7 @@ export function ClockPanel({ sim, onStep }: { sim: Sim; onStep: (step: Step) => 
             <li key={timer.id} className={cx("rounded-lg px-2.5 py-1.5 text-sm", timer === first ? "bg-accent-soft text-accent-soft-fg" : "bg-surface-raised")}>
               <span className={cx("font-semibold", timer === first ? undefined : SIDE_TEXT[timer.side])}>{what(timer)}</span>
               <span className="block text-xs opacity-90 tabular-nums">
-                {t("timerDue", { due: formatSeconds(timer.due / 1000), left: formatSeconds((timer.due - sim.now) / 1000) })}
+                {t("timerDue", { due: formatSeconds(toSeconds(timer.dueUs)), left: formatSeconds(toSeconds(timer.dueUs - sim.nowUs)) })}
               </span>
             </li>
           ))}

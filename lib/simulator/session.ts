@@ -1,4 +1,4 @@
-import { applyStep, createSim, nextTimer, toTraceStep, type Scenario, type Sim, type Step, type StepRecord, type Trace } from "@/lib/tcp";
+import { applyStep, createSim, nextTimer, toSeconds, toTraceStep, type Scenario, type Sim, type Step, type StepRecord, type Trace } from "@/lib/tcp";
 import type { Side } from "@/lib/tcp/types";
 import type { Settings } from "./settings";
 
@@ -95,8 +95,8 @@ export const lastRecord = (session: Session): StepRecord | undefined => session.
 export function waitForNextTimer(sim: Sim): Step | null {
   const timer = nextTimer(sim.timers);
   if (!timer) return null;
-  // Whole milliseconds, and never 0 (a wait must be positive; a timer is never due in the past).
-  return { wait: Math.max(1, timer.due - sim.now) / 1000 };
+  // Whole microseconds, and never 0 (a wait must be positive; a timer is never due in the past).
+  return { wait: toSeconds(Math.max(1, timer.dueUs - sim.nowUs)) };
 }
 
 /** The state transitions of the last applied step, per side (for the state diagram). */

@@ -19,7 +19,7 @@ const EVERY_KIND: Step[] = [
   { crash: "B", isn: 0 },
   { wait: 0.2 },
   { wait: 240 },
-  { wait: 1e-7 },
+  { wait: 0.000001 }, // the smallest wait the engine keeps exactly (whole microseconds)
   { inject: { to: "B", flags: ["ACK", "SYN"], seq: 900, ack: 1, len: 0 } },
   { inject: { to: "A", flags: [], seq: 0, ack: 0, len: 65535 } },
 ];

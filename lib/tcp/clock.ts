@@ -8,20 +8,20 @@ import type { Timer } from "./sim-state";
  * then in the order they were armed (the format's rule).
  */
 export const timerOrder = (a: Timer, b: Timer): number =>
-  a.due - b.due || a.armedStep - b.armedStep || (a.side === b.side ? 0 : a.side === "A" ? -1 : 1) || a.id - b.id;
+  a.dueUs - b.dueUs || a.armedStep - b.armedStep || (a.side === b.side ? 0 : a.side === "A" ? -1 : 1) || a.id - b.id;
 
 /** `{"wait":N}`: the clock moves on to `until`, firing every timer due by then in order. */
 export function advanceClock(ctx: StepContext, until: number): void {
   for (;;) {
     let next: Timer | undefined;
-    for (const timer of ctx.sim.timers) if (timer.due <= until && (!next || timerOrder(timer, next) < 0)) next = timer;
+    for (const timer of ctx.sim.timers) if (timer.dueUs <= until && (!next || timerOrder(timer, next) < 0)) next = timer;
     if (!next) break;
     const fired = next;
     ctx.sim.timers = ctx.sim.timers.filter((t) => t.id !== fired.id);
-    ctx.sim.now = fired.due;
+    ctx.sim.nowUs = fired.dueUs;
     fire(ctx, fired);
   }
-  ctx.sim.now = until;
+  ctx.sim.nowUs = until;
 }
 
 /** The earliest pending timer, if any (the simulator's "wait for the next timer"). */

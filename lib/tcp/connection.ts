@@ -1,6 +1,6 @@
 import { armTimer, cancelTimers, note, tcbOf, updateTcb, type StepContext } from "./context";
 import { emit } from "./network";
-import { closedTcb, DELAYED_ACK_MS, type RetxEntry, type Tcb } from "./sim-state";
+import { closedTcb, DELAYED_ACK_US, type RetxEntry, type Tcb } from "./sim-state";
 import { seqAdd, seqGe, seqLe } from "./seq";
 import type { TransitionEvent } from "./state-graph";
 import type { Side, TcpState } from "./types";
@@ -34,7 +34,7 @@ export function sendAck(ctx: StepContext, side: Side): void {
 /** ACK received data or a FIN now, or within 0.2 s when delayed ACKs are on and the rule allows it. */
 export function acknowledge(ctx: StepContext, side: Side, mayDelay: boolean): void {
   if (mayDelay && ctx.sim.config.delayedAck) {
-    if (!ctx.sim.timers.some((t) => t.side === side && t.kind === "delayed-ack")) armTimer(ctx, side, "delayed-ack", DELAYED_ACK_MS);
+    if (!ctx.sim.timers.some((t) => t.side === side && t.kind === "delayed-ack")) armTimer(ctx, side, "delayed-ack", DELAYED_ACK_US);
     return;
   }
   sendAck(ctx, side);

@@ -42,8 +42,8 @@ export const note = (ctx: StepContext, side: Side, text: string): void => {
   ctx.notes.push(`${side}: ${text}`);
 };
 
-export function armTimer(ctx: StepContext, side: Side, kind: TimerKind, afterMs: number, seq: number | null = null): void {
-  const timer: Timer = { id: ctx.sim.nextTimerId, side, kind, due: ctx.sim.now + afterMs, armedStep: ctx.sim.stepIndex, seq };
+export function armTimer(ctx: StepContext, side: Side, kind: TimerKind, afterUs: number, seq: number | null = null): void {
+  const timer: Timer = { id: ctx.sim.nextTimerId, side, kind, dueUs: ctx.sim.nowUs + afterUs, armedStep: ctx.sim.stepIndex, seq };
   ctx.sim.nextTimerId += 1;
   ctx.sim.timers = [...ctx.sim.timers, timer];
 }

@@ -51,8 +51,15 @@ describe("the scenario schema", () => {
     [{ isn: { A: 1, B: 2 }, steps: [{ jump: 1 }] }, "steps[0]: must have one of the keys"],
     [{ isn: { A: 1, B: 2 }, steps: [{ call: "close", on: "A", extra: 1 }] }, 'steps[0]: has an unknown field "extra"'],
     [{ isn: { A: 1, B: 2 }, steps: "none" }, "steps: must be a list of steps"],
+    [{ isn: { A: 1, B: 2 }, steps: [{ wait: 0.1234567 }] }, "steps[0].wait: must have at most 6 decimals"],
+    [{ isn: { A: 1, B: 2 }, msl: 0.0000001, steps: [] }, "msl: must have at most 6 decimals"],
+    [{ isn: { A: 1, B: 2 }, rto: { A: 1, B: 1.0000005 }, steps: [] }, "rto"],
   ])("rejects %j naming the field", (input, expected) => {
     expect(message(input)).toContain(expected);
+  });
+
+  it("accepts times of up to 6 decimals (whole microseconds)", () => {
+    expect(ok({ isn: { A: 1, B: 2 }, msl: 0.000001, rto: 0.1, steps: [{ wait: 0.1875 }, { wait: 9999999.999999 }] }).steps).toHaveLength(2);
   });
 
   it("says when the text is not JSON at all", () => {

@@ -13,7 +13,13 @@ const uint32 = z
   .max(2 ** 32 - 1, { error: "must be at most 4294967295" });
 const side = z.enum(["A", "B"], { error: 'must be "A" or "B"' });
 const segmentId = z.number({ error: "must be a segment number" }).int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" });
-const seconds = z.number({ error: "must be a number of seconds" }).positive({ error: "must be more than 0" }).max(1e7, { error: "must be at most 10000000" });
+/** Whole microseconds at most: the engine keeps time exactly as an integer count of µs. */
+const hasAtMostSixDecimals = (x: number): boolean => Math.round(x * 1_000_000) / 1_000_000 === x;
+const seconds = z
+  .number({ error: "must be a number of seconds" })
+  .positive({ error: "must be more than 0" })
+  .max(1e7, { error: "must be at most 10000000" })
+  .refine(hasAtMostSixDecimals, { error: "must have at most 6 decimals (whole microseconds)" });
 
 export const MAX_STEPS = 10_000;
 

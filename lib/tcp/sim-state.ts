@@ -4,7 +4,8 @@ import type { Side, TcpState, TraceSegment } from "./types";
 /**
  * The simulation state: plain, serialisable data. Every step makes a new state and leaves the
  * old one untouched (see step.ts), so a user interface can keep the history for undo and redo.
- * Times are kept in whole milliseconds so that 0.2 s delayed ACKs add up exactly.
+ * Times are kept in whole microseconds (the schema refuses a time with more than 6 decimals), so
+ * every sum of waits and timer durations is exact; a trace prints `t` in seconds.
  */
 
 /** A segment that occupies sequence space and is not yet acknowledged (RFC 9293 section 3.8.1). */
@@ -13,7 +14,7 @@ export interface RetxEntry {
   len: number;
   syn: boolean;
   fin: boolean;
-  /** The current timeout in ms: `rto` at first, doubled on each retransmission (RFC 6298 5.5). */
+  /** The current timeout in µs: `rto` at first, doubled on each retransmission (RFC 6298 5.5). */
   timeout: number;
   retries: number;
 }
@@ -45,8 +46,8 @@ export interface Timer {
   id: number;
   side: Side;
   kind: TimerKind;
-  /** Due time in ms. */
-  due: number;
+  /** Due time in whole microseconds. */
+  dueUs: number;
   /** The step that armed it: timers due together fire in the order of the steps that armed them. */
   armedStep: number;
   /** For a retransmission timer: the sequence number of the segment it guards. */
@@ -54,6 +55,7 @@ export interface Timer {
 }
 
 export interface SimConfig {
+  /** µs, as every time below. */
   msl: number;
   rto: Record<Side, number>;
   maxRetries: number;
@@ -62,8 +64,8 @@ export interface SimConfig {
 
 export interface Sim {
   config: SimConfig;
-  /** Virtual time in ms. */
-  now: number;
+  /** Virtual time in whole microseconds. */
+  nowUs: number;
   /** The index the next step will have in the trace. */
   stepIndex: number;
   /** The ISN an OPEN uses when its step names none (a crash with "isn" replaces it). */
@@ -74,11 +76,14 @@ export interface Sim {
   nextTimerId: number;
 }
 
-export const DELAYED_ACK_MS = 200;
+export const DELAYED_ACK_US = 200_000;
 /** RFC 9293 section 3.8.6: a fixed receive window, no scaling (the format's rule). */
 export const RCV_WND = 65535;
 
-export const toMs = (seconds: number): number => Math.round(seconds * 1000);
+/** Seconds (with at most 6 decimals, as the schema allows) to whole microseconds. */
+export const toUs = (seconds: number): number => Math.round(seconds * 1_000_000);
+/** Whole microseconds to seconds: the nearest number to the exact decimal (375000 -> 0.375). */
+export const toSeconds = (us: number): number => us / 1_000_000;
 
 export const closedTcb = (openIsn: number): Tcb => ({
   state: "CLOSED",
@@ -100,12 +105,12 @@ export function createSim(scenario: Omit<Scenario, "steps">): Sim {
   const rto = typeof scenario.rto === "number" ? { A: scenario.rto, B: scenario.rto } : scenario.rto;
   return {
     config: {
-      msl: toMs(scenario.msl),
-      rto: { A: toMs(rto.A), B: toMs(rto.B) },
+      msl: toUs(scenario.msl),
+      rto: { A: toUs(rto.A), B: toUs(rto.B) },
       maxRetries: scenario.maxRetries,
       delayedAck: scenario.delayedAck,
     },
-    now: 0,
+    nowUs: 0,
     stepIndex: 0,
     defaultIsn: { ...scenario.isn },
     tcb: { A: closedTcb(scenario.isn.A), B: closedTcb(scenario.isn.B) },

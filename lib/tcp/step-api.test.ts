@@ -63,9 +63,9 @@ describe("availableCalls", () => {
 describe("timers", () => {
   it("nextTimer names the earliest pending timer", () => {
     let sim = applyStep(createSim(base), { call: "connect", on: "A" }).sim;
-    expect(nextTimer(sim.timers)).toMatchObject({ side: "A", kind: "retransmission", due: 1000, seq: 100 });
+    expect(nextTimer(sim.timers)).toMatchObject({ side: "A", kind: "retransmission", dueUs: 1_000_000, seq: 100 });
     sim = applyStep(sim, { wait: 1 }).sim;
-    expect(nextTimer(sim.timers)).toMatchObject({ due: 3000 });
+    expect(nextTimer(sim.timers)).toMatchObject({ dueUs: 3_000_000 });
   });
 });
 

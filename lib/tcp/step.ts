@@ -4,7 +4,7 @@ import { setState } from "./connection";
 import { findSegment, inject, oldestInFlight, setFate } from "./network";
 import type { Step } from "./scenario";
 import { segmentArrives } from "./segment-arrives";
-import { cloneSim, closedTcb, toMs, type Sim } from "./sim-state";
+import { cloneSim, closedTcb, toSeconds, toUs, type Sim } from "./sim-state";
 import { userCall } from "./user-calls";
 
 /** `{"deliver":"all"}` stops here rather than run for ever if two endpoints kept answering each other. */
@@ -22,7 +22,7 @@ export function applyStep(sim: Sim, step: Step): { sim: Sim; record: StepRecord 
   const { sim: next } = ctx;
   const record: StepRecord = {
     i: next.stepIndex,
-    t: next.now / 1000,
+    t: toSeconds(next.nowUs),
     states: { A: next.tcb.A.state, B: next.tcb.B.state },
     sent: ctx.sent,
     received: ctx.received,
@@ -76,6 +76,6 @@ function run(ctx: StepContext, step: Step): void {
     setState(ctx, side, "CLOSED", "host:crash");
     ctx.sim.tcb[side] = closedTcb(ctx.sim.defaultIsn[side]);
   } else {
-    advanceClock(ctx, ctx.sim.now + toMs(step.wait));
+    advanceClock(ctx, ctx.sim.nowUs + toUs(step.wait));
   }
 }

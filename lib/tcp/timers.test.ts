@@ -112,6 +112,31 @@ describe("delayed ACK", () => {
   });
 });
 
+describe("time is exact (whole microseconds, t in seconds)", () => {
+  it("two waits of 0.1875 s give t = 0.375", () => {
+    const r = run({ isn: { A: 1, B: 2 }, steps: [{ wait: 0.1875 }, { wait: 0.1875 }] });
+    expect(r.trace.steps.map((s) => s.t)).toEqual([0.1875, 0.375]);
+  });
+
+  it("a timer of 0.000001 s fires exactly when due, and ten waits of 0.1 s make t = 1", () => {
+    const r = run({
+      isn: { A: 1, B: 2 },
+      rto: 0.000001,
+      maxRetries: 1,
+      steps: [{ call: "connect", on: "A" }, { drop: 1 }, { wait: 0.000001 }, ...Array.from({ length: 10 }, () => ({ wait: 0.1 }))],
+    });
+    expect(r.trace.steps[2]!.sent).toEqual([2]);
+    expect(r.trace.steps[2]!.t).toBe(0.000001);
+    expect(r.trace.steps.at(-1)!.t).toBe(1.000001);
+  });
+
+  it("a retransmission timeout of 0.3 s doubles to exactly 0.6 and 1.2 s", () => {
+    const r = run({ isn: { A: 1, B: 2 }, rto: 0.3, steps: [{ call: "connect", on: "A" }, { drop: 1 }, { wait: 0.3 }, { drop: 2 }, { wait: 0.6 }, { drop: 3 }, { wait: 1.199999 }, { wait: 0.000001 }] });
+    expect(r.trace.steps.map((s) => s.sent.length)).toEqual([1, 0, 1, 0, 1, 0, 0, 1]);
+    expect(r.trace.steps.at(-1)!.t).toBe(2.1);
+  });
+});
+
 describe("TIME-WAIT expiry", () => {
   it("lasts 2*msl for the msl given", () => {
     const r = established([{ call: "close", on: "A" }, { deliver: "all" }, { call: "close", on: "B" }, { deliver: "all" }, { wait: 59.9 }, { wait: 0.1 }], { msl: 30 });

@@ -1,4 +1,4 @@
-import { applyStep, createSim, parseScenario, type Flag, type ScenarioInput, type Side, type Sim, type StepInput, type TraceSegment } from "../../tcp";
+import { applyStep, createSim, parseScenario, toSeconds, type Flag, type ScenarioInput, type Side, type Sim, type StepInput, type TraceSegment } from "../../tcp";
 
 /**
  * Writes a card's scenario as a script ("deliver A's FIN", "drop B's SYN,ACK"), running the
@@ -112,7 +112,7 @@ export class Script {
     return this.sim.tcb;
   }
   get now(): number {
-    return this.sim.now / 1000;
+    return toSeconds(this.sim.nowUs);
   }
 
   scenario(): ScenarioInput {

@@ -1,4 +1,4 @@
-import { other, seqAdd, type Side } from "../../tcp";
+import { other, seqAdd, toSeconds, type Side } from "../../tcp";
 import { stepText } from "../describe";
 import { asNumber, asState, numberInput } from "../inputs";
 import { numberDistractors } from "../number-question";
@@ -34,7 +34,7 @@ export const lossSynBackoff: Template = {
     for (let k = 0; k < losses; k++) {
       story.drop({ from: client, flags: ["SYN"] });
       const timer = story.current.timers.find((t) => t.side === client && t.kind === "retransmission")!;
-      story.wait((timer.due - story.current.now) / 1000);
+      story.wait(toSeconds(timer.dueUs - story.current.nowUs));
     }
     const lastSyn = story.inFlight({ from: client, flags: ["SYN"] }).id;
     story.step({ deliver: "all" });
@@ -119,7 +119,7 @@ export const lossRetransmissionSeq: Template = {
     const l = lossStory(rng, difficulty, lost);
     const lostSegment = l.story.current.segments[l.lostId - 1]!;
     const timer = l.story.current.timers.find((t) => t.side === l.sender && t.kind === "retransmission" && t.seq === lostSegment.seq)!;
-    l.story.wait((timer.due - l.story.current.now) / 1000);
+    l.story.wait(toSeconds(timer.dueUs - l.story.current.nowUs));
     const { scenario, run } = l.story.finish();
     const retx = run.trace.segments.find((s) => s.id > l.lostId && s.from === l.sender && s.flags.join() === lostSegment.flags.join())!;
     const key = retx.seq;

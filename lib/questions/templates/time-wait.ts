@@ -1,4 +1,4 @@
-import { other, type Side } from "../../tcp";
+import { other, toSeconds, type Side } from "../../tcp";
 import { choices } from "../choice-question";
 import { asNumber, numberInput } from "../inputs";
 import { numberDistractors } from "../number-question";
@@ -93,7 +93,7 @@ export const timeWaitDuration: Template = {
     const { scenario, run } = s.story.finish();
     const entered = s.close.steps.fin2Arrives;
     const timer = timerAfter(run, entered, s.first, "time-wait")!;
-    const key = (timer.due - run.states[entered + 1]!.now) / 1000;
+    const key = toSeconds(timer.dueUs - run.states[entered + 1]!.nowUs);
     return {
       prompt: L(
         `${closeIntro(s).en} The maximum segment lifetime (MSL) is ${s.msl} seconds. For how many seconds does the side that enters TIME-WAIT stay there (if no segment arrives)?`,
@@ -148,11 +148,11 @@ export const timeWaitLastAckLost: Template = {
     story.deliver({ from: first, exactly: ["ACK"] });
     story.wait(2 * msl);
     const { scenario, run } = story.finish();
-    const enteredAt = run.states[entered + 1]!.now;
+    const enteredAt = run.states[entered + 1]!.nowUs;
     const timer = timerAfter(run, reAcked, first, "time-wait")!;
-    const key = (timer.due - enteredAt) / 1000;
+    const key = toSeconds(timer.dueUs - enteredAt);
     const firstTimer = timerAfter(run, entered, first, "time-wait")!;
-    const notRestarted = (firstTimer.due - enteredAt) / 1000;
+    const notRestarted = toSeconds(firstTimer.dueUs - enteredAt);
     return {
       prompt: L(
         `${sideWithRole(client, "client").en} and ${sideWithRole(server, "server").en} close their connection; ${first} closes first. MSL is ${msl} s and ${second}'s retransmission timeout is ${rto} s. ${first}'s last ACK is lost, so ${second} retransmits its FIN when the timer expires, and this time ${first}'s ACK arrives. How many seconds after ${first} first entered TIME-WAIT does it reach CLOSED?`,
