@@ -7,9 +7,12 @@ import type { Role } from "@/lib/generated/prisma/enums";
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role } & DefaultSession["user"];
+    /** The signed-in device (lib/server/devices.ts): "this device" on the account page. */
+    deviceId?: string;
   }
   interface User {
     role?: Role;
+    deviceId?: string;
   }
 }
 
@@ -17,6 +20,8 @@ declare module "@auth/core/jwt" {
   interface JWT {
     id?: string;
     role?: Role;
+    /** The Device row this sign-in made; lib/server/auth.ts checks it on every request. */
+    sid?: string;
   }
 }
 
@@ -30,12 +35,14 @@ export const authConfig = {
       if (user) {
         token.id = user.id;
         token.role = user.role;
+        token.sid = user.deviceId;
       }
       return token;
     },
     session({ session, token }) {
       if (token.id) session.user.id = token.id;
       if (token.role) session.user.role = token.role;
+      if (token.sid) session.deviceId = token.sid;
       return session;
     },
   },

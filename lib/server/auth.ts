@@ -1,16 +1,23 @@
-// Auth.js (next-auth v5): email + password through the credentials provider, JWT sessions.
-// Every attempt is throttled per account and per client address (lib/server/throttle.ts).
+// Auth.js (next-auth v5): email + password through the credentials provider, JWT sessions backed
+// by a Device row per sign-in (lib/server/devices.ts): the JWT carries the device's id, and every
+// request checks that device once, so sign-out really ends a session. Every attempt is throttled
+// (lib/server/throttle.ts): strangers' attempts per account (a slowdown, never a lock) and per
+// address; attempts from a browser or address the account has signed in from before, apart.
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { signInSchema } from "@/lib/schemas/auth";
 import { authConfig } from "./auth.config";
 import { clientAddressFromHeaders } from "./client-address";
 import { db } from "./db";
-import { AppError, rethrowDatabaseUnavailable } from "./errors";
+import { addressKeyOf, createDevice, getActiveDevice, isKnownAddress, revokeDevice } from "./devices";
+import { env } from "./env";
+import { AppError, isDatabaseUnavailable, rethrowDatabaseUnavailable } from "./errors";
+import { isKnownDevice, KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, readCookie, rememberKnownDevice } from "./known-device";
 import { hashPassword, verifyPassword } from "./password";
-import { clearSignInFailures, getSignInLock, minutesUntil, recordSignInFailure, signInThrottleKeys } from "./throttle";
+import { clearSignInFailures, getSignInLock, knownPlaceThrottleKey, minutesUntil, recordSignInFailure, secondsUntil, signInThrottleKeys } from "./throttle";
 
 /** Wrong email, wrong password or malformed input: deliberately the same answer for all three. */
 export class InvalidCredentialsError extends CredentialsSignin {
@@ -32,19 +39,42 @@ function getDecoyHash(): Promise<string> {
   return decoyHash;
 }
 
+/**
+ * Where the attempt comes from, as far as the account is concerned: this browser signed in to it
+ * before ("device"), or this address did ("address:<hmac>"), or neither (null: a stranger).
+ * The address query runs for unknown emails too, so that both take the same path.
+ */
+async function knownPlaceOf(userId: string | undefined, request: Request, address: string | null): Promise<string | null> {
+  if (userId && isKnownDevice(readCookie(request.headers.get("cookie"), KNOWN_DEVICE_COOKIE), userId, env.AUTH_SECRET)) return "device";
+  const knownAddress = await isKnownAddress({ userId: userId ?? "", address });
+  return userId && knownAddress ? `address:${addressKeyOf(address)}` : null;
+}
+
+/** Marks this browser as known to the account (where cookies can be set: actions and route handlers). */
+async function rememberThisBrowser(request: Request, userId: string): Promise<void> {
+  try {
+    const value = rememberKnownDevice(readCookie(request.headers.get("cookie"), KNOWN_DEVICE_COOKIE), userId, env.AUTH_SECRET);
+    (await cookies()).set(KNOWN_DEVICE_COOKIE, value, { path: "/", maxAge: KNOWN_DEVICE_MAX_AGE_SECONDS, httpOnly: true, sameSite: "lax", secure: request.url.startsWith("https:") });
+  } catch {
+    // Not a context that can set cookies: the browser stays unknown, nothing else changes.
+  }
+}
+
 async function authorizeCredentials(credentials: unknown, request: Request) {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) throw new InvalidCredentialsError();
   const { email, password } = parsed.data;
-
-  const keys = signInThrottleKeys({ email, ip: clientAddressFromHeaders(request.headers) });
-  const lockedUntil = await getSignInLock(db, keys);
-  if (lockedUntil) throw new SignInLockedError(lockedUntil);
+  const address = clientAddressFromHeaders(request.headers);
 
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, name: true, email: true, role: true, passwordHash: true },
   });
+  const knownPlace = await knownPlaceOf(user?.id, request, address);
+  const keys = user && knownPlace ? [knownPlaceThrottleKey(user.id, knownPlace)] : signInThrottleKeys({ email, ip: address });
+  const lockedUntil = await getSignInLock(db, keys);
+  if (lockedUntil) throw new SignInLockedError(lockedUntil);
+
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await getDecoyHash()));
   if (!user || !user.passwordHash || !passwordMatches) {
     const nowLockedUntil = await recordSignInFailure(db, keys);
@@ -52,8 +82,12 @@ async function authorizeCredentials(credentials: unknown, request: Request) {
     throw new InvalidCredentialsError();
   }
 
-  await clearSignInFailures(db, keys[0]!);
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  // The count of this account (or this known place) starts again; an address's count is kept on
+  // purpose, so that one good password does not reset an address guessing at other accounts.
+  await clearSignInFailures(db, keys.filter((key) => !key.startsWith("ip:")));
+  const deviceId = await createDevice({ userId: user.id, userAgent: request.headers.get("user-agent"), address });
+  await rememberThisBrowser(request, user.id);
+  return { id: user.id, name: user.name, email: user.email, role: user.role, deviceId };
 }
 
 const nextAuth = NextAuth({
@@ -64,30 +98,75 @@ const nextAuth = NextAuth({
       authorize: authorizeCredentials,
     }),
   ],
+  callbacks: {
+    ...authConfig.callbacks,
+    async jwt(params) {
+      const token = await authConfig.callbacks.jwt(params);
+      if (params.user) return token;
+      // A token without a device (made before devices existed) or whose device has been signed
+      // out, has expired or belongs to someone else is no session: Auth.js then clears the cookie.
+      if (!token.sid || !token.id) return null;
+      try {
+        const device = await getActiveDevice(token.sid);
+        return device && device.userId === token.id ? token : null;
+      } catch (error) {
+        // The database is down: keep the cookie (signing everyone out for an outage would be
+        // worse). Pages and actions fail on their own database reads; getOptionalUser asks
+        // getActiveDevice again, which rethrows this request's failure (React cache).
+        if (isDatabaseUnavailable(error)) return token;
+        throw error;
+      }
+    },
+  },
+  events: {
+    // Sign-out (the form's action and /api/auth/signout) ends this device for good, so a copy
+    // of the cookie taken before no longer works.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sid && token.id) await revokeDevice({ userId: token.id, deviceId: token.sid });
+    },
+  },
 });
 
 export const { handlers, signIn, signOut } = nextAuth;
 
-/** The session from the JWT cookie, read once per request. */
+/** The session from the JWT cookie, its device checked, read once per request. */
 export const auth = cache(() => nextAuth.auth());
 
 function isCredentialsError(error: unknown): error is CredentialsSignin {
   return error instanceof CredentialsSignin;
 }
 
+/** Is this a URL Auth.js answers with when a sign-in failed without throwing (…?error=…)? */
+export function isAuthErrorUrl(url: unknown): boolean {
+  if (typeof url !== "string") return false;
+  try {
+    const parsed = new URL(url, "http://localhost");
+    return parsed.searchParams.has("error") || parsed.pathname.endsWith("/api/auth/error");
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Signs in from a Server Action (sets the session cookie), turning Auth.js's errors into
- * AppErrors the action builder can show: wrong credentials, a lock with its remaining minutes,
- * or a database outage.
+ * AppErrors the action builder can show: wrong credentials, a pause with its remaining time, a
+ * failure Auth.js reported as an error URL, or a database outage.
  */
 export async function signInWithPassword(email: string, password: string): Promise<void> {
+  let result: unknown;
   try {
-    await signIn("credentials", { email, password, redirect: false });
+    result = await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
     if (error instanceof SignInLockedError) {
+      const seconds = secondsUntil(error.lockedUntil);
+      if (seconds < 60) throw new AppError("RATE_LIMITED", { messageKey: "auth.slowDown", messageVars: { seconds } });
       throw new AppError("RATE_LIMITED", { messageKey: "auth.locked", messageVars: { minutes: minutesUntil(error.lockedUntil) } });
     }
     if (isCredentialsError(error)) throw new AppError("INVALID_INPUT", { messageKey: "auth.invalidCredentials" });
     rethrowDatabaseUnavailable(error);
   }
+  // Auth.js reports some failures (a malformed callback cookie, a configuration problem) by
+  // answering with an error URL instead of throwing: that is a failed sign-in, not a success.
+  if (isAuthErrorUrl(result)) throw new AppError("INTERNAL", { messageKey: "auth.signInFailed" });
 }

@@ -15,7 +15,13 @@ export const envSchema = z.object({
     .string({ error: "is not set (npm start generates one into .data/auth-secret)" })
     .min(32, "must be at least 32 characters (try: openssl rand -base64 33)"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  TRUSTED_PROXY_COUNT: z.coerce.number({ error: "must be a whole number of proxies (0 when none)" }).int().min(0).max(10).default(0),
 });
+
+/** TRUSTED_PROXY_COUNT alone, for instrumentation.ts (which must not need the rest to start). */
+export function trustedProxyCount(value: string | undefined): number {
+  return envSchema.shape.TRUSTED_PROXY_COUNT.parse(value === "" ? undefined : value);
+}
 
 export type Env = z.infer<typeof envSchema>;
 

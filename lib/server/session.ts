@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import { safeReturnPath } from "@/lib/schemas/auth";
 import { auth } from "./auth";
 import { db } from "./db";
+import { getActiveDevice } from "./devices";
 import { withDatabase } from "./errors";
 import { PATHNAME_HEADER } from "./pathname-header";
 
@@ -29,13 +30,22 @@ export interface SessionUser {
 export const getOptionalUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  if (!id || !session.deviceId) return null;
+  // Already checked while the session was read (and cached for the request): this asks again
+  // only so that a database failure there fails here too, instead of passing unchecked.
+  const device = await withDatabase(() => getActiveDevice(session.deviceId!));
+  if (!device || device.userId !== id) return null;
   const user = await withDatabase(() =>
     db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, locale: true } }),
   );
   if (!user) return null;
   return { ...user, locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE };
 });
+
+/** This browser's signed-in device (lib/server/devices.ts), for "this device" on the account page. */
+export async function getCurrentDeviceId(): Promise<string | null> {
+  return (await getOptionalUser()) ? ((await auth())?.deviceId ?? null) : null;
+}
 
 export async function signInPathForCurrentPage(): Promise<string> {
   const path = safeReturnPath((await headers()).get(PATHNAME_HEADER));

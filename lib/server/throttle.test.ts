@@ -5,6 +5,7 @@ import { createPrismaClient } from "./prisma-client";
 import {
   clearSignInFailures,
   getSignInLock,
+  knownPlaceThrottleKey,
   minutesUntil,
   recordSignInFailure,
   signInThrottleKeys,
@@ -43,39 +44,37 @@ describe("signInThrottleKeys", () => {
   });
 });
 
-describe("sign-in throttle", () => {
-  it("does not lock before the fifth failure", async () => {
+const SECOND = 1000;
+const atSeconds = (minutes: number, seconds: number) => new Date(at(minutes).getTime() + seconds * SECOND);
+
+describe("sign-in throttle: the account slows down, it is never locked for long", () => {
+  it("does not pause before the fifth failure", async () => {
     expect(await fail(SIGN_IN_THROTTLE.account.maxFailures - 1, at(0))).toBeNull();
     expect(await getSignInLock(client, keys, at(1))).toBeNull();
   });
 
-  it("locks the account for 15 minutes at the fifth failure in the window", async () => {
-    await fail(4, at(0));
-    const lockedUntil = await recordSignInFailure(client, keys, at(10));
-    expect(lockedUntil).toEqual(at(25));
-    expect(await getSignInLock(client, keys, at(24))).toEqual(at(25));
-    expect(await getSignInLock(client, [keys[0]!], at(24))).toEqual(at(25));
-    // The address has five failures too, far from its own limit.
-    expect(await getSignInLock(client, [keys[1]!], at(24))).toBeNull();
+  it("pauses 30 s at the fifth failure, then doubles the pause with each further failure up to 5 minutes", async () => {
+    const account = [keys[0]!];
+    await fail(4, at(0), account);
+    expect(await recordSignInFailure(client, account, at(10))).toEqual(atSeconds(10, 30));
+    expect(await getSignInLock(client, account, atSeconds(10, 29))).toEqual(atSeconds(10, 30));
+    // The count goes on after a pause ends (a slowdown, not a lock that starts afresh).
+    expect(await getSignInLock(client, account, atSeconds(10, 30))).toBeNull();
+    expect(await recordSignInFailure(client, account, at(11))).toEqual(at(12));
+    expect(await recordSignInFailure(client, account, at(13))).toEqual(at(15));
+    expect(await recordSignInFailure(client, account, at(20))).toEqual(at(24));
+    expect(await recordSignInFailure(client, account, at(30))).toEqual(at(35));
+    // Capped: never more than 5 minutes, however many failures.
+    for (let i = 0; i < 10; i++) expect(await recordSignInFailure(client, account, at(40 + i * 10))).toEqual(at(45 + i * 10));
   });
 
-  it("lifts the lock when it ends, and starts counting afresh", async () => {
-    await fail(5, at(0));
-    expect(await getSignInLock(client, keys, at(15))).toBeNull();
-    expect(await recordSignInFailure(client, keys, at(16))).toBeNull();
-    expect(await fail(3, at(17))).toBeNull();
-    expect(await recordSignInFailure(client, keys, at(18))).toEqual(at(33));
+  it("forgets failures older than a day", async () => {
+    const account = [keys[0]!];
+    await fail(4, at(0), account);
+    expect(await recordSignInFailure(client, account, at(24 * 60))).toBeNull();
   });
 
-  it("forgets failures older than the window", async () => {
-    await fail(4, at(0));
-    // 15 minutes later the window has passed: this is failure 1 of a new window, not failure 5.
-    expect(await recordSignInFailure(client, keys, at(15))).toBeNull();
-    expect(await fail(3, at(16))).toBeNull();
-    expect(await recordSignInFailure(client, keys, at(17))).toEqual(at(32));
-  });
-
-  it("counts an address across accounts, with its own higher limit", async () => {
+  it("counts an address across accounts, and locks it for 15 minutes at 30 failures", async () => {
     const ip = track(`ip:203.0.113.77-${crypto.randomUUID()}`);
     const limit = SIGN_IN_THROTTLE.address.maxFailures;
     expect(limit).toBeGreaterThan(SIGN_IN_THROTTLE.account.maxFailures);
@@ -84,16 +83,26 @@ describe("sign-in throttle", () => {
     }
     const otherAccount = track(`email:${crypto.randomUUID()}@example.com`);
     expect(await recordSignInFailure(client, [otherAccount, ip], at(5))).toEqual(at(20));
-    // The account itself has one failure and is not locked; the address is.
     expect(await getSignInLock(client, [otherAccount], at(6))).toBeNull();
     expect(await getSignInLock(client, [otherAccount, ip], at(6))).toEqual(at(20));
+    // After the lock, the address starts counting afresh.
+    expect(await recordSignInFailure(client, [ip], at(21))).toBeNull();
+  });
+
+  it("gives a known device or address its own, larger budget, apart from the account's", async () => {
+    const known = track(knownPlaceThrottleKey(crypto.randomUUID(), "device"));
+    const account = [keys[0]!];
+    await fail(SIGN_IN_THROTTLE.account.maxFailures + 3, at(0), account);
+    // Strangers have slowed the account down; the known place is untouched.
+    expect(await getSignInLock(client, [known], at(0))).toBeNull();
+    expect(await fail(SIGN_IN_THROTTLE.known.maxFailures - 1, at(1), [known])).toBeNull();
+    expect(await recordSignInFailure(client, [known], at(2))).toEqual(atSeconds(2, 30));
   });
 
   it("counts concurrent failures exactly (atomic upsert)", async () => {
     await Promise.all(Array.from({ length: 12 }, () => recordSignInFailure(client, keys, at(0))));
     const rows = await client.signInThrottle.findMany({ where: { key: { in: keys } }, orderBy: { key: "asc" } });
     expect(rows.map((row) => row.failures)).toEqual([12, 12]);
-    expect(await getSignInLock(client, [keys[0]!], at(1))).toEqual(at(15));
   });
 
   it("clears an account's count on success, but not the address's", async () => {

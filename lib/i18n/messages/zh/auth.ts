@@ -36,4 +36,8 @@ export const auth: MessagesOf<typeof en> = {
   passwordContainsEmail: "密码中请不要包含你的邮箱地址。",
   roleRequired: "请选择学生或教师。",
   signUpFailed: "账号已创建，但自动登录没有成功，请手动登录。",
+  slowDown: "这个账号登录失败次数过多，请等待 {seconds} 秒后再试。",
+  signInFailed: "这次登录没有成功，请刷新页面后再试。",
+  currentPasswordWrong: "当前密码不正确，请检查后重试。",
+  passwordUnchanged: "新密码不能与当前密码相同。",
 };

@@ -1,0 +1,33 @@
+"use server";
+// The account's Server Actions: its signed-in devices and its password. The account page calls
+// them; each acts on the caller's own rows only (the user comes from the session, never the input).
+import { z } from "zod";
+import { changePasswordSchema, revokeDeviceSchema } from "@/lib/schemas/account";
+import { authedAction } from "../action";
+import { signOut } from "../auth";
+import { listDevices, revokeAllDevices, revokeDevice } from "../devices";
+import { withDatabase } from "../errors";
+import { getCurrentDeviceId } from "../session";
+import { changePassword } from "./change-password";
+
+export const listDevicesAction = authedAction(z.object({}), async (_input, { user }) =>
+  withDatabase(async () => listDevices({ userId: user.id, currentDeviceId: await getCurrentDeviceId() })),
+);
+
+/** Signs one of the caller's devices out; this very device is then signed out here too. */
+export const revokeDeviceAction = authedAction(revokeDeviceSchema, async ({ deviceId }, { user }) => {
+  const revoked = await withDatabase(() => revokeDevice({ userId: user.id, deviceId }));
+  if (revoked && deviceId === (await getCurrentDeviceId())) await signOut({ redirectTo: "/" });
+  return { revoked };
+});
+
+/** "Sign out everywhere": every device of the caller, this one included. */
+export const signOutEverywhereAction = authedAction(z.object({}), async (_input, { user }) => {
+  await withDatabase(() => revokeAllDevices({ userId: user.id }));
+  await signOut({ redirectTo: "/" });
+});
+
+/** Changes the password; every other device is signed out. */
+export const changePasswordAction = authedAction(changePasswordSchema, async ({ currentPassword, newPassword }, { user }) =>
+  changePassword({ userId: user.id, currentPassword, newPassword, keepDeviceId: await getCurrentDeviceId() }),
+);
