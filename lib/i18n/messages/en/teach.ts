@@ -223,4 +223,7 @@ export const teach = {
   notFoundTitle: "Not found",
   notFoundBody: "This page doesn't exist or isn't yours.",
   networkError: "We couldn't reach the server. Check your connection and try again.",
+  // Issue 17 (everyday use).
+  dateOutOfRange: "Choose a date between 1 January 2000 and 31 December 2099.",
+  errorSummaryTitle: "{n, plural, one {There is # problem to fix:} other {There are # problems to fix:}}",
 } as const;
