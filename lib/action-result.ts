@@ -12,6 +12,8 @@ export type ActionResult<Data> =
       fieldErrors?: FieldErrors;
       /** What was submitted (never passwords), to refill the form. */
       values?: Record<string, string>;
+      /** Fields submitted more than once (ticked checkboxes), to refill them too. */
+      valueLists?: Record<string, string[]>;
     };
 
 /** useActionState's state: null before the first submit. */

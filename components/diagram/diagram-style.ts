@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import { interpolate } from "@/lib/i18n/translate";
 
 /**
  * What both diagrams share: fonts, colours and the visually-hidden style. Every colour is a CSS
@@ -63,9 +64,13 @@ export const haloProps = {
   paintOrder: "stroke",
 } as const;
 
-/** Fills `{name}` placeholders: labels are plain strings so they can cross the server/client boundary. */
+/**
+ * Fills `{name}` placeholders and `{n, plural, one {...} other {...}}` (lib/i18n's interpolate):
+ * labels are plain strings so they can cross the server/client boundary. Chinese labels have no
+ * plural forms, so English plural rules are the right default.
+ */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return interpolate(template, values, "en");
 }
 
 /** Rounds to 2 decimals for SVG attributes, so markup stays short and stable. */

@@ -35,7 +35,7 @@ export interface SequenceDiagramLabels {
 export const DEFAULT_SEQUENCE_LABELS: SequenceDiagramLabels = {
   sides: { A: "A", B: "B" },
   diagramName: "TCP sequence diagram",
-  summary: "{segments} segments between {a} (left) and {b} (right), over {steps} steps. The list that follows describes them in order.",
+  summary: "{segments, plural, one {# segment} other {# segments}} between {a} (left) and {b} (right), over {steps, plural, one {# step} other {# steps}}. The list that follows describes them in order.",
   initialState: "At the start, {side} is {state}.",
   stateChange: "After step {step}, {side} is in state {state}.",
   segmentSent: "Step {step}: {from} sends segment {id} to {to}: {fields}.",
@@ -47,10 +47,10 @@ export const DEFAULT_SEQUENCE_LABELS: SequenceDiagramLabels = {
   noFlags: "no control bits",
   seqWord: "sequence number {value}",
   ackWord: "acknowledgment number {value}",
-  lenWord: "{value} bytes of data",
+  lenWord: "{value, plural, one {# byte} other {# bytes}} of data",
   blank: "blank {n}",
   timeJump: "+{seconds} s",
-  timeJumpWords: "{seconds} seconds pass.",
+  timeJumpWords: "{seconds, plural, one {# second passes.} other {# seconds pass.}}",
   timeWaitExpired: "2MSL timer expired",
   timeWaitExpiredWords: "{side}'s TIME-WAIT timer (2 MSL) expires.",
 };

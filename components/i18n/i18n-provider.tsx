@@ -30,6 +30,6 @@ export function useLocale(): Locale {
 
 /** `const t = useT("auth"); t("signInTitle")` */
 export function useT<N extends Namespace>(namespace: N): Translator<N> {
-  const { messages } = useI18nContext();
-  return useMemo(() => createTranslator(messages, namespace), [messages, namespace]);
+  const { messages, locale } = useI18nContext();
+  return useMemo(() => createTranslator(messages, namespace, locale), [messages, namespace, locale]);
 }

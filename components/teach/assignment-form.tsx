@@ -1,13 +1,13 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { TextField } from "@/components/ui/text-field";
-import { MAX_ATTEMPTS, MAX_QUESTIONS, SHOW_ANSWERS } from "@/lib/schemas/teach";
+import { EARLIEST_LOCAL_DATE, LATEST_LOCAL_DATE, MAX_ATTEMPTS, MAX_QUESTIONS, SHOW_ANSWERS } from "@/lib/schemas/teach";
+import { ErrorSummary, type SummaryField } from "./error-summary";
 import { createAssignmentAction } from "@/lib/server/teach/actions";
 
 interface AssignmentFormProps {
@@ -34,6 +34,27 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
   const due = useRef<HTMLInputElement>(null);
   const failure = state && !state.ok ? state : null;
   const errors = failure?.fieldErrors ?? {};
+  // Each answer remounts the form with what was sent: React resets a form after its action, and
+  // a remount makes every field (ticked boxes, the difficulty) take its echoed default again.
+  const [shown, setShown] = useState(state);
+  const [formKey, setFormKey] = useState(0);
+  if (shown !== state) {
+    setShown(state);
+    setFormKey((key) => key + 1);
+  }
+  const echoedList = (name: string): string[] => failure?.valueLists?.[name] ?? (failure?.values?.[name] ? [failure.values[name]] : []);
+  const ticked = new Set([...echoedList("concepts"), ...echoedList("templates")]);
+  const summaryFields: SummaryField[] = [
+    { name: "title", label: t("assignmentTitle"), target: "title" },
+    { name: "concepts", label: t("pickConceptsLegend"), target: "concepts-0" },
+    { name: "templates", label: t("pickTemplatesLegend"), target: "templates-0" },
+    { name: "questionCount", label: t("questionCount"), target: "questionCount" },
+    { name: "difficulty", label: t("difficulty"), target: "difficulty" },
+    { name: "attemptsAllowed", label: t("attemptsAllowed"), target: "attemptsAllowed" },
+    { name: "opensAt", label: t("opensAt"), target: "opensAt" },
+    { name: "dueAt", label: t("dueAt"), target: "dueAt" },
+    { name: "showAnswers", label: t("showAnswersLegend"), target: "showAnswers-0" },
+  ];
 
   // Defaults in the teacher's own time zone, which only the browser knows: now, and a week later.
   useEffect(() => {
@@ -54,7 +75,8 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
   }
 
   return (
-    <form action={submit} noValidate className="space-y-6">
+    <form key={formKey} action={submit} noValidate className="space-y-6">
+      {failure ? <ErrorSummary title={t("errorSummaryTitle", { n: countErrors(errors, summaryFields) || 1 })} message={failure.message} errors={errors} fields={summaryFields} /> : null}
       <input type="hidden" name="classId" value={classId} />
       <TextField id="title" name="title" label={t("assignmentTitle")} maxLength={120} required defaultValue={failure?.values?.title ?? ""} errors={errors.title} />
 
@@ -74,9 +96,9 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
         <fieldset aria-describedby={errors.concepts ? "concepts-error" : undefined}>
           <legend className="text-sm font-medium text-fg">{t("pickConceptsLegend")}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
-            {concepts.map((c) => (
+            {concepts.map((c, index) => (
               <label key={c.id} className={checkClass}>
-                <input type="checkbox" name="concepts" value={c.id} className="mt-0.5" />
+                <input type="checkbox" id={`concepts-${index}`} name="concepts" value={c.id} defaultChecked={ticked.has(c.id)} className="mt-0.5" />
                 {c.name}
               </label>
             ))}
@@ -87,9 +109,9 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
         <fieldset aria-describedby={errors.templates ? "templates-error" : undefined}>
           <legend className="text-sm font-medium text-fg">{t("pickTemplatesLegend")}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
-            {templates.map((tpl) => (
+            {templates.map((tpl, index) => (
               <label key={tpl.id} className={checkClass}>
-                <input type="checkbox" name="templates" value={tpl.id} className="mt-0.5" />
+                <input type="checkbox" id={`templates-${index}`} name="templates" value={tpl.id} defaultChecked={ticked.has(tpl.id)} className="mt-0.5" />
                 <span>
                   {tpl.title}
                   <span className="block text-xs text-muted">{tpl.conceptName}</span>
@@ -105,11 +127,12 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
         <TextField id="questionCount" name="questionCount" type="number" min={1} max={MAX_QUESTIONS} defaultValue={failure?.values?.questionCount ?? "5"} label={t("questionCount")} errors={errors.questionCount} />
         <div>
           <Label htmlFor="difficulty">{t("difficulty")}</Label>
-          <select id="difficulty" name="difficulty" defaultValue={failure?.values?.difficulty ?? "1"} className={selectClass}>
+          <select id="difficulty" name="difficulty" defaultValue={failure?.values?.difficulty ?? "1"} className={selectClass} aria-invalid={errors.difficulty ? true : undefined} aria-describedby={errors.difficulty ? "difficulty-error" : undefined}>
             <option value="1">{t("difficulty1")}</option>
             <option value="2">{t("difficulty2")}</option>
             <option value="3">{t("difficulty3")}</option>
           </select>
+          <FieldError id="difficulty-error" messages={errors.difficulty} />
         </div>
         <TextField id="attemptsAllowed" name="attemptsAllowed" type="number" min={1} max={MAX_ATTEMPTS} defaultValue={failure?.values?.attemptsAllowed ?? "1"} label={t("attemptsAllowed")} errors={errors.attemptsAllowed} />
       </div>
@@ -118,35 +141,40 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <Label htmlFor="opensAt">{t("opensAt")}</Label>
-            <Input ref={opens} id="opensAt" name="opensAt" type="datetime-local" required className="mt-1.5" defaultValue={failure?.values?.opensAt} aria-invalid={errors.opensAt ? true : undefined} aria-describedby={errors.opensAt ? "opensAt-error" : undefined} />
+            <Input ref={opens} id="opensAt" name="opensAt" type="datetime-local" min={EARLIEST_LOCAL_DATE} max={LATEST_LOCAL_DATE} required className="mt-1.5" defaultValue={failure?.values?.opensAt} aria-invalid={errors.opensAt ? true : undefined} aria-describedby={errors.opensAt ? "opensAt-error" : undefined} />
             <FieldError id="opensAt-error" messages={errors.opensAt} />
           </div>
           <div>
             <Label htmlFor="dueAt">{t("dueAt")}</Label>
-            <Input ref={due} id="dueAt" name="dueAt" type="datetime-local" required className="mt-1.5" defaultValue={failure?.values?.dueAt} aria-invalid={errors.dueAt ? true : undefined} aria-describedby={errors.dueAt ? "dueAt-error" : undefined} />
+            <Input ref={due} id="dueAt" name="dueAt" type="datetime-local" min={EARLIEST_LOCAL_DATE} max={LATEST_LOCAL_DATE} required className="mt-1.5" defaultValue={failure?.values?.dueAt} aria-invalid={errors.dueAt ? true : undefined} aria-describedby={errors.dueAt ? "dueAt-error" : undefined} />
             <FieldError id="dueAt-error" messages={errors.dueAt} />
           </div>
         </div>
         <p className="mt-2 text-sm text-muted">{t("timesInYourZone", { zone })}</p>
       </div>
 
-      <fieldset>
+      <fieldset aria-describedby={errors.showAnswers ? "showAnswers-error" : undefined}>
         <legend className="text-sm font-medium text-fg">{t("showAnswersLegend")}</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-3">
-          {SHOW_ANSWERS.map((mode) => (
+          {SHOW_ANSWERS.map((mode, index) => (
             <label key={mode} className={checkClass}>
-              <input type="radio" name="showAnswers" value={mode} defaultChecked={(failure?.values?.showAnswers ?? "IMMEDIATELY") === mode} className="mt-0.5" />
+              <input type="radio" id={`showAnswers-${index}`} name="showAnswers" value={mode} defaultChecked={(failure?.values?.showAnswers ?? "IMMEDIATELY") === mode} className="mt-0.5" />
               {t(`showAnswers_${mode}`)}
             </label>
           ))}
         </div>
+        <FieldError id="showAnswers-error" messages={errors.showAnswers} />
       </fieldset>
 
       <p className="text-sm text-muted">{t("variantNote")}</p>
-      <div aria-live="polite">{failure ? <Alert tone="error">{failure.message}</Alert> : null}</div>
       <Button type="submit" disabled={pending}>
         {pending ? t("creating") : t("createAssignment")}
       </Button>
     </form>
   );
+}
+
+/** How many fields the summary lists (a failure without field errors still shows its message). */
+function countErrors(errors: Record<string, string[]>, fields: readonly SummaryField[]): number {
+  return fields.filter((field) => (errors[field.name]?.length ?? 0) > 0).length;
 }

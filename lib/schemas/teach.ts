@@ -42,52 +42,80 @@ export const joinClassSchema = z.object({
   code: z.string({ error: "teach.joinCodeRequired" }).trim().min(1, { error: "teach.joinCodeRequired" }).max(20, { error: "teach.joinCodeInvalid" }),
 });
 
-export const createAssignmentSchema = z
-  .object({
-    classId: id,
-    title: z.string({ error: "teach.titleRequired" }).trim().min(1, { error: "teach.titleRequired" }).max(120, { error: "teach.titleTooLong" }),
-    selection: z.enum(["concepts", "templates"], { error: "teach.pickContent" }),
-    concepts: list(slug),
-    templates: list(slug),
-    questionCount: wholeNumber(1, MAX_QUESTIONS, "teach.questionCountRange"),
-    difficulty: wholeNumber(1, 3, "teach.invalidDifficulty"),
-    attemptsAllowed: wholeNumber(1, MAX_ATTEMPTS, "teach.attemptsRange"),
-    showAnswers: z.enum(SHOW_ANSWERS, { error: "teach.invalidShowAnswers" }),
-    opensAt: localDateTime,
-    dueAt: localDateTime,
-    tzOffset: offset,
-  })
-  .transform((input, context) => {
-    const opensAt = localDateTimeToDate(input.opensAt, input.tzOffset);
-    const dueAt = localDateTimeToDate(input.dueAt, input.tzOffset);
-    if (!opensAt) context.addIssue({ code: "custom", path: ["opensAt"], message: "teach.invalidDate" });
-    if (!dueAt) context.addIssue({ code: "custom", path: ["dueAt"], message: "teach.invalidDate" });
-    if (opensAt && dueAt && dueAt.getTime() <= opensAt.getTime()) context.addIssue({ code: "custom", path: ["dueAt"], message: "teach.dueBeforeOpen" });
-    const picked = input.selection === "concepts" ? input.concepts : input.templates;
-    if (picked.length === 0) context.addIssue({ code: "custom", path: [input.selection], message: "teach.pickContent" });
-    if (!opensAt || !dueAt || picked.length === 0) return z.NEVER;
-    return {
-      classId: input.classId,
-      title: input.title,
-      selection: input.selection,
-      concepts: input.concepts,
-      templates: input.templates,
-      questionCount: input.questionCount,
-      difficulty: input.difficulty,
-      attemptsAllowed: input.attemptsAllowed,
-      showAnswers: input.showAnswers,
-      opensAt,
-      dueAt,
-    };
-  });
+/** The dates a form accepts, as datetime-local values (also the inputs' min and max). */
+export const EARLIEST_LOCAL_DATE = "2000-01-01T00:00";
+export const LATEST_LOCAL_DATE = "2099-12-31T23:59";
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** A well-formed datetime-local value outside EARLIEST..LATEST (the format makes text order date order). */
+const outOfRange = (value: unknown): boolean =>
+  typeof value === "string" && LOCAL_DATE_TIME.test(value) && (value < EARLIEST_LOCAL_DATE || value > LATEST_LOCAL_DATE);
+
+const inRangeDate = (value: unknown, offset: unknown): Date | null => {
+  if (typeof value !== "string" || !LOCAL_DATE_TIME.test(value) || outOfRange(value)) return null;
+  const minutes = Number(offset);
+  return localDateTimeToDate(value, Number.isInteger(minutes) && Math.abs(minutes) <= 14 * 60 ? minutes : 0);
+};
+
+const asList = (value: unknown): unknown[] => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
+
+const assignmentFields = z.object({
+  classId: id,
+  title: z.string({ error: "teach.titleRequired" }).trim().min(1, { error: "teach.titleRequired" }).max(120, { error: "teach.titleTooLong" }),
+  selection: z.enum(["concepts", "templates"], { error: "teach.pickContent" }),
+  concepts: list(slug),
+  templates: list(slug),
+  questionCount: wholeNumber(1, MAX_QUESTIONS, "teach.questionCountRange"),
+  difficulty: wholeNumber(1, 3, "teach.invalidDifficulty"),
+  attemptsAllowed: wholeNumber(1, MAX_ATTEMPTS, "teach.attemptsRange"),
+  showAnswers: z.enum(SHOW_ANSWERS, { error: "teach.invalidShowAnswers" }),
+  opensAt: localDateTime,
+  dueAt: localDateTime,
+  tzOffset: offset,
+});
+
+/**
+ * The checks across fields, run even when a field failed (`when`), so the form reports every
+ * problem at once instead of one per submit. It reads the raw input, so it trusts no field's type.
+ */
+function checkAssignment(raw: z.output<typeof assignmentFields>, context: z.RefinementCtx): void {
+  const input = raw as unknown as Record<string, unknown>;
+  for (const field of ["opensAt", "dueAt"] as const) {
+    if (outOfRange(input[field])) context.addIssue({ code: "custom", path: [field], message: "teach.dateOutOfRange" });
+  }
+  const opensAt = inRangeDate(input.opensAt, input.tzOffset);
+  const dueAt = inRangeDate(input.dueAt, input.tzOffset);
+  if (opensAt && dueAt && dueAt.getTime() <= opensAt.getTime()) context.addIssue({ code: "custom", path: ["dueAt"], message: "teach.dueBeforeOpen" });
+  const selection = input.selection;
+  if ((selection === "concepts" || selection === "templates") && asList(input[selection]).length === 0) {
+    context.addIssue({ code: "custom", path: [selection], message: "teach.pickContent" });
+  }
+}
+
+export const createAssignmentSchema = assignmentFields
+  .superRefine(checkAssignment, { when: () => true })
+  .transform((input) => ({
+    classId: input.classId,
+    title: input.title,
+    selection: input.selection,
+    concepts: input.concepts,
+    templates: input.templates,
+    questionCount: input.questionCount,
+    difficulty: input.difficulty,
+    attemptsAllowed: input.attemptsAllowed,
+    showAnswers: input.showAnswers,
+    // Both are in range and well formed: checkAssignment passed.
+    opensAt: localDateTimeToDate(input.opensAt, input.tzOffset)!,
+    dueAt: localDateTimeToDate(input.dueAt, input.tzOffset)!,
+  }));
 export type CreateAssignmentInput = z.output<typeof createAssignmentSchema>;
 
 export const extendDueSchema = z
   .object({ assignmentId: id, studentId: id, dueAt: localDateTime, tzOffset: offset })
   .transform((input, context) => {
-    const dueAt = localDateTimeToDate(input.dueAt, input.tzOffset);
+    const dueAt = outOfRange(input.dueAt) ? null : localDateTimeToDate(input.dueAt, input.tzOffset);
     if (!dueAt) {
-      context.addIssue({ code: "custom", path: ["dueAt"], message: "teach.invalidDate" });
+      context.addIssue({ code: "custom", path: ["dueAt"], message: outOfRange(input.dueAt) ? "teach.dateOutOfRange" : "teach.invalidDate" });
       return z.NEVER;
     }
     return { assignmentId: input.assignmentId, studentId: input.studentId, dueAt };

@@ -41,6 +41,15 @@ function echoValues(input: unknown): Record<string, string> | undefined {
   return Object.fromEntries(entries);
 }
 
+/** The fields given more than once (ticked checkboxes), which echoValues leaves out. */
+function echoValueLists(input: unknown): Record<string, string[]> | undefined {
+  if (typeof input !== "object" || input === null) return undefined;
+  const entries = Object.entries(input).filter(
+    (entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((item) => typeof item === "string") && !/password|secret|token/i.test(entry[0]),
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
 async function translateFieldErrors(errors: Readonly<Record<string, readonly string[]>>): Promise<FieldErrors> {
   const translated: FieldErrors = {};
   for (const [field, references] of Object.entries(errors)) {
@@ -59,13 +68,14 @@ function fieldErrorsFromZod(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
-async function failureFor(error: unknown, values: Record<string, string> | undefined): Promise<ActionResult<never>> {
+async function failureFor(error: unknown, values: Record<string, string> | undefined, valueLists?: Record<string, string[]>): Promise<ActionResult<never>> {
   if (error instanceof AppError) {
     return {
       ok: false,
       message: await translateMessageReference(error.messageKey, error.messageVars),
       ...(error.fieldErrors ? { fieldErrors: await translateFieldErrors(error.fieldErrors) } : {}),
       ...(values ? { values } : {}),
+      ...(valueLists ? { valueLists } : {}),
     };
   }
   if (isDatabaseUnavailable(error)) {
@@ -94,7 +104,7 @@ function buildAction<Schema extends z.ZodType, Data, Context>(
     } catch (error) {
       // redirect(), notFound() and Next's other control-flow errors must propagate.
       unstable_rethrow(error);
-      return failureFor(error, values);
+      return failureFor(error, values, echoValueLists(raw));
     }
   };
   return run as SafeAction<z.input<Schema>, Data>;

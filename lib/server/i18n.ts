@@ -26,13 +26,14 @@ export async function getMessages(): Promise<Messages> {
 
 /** `const t = await getT("nav"); t("signOut")` in Server Components, actions and route handlers. */
 export async function getT<N extends Namespace>(namespace: N): Promise<Translator<N>> {
-  return createTranslator(await getMessages(), namespace);
+  return createTranslator(await getMessages(), namespace, await getLocale());
 }
 
 /** Translates a "namespace.key" reference (from a zod issue or an AppError), or returns the fallback's text. */
 export async function translateMessageReference(reference: string, vars?: MessageVars, fallback = "errors.unexpected"): Promise<string> {
   const table = await getMessages();
-  return translateReference(table, reference, vars) ?? translateReference(table, fallback) ?? reference;
+  const locale = await getLocale();
+  return translateReference(table, reference, vars, locale) ?? translateReference(table, fallback, undefined, locale) ?? reference;
 }
 
 /** Sets the locale cookie for a year. Only in Server Actions and route handlers. */

@@ -3,12 +3,25 @@
 // "server-only" throws outside Next's react-server environment.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { readableDate } from "./readable-date";
 
 export function createPrismaClient(connectionString: string) {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString }),
     // A password hash is never read by accident: code that needs it asks with `omit: { passwordHash: false }`.
     omit: { user: { passwordHash: true } },
+  }).$extends({
+    // Dates a teacher typed were unbounded before lib/schemas/teach.ts bounded them; a row from then
+    // (year 10000) reads back as an Invalid Date, whose toISOString() throws and took whole pages down.
+    result: {
+      assignment: {
+        opensAt: { needs: { opensAt: true }, compute: (row) => readableDate(row.opensAt) },
+        dueAt: { needs: { dueAt: true }, compute: (row) => readableDate(row.dueAt) },
+      },
+      assignmentExtension: {
+        dueAt: { needs: { dueAt: true }, compute: (row) => readableDate(row.dueAt) },
+      },
+    },
   });
 }
 

@@ -17,7 +17,7 @@ const WINDOW_MASK = 2 ** ROLLUP_WINDOW - 1;
  * that inserted nothing must not count twice). The newest outcome goes into bit 0; the row is
  * locked by the upsert, so two answers at once are both counted.
  */
-export async function recordConceptOutcome(tx: Prisma.TransactionClient, outcome: { userId: string; concept: string; correct: boolean }): Promise<void> {
+export async function recordConceptOutcome(tx: Pick<Prisma.TransactionClient, "$executeRaw">, outcome: { userId: string; concept: string; correct: boolean }): Promise<void> {
   const bit = outcome.correct ? 1 : 0;
   await tx.$executeRaw`
     INSERT INTO "ConceptRollup" AS r ("userId", "concept", "attempts", "correct", "recentBits", "recentCount")

@@ -28,7 +28,7 @@ export async function answerPracticeQuestion(options: {
 }): Promise<AnswerHttpResponse> {
   const { user, locale, now } = options;
   const table = messages[locale];
-  const say = (reference: string) => translateReference(table, reference) ?? translateReference(table, "errors.invalidValue") ?? reference;
+  const say = (reference: string) => translateReference(table, reference, undefined, locale) ?? translateReference(table, "errors.invalidValue", undefined, locale) ?? reference;
 
   const parsed = answerRequestSchema.safeParse(options.body);
   if (!parsed.success) {

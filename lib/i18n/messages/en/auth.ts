@@ -21,7 +21,7 @@ export const auth = {
   haveAccount: "Already have an account?",
   signInInstead: "Sign in",
   invalidCredentials: "The email or password is incorrect. Check both and try again.",
-  locked: "Too many failed sign-in attempts. For your security, signing in is paused — try again in {minutes} minutes.",
+  locked: "Too many failed sign-in attempts. For your security, signing in is paused — try again in {minutes, plural, one {# minute} other {# minutes}}.",
   emailTaken: "An account with this email already exists. Try signing in instead.",
   nameRequired: "Enter your name.",
   nameTooLong: "Keep your name under 80 characters.",

@@ -29,24 +29,24 @@ export const flashcards = {
 
   // Stats
   statsTitle: "Your reviews",
-  retentionTitle: "Retention, last {days} days",
+  retentionTitle: "Retention, last {days, plural, one {# day} other {# days}}",
   retentionHelp: "The share of reviews you recalled (rated anything but Again).",
-  retentionOf: "{recalled} of {reviews} reviews",
+  retentionOf: "{recalled} of {reviews, plural, one {# review} other {# reviews}}",
   retentionNone: "No reviews yet",
   cardsTitle: "Cards",
   stateNew: "New",
   stateLearning: "Learning",
   stateReview: "Review",
-  forecastTitle: "Reviews due, next {days} days",
+  forecastTitle: "Reviews due, next {days, plural, one {# day} other {# days}}",
   forecastToday: "Today",
-  forecastDay: "{date}: {count} cards",
+  forecastDay: "{date}: {count, plural, one {# card} other {# cards}}",
   forecastOverdue: "Today's bar includes {count} overdue.",
   forecastEmpty: "Nothing is scheduled yet: rate some cards and their next reviews appear here.",
-  forecastTotal: "{count} reviews in the next {days} days",
+  forecastTotal: "{count, plural, one {# review} other {# reviews}} in the next {days, plural, one {# day} other {# days}}",
 
   // Decks
   decksTitle: "Decks",
-  deckCounts: "{total} cards · {unseen} new · {due} due",
+  deckCounts: "{total, plural, one {# card} other {# cards}} · {unseen} new · {due} due",
   studyDeck: "Study",
   studyDeckNamed: "Study {deck}",
 
@@ -91,7 +91,7 @@ export const flashcards = {
   backToDecks: "Back to the decks",
 
   // The navigation badge
-  badge: "({count} cards to study)",
+  badge: "({count, plural, one {# card} other {# cards}} to study)",
 
   // Errors ("flashcards.key" references from the schema and the server)
   invalidCard: "That card does not exist.",

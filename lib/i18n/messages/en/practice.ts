@@ -125,7 +125,7 @@ export const practice = {
 
   // Sequence diagram words (see components/diagram/sequence-labels.ts).
   diagram_diagramName: "TCP sequence diagram",
-  diagram_summary: "{segments} segments between {a} (left) and {b} (right), over {steps} steps. The list that follows describes them in order.",
+  diagram_summary: "{segments, plural, one {# segment} other {# segments}} between {a} (left) and {b} (right), over {steps, plural, one {# step} other {# steps}}. The list that follows describes them in order.",
   diagram_initialState: "At the start, {side} is {state}.",
   diagram_stateChange: "After step {step}, {side} is in state {state}.",
   diagram_segmentSent: "Step {step}: {from} sends segment {id} to {to}: {fields}.",
@@ -137,10 +137,10 @@ export const practice = {
   diagram_noFlags: "no control bits",
   diagram_seqWord: "sequence number {value}",
   diagram_ackWord: "acknowledgment number {value}",
-  diagram_lenWord: "{value} bytes of data",
+  diagram_lenWord: "{value, plural, one {# byte} other {# bytes}} of data",
   diagram_blank: "blank {n}",
   diagram_timeJump: "+{seconds} s",
-  diagram_timeJumpWords: "{seconds} seconds pass.",
+  diagram_timeJumpWords: "{seconds, plural, one {# second passes.} other {# seconds pass.}}",
   diagram_timeWaitExpired: "2MSL timer expired",
   diagram_timeWaitExpiredWords: "{side}'s TIME-WAIT timer (2 MSL) expires.",
 } as const;

@@ -22,7 +22,7 @@ export const progress = {
   statAccuracy: "Accuracy",
   statStreak: "Current streak",
   statActiveDays: "Active days",
-  streakDays: "{count} days",
+  streakDays: "{count, plural, one {# day} other {# days}}",
   streakDay: "{count} day",
   longestStreak: "Longest: {count}",
   streakTodayDone: "You have been active today.",
@@ -33,7 +33,7 @@ export const progress = {
   // Mastery by concept
   masteryTitle: "Mastery by concept",
   masteryModel:
-    "Mastery is a recency-weighted accuracy: of your last {window} answers in a concept, the newest counts fully and each older one {decay}× as much as the next, with one imaginary wrong answer added, so one lucky answer shows 50%. Adaptive practice picks your next concept by the same figure.",
+    "Mastery is a recency-weighted accuracy: of your last {window, plural, one {# answer} other {# answers}} in a concept, the newest counts fully and each older one {decay}× as much as the next, with one imaginary wrong answer added, so one lucky answer shows 50%. Adaptive practice picks your next concept by the same figure.",
   masteryValue: "{percent}% mastery",
   masteryNone: "not practised yet",
   masteryAnswers: "{correct} of {attempts} correct",
@@ -61,10 +61,10 @@ export const progress = {
 
   // Accuracy over time
   accuracyTitle: "Accuracy over time",
-  accuracyIntro: "Share of correct answers per week (Monday to Sunday), the last {weeks} weeks.",
-  accuracyEmpty: "No answers in the last {weeks} weeks.",
-  accuracyChartLabel: "Bar chart of your accuracy per week over the last {weeks} weeks. {summary}",
-  accuracySummary: "{weeks} weeks with answers; latest week {latest}; best week {best}.",
+  accuracyIntro: "Share of correct answers per week (Monday to Sunday), the last {weeks, plural, one {# week} other {# weeks}}.",
+  accuracyEmpty: "No answers in the last {weeks, plural, one {# week} other {# weeks}}.",
+  accuracyChartLabel: "Bar chart of your accuracy per week over the last {weeks, plural, one {# week} other {# weeks}}. {summary}",
+  accuracySummary: "{weeks, plural, one {# week} other {# weeks}} with answers; latest week {latest}; best week {best}.",
   accuracyShowTable: "Show the figures as a table",
   accuracyWeekOf: "Week of",
   accuracyAnswers: "Answers",
@@ -77,11 +77,11 @@ export const progress = {
   // Calendar
   calendarTitle: "Activity",
   calendarIntro: "Days with answers and reviews over the last six months.",
-  calendarSummary: "{activeDays} active days, {answers} answers and {reviews} reviews since {from}.",
-  calendarSummaryNoReviews: "{activeDays} active days and {answers} answers since {from}.",
+  calendarSummary: "{activeDays, plural, one {# active day} other {# active days}}, {answers, plural, one {# answer} other {# answers}} and {reviews, plural, one {# review} other {# reviews}} since {from}.",
+  calendarSummaryNoReviews: "{activeDays, plural, one {# active day} other {# active days}} and {answers, plural, one {# answer} other {# answers}} since {from}.",
   calendarLabel: "Activity calendar: one square per day, darker for more answers and reviews. {summary}",
-  calendarDayTitle: "{day}: {answers} answers, {reviews} reviews",
-  calendarDayTitleNoReviews: "{day}: {answers} answers",
+  calendarDayTitle: "{day}: {answers, plural, one {# answer} other {# answers}}, {reviews, plural, one {# review} other {# reviews}}",
+  calendarDayTitleNoReviews: "{day}: {answers, plural, one {# answer} other {# answers}}",
   calendarLess: "Less",
   calendarMore: "More",
   calendarLevels: "Shades: none, 1–4, 5–9, 10–19, 20 or more answers and reviews a day.",
@@ -95,7 +95,7 @@ export const progress = {
   // Flashcards due
   dueTitle: "Flashcards due",
   dueIntro: "Cards that come up for review in the next 7 days.",
-  dueTotal: "{count} cards due in the next 7 days",
+  dueTotal: "{count, plural, one {# card} other {# cards}} due in the next 7 days",
   dueOverdue: "{count} overdue, to review today",
   dueNone: "No cards due in the next 7 days.",
   dueUnavailable: "Flashcard figures are not available yet. Once you review flashcards, the cards due each day will show here.",

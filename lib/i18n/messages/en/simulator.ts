@@ -32,10 +32,10 @@ export const simulator = {
   rcvNxt: "RCV.NXT",
   rcvNxtHint: "next sequence number expected",
   unset: "not set",
-  queued: "{bytes} bytes queued until the connection is established",
+  queued: "{bytes, plural, one {# byte} other {# bytes}} queued until the connection is established",
   retxHeading: "Sent, not yet acknowledged",
   retxNone: "Nothing.",
-  retxBytes: "{bytes} bytes",
+  retxBytes: "{bytes, plural, one {# byte} other {# bytes}}",
   retxRetries: "retransmitted {n}×",
   callsLabel: "Calls {side} can make now",
   listen: "Listen",
@@ -43,7 +43,7 @@ export const simulator = {
   connect: "Connect",
   connectName: "Connect from {side}",
   send: "Send",
-  sendName: "Send {bytes} bytes from {side}",
+  sendName: "Send {bytes, plural, one {# byte} other {# bytes}} from {side}",
   bytes: "bytes",
   bytesName: "Bytes for {side} to send",
   close: "Close",
@@ -86,7 +86,7 @@ export const simulator = {
   waitSecondsLabel: "Seconds to wait",
   secondsUnit: "s",
   waitSeconds: "Wait",
-  waitSecondsName: "Wait {seconds} seconds",
+  waitSecondsName: "Wait {seconds, plural, one {# second} other {# seconds}}",
 
   // Diagrams.
   sequenceHeading: "Sequence diagram",
@@ -103,7 +103,7 @@ export const simulator = {
   logStart: "Start: both endpoints CLOSED",
   stepListen: "{side}: listen",
   stepConnect: "{side}: connect",
-  stepSend: "{side}: send {bytes} bytes",
+  stepSend: "{side}: send {bytes, plural, one {# byte} other {# bytes}}",
   stepClose: "{side}: close",
   stepAbort: "{side}: abort",
   stepDeliver: "deliver #{id}",
@@ -135,7 +135,7 @@ export const simulator = {
   announceStep: "Step {n}: {text}",
   announceUndo: "Undone. Now after step {cursor} of {total}.",
   announceStart: "Back at the start.",
-  announceLoaded: "Loaded {name}, {total} steps.",
+  announceLoaded: "Loaded {name}, {total, plural, one {# step} other {# steps}}.",
   announceCleared: "History cleared.",
 
   // Settings.
@@ -153,7 +153,7 @@ export const simulator = {
   settingsIsnRange: "Enter a whole number from 0 to 4294967295.",
   settingsSecondsRange: "Enter a number of seconds above 0, at most 10000000.",
   settingsRetriesRange: "Enter a whole number from 0 to 20.",
-  settingsApplied: "Settings applied; {count} steps replayed.",
+  settingsApplied: "Settings applied; {count, plural, one {# step} other {# steps}} replayed.",
 
   // Share, import, export.
   share: "Share, import and export",
@@ -164,7 +164,7 @@ export const simulator = {
   downloadJson: "Download JSON",
   copyJson: "Copy JSON",
   jsonCopied: "Scenario JSON copied.",
-  exportHint: "Export holds the {count} steps applied so far, in the scenario format.",
+  exportHint: "Export holds the {count, plural, one {# step} other {# steps}} applied so far, in the scenario format.",
   importFile: "Import a JSON file",
   pasteLabel: "Or paste a scenario (JSON)",
   pasteLoad: "Load pasted JSON",
@@ -183,7 +183,7 @@ export const simulator = {
   // Words of the sequence diagram (components/diagram/sequence-labels.ts) and the state diagram
   // (components/diagram/state-labels.ts); "\n" breaks an edge label into its event and action lines.
   seq_diagramName: "TCP sequence diagram of the simulation so far",
-  seq_summary: "{segments} segments between {a} (left) and {b} (right), over {steps} steps. The list that follows describes them in order.",
+  seq_summary: "{segments, plural, one {# segment} other {# segments}} between {a} (left) and {b} (right), over {steps, plural, one {# step} other {# steps}}. The list that follows describes them in order.",
   seq_initialState: "At the start, {side} is {state}.",
   seq_stateChange: "After step {step}, {side} is in state {state}.",
   seq_segmentSent: "Step {step}: {from} sends segment {id} to {to}: {fields}.",
@@ -195,9 +195,9 @@ export const simulator = {
   seq_noFlags: "no control bits",
   seq_seqWord: "sequence number {value}",
   seq_ackWord: "acknowledgment number {value}",
-  seq_lenWord: "{value} bytes of data",
+  seq_lenWord: "{value, plural, one {# byte} other {# bytes}} of data",
   seq_timeJump: "+{seconds} s",
-  seq_timeJumpWords: "{seconds} seconds pass.",
+  seq_timeJumpWords: "{seconds, plural, one {# second passes.} other {# seconds pass.}}",
   seq_timeWaitExpired: "2MSL timer expired",
   seq_timeWaitExpiredWords: "{side}'s TIME-WAIT timer (2 MSL) expires.",
   state_diagramName: "TCP state diagram (RFC 9293, Figure 5)",

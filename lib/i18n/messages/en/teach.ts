@@ -18,8 +18,8 @@ export const teach = {
   creating: "Creating…",
   noClassesTitle: "No classes yet",
   noClassesBody: "Create your first class above. You'll get a join code to share with your students.",
-  studentCount: "{n} students",
-  assignmentCount: "{n} assignments",
+  studentCount: "{n, plural, one {# student} other {# students}}",
+  assignmentCount: "{n, plural, one {# assignment} other {# assignments}}",
   joinCodeLabel: "Join code",
   joinLinkLabel: "Join link",
   joinHelp: "Students type the code on their Classes page, or open the link.",
@@ -76,7 +76,7 @@ export const teach = {
   resultsHeading: "Results",
   preview: "Preview a sample",
   downloadCsv: "Download CSV",
-  settingsSummary: "{items} questions · difficulty {difficulty} · {attempts} attempts · answers: {show}",
+  settingsSummary: "{items, plural, one {# question} other {# questions}} · difficulty {difficulty} · {attempts, plural, one {# attempt} other {# attempts}} · answers: {show}",
   noSubmissionsTitle: "No submissions yet",
   noSubmissionsBody: "Results and item analysis appear here once students submit.",
   colStatus: "Status",
@@ -106,7 +106,7 @@ export const teach = {
   commonWrongCount: "{n}×",
   notEnough: "—",
   questionN: "Q{n}",
-  concepts: "{n} questions",
+  concepts: "{n, plural, one {# question} other {# questions}}",
 
   // Teacher: preview and drill-down
   previewTitle: "Preview: {title}",
@@ -130,7 +130,7 @@ export const teach = {
   gridIntro: "Each student's mastery of each concept, from all their graded answers (practice and assignments) with the same formula as their progress page: recent answers weigh more.",
   gridLegend: "Colour and number show the same thing: 0% red, 50% amber, 100% green. A dash means no answers yet.",
   gridNoData: "no answers",
-  gridCellLabel: "{student}, {concept}: {value} from {n} answers",
+  gridCellLabel: "{student}, {concept}: {value} from {n, plural, one {# answer} other {# answers}}",
   colStudent: "Student",
 
   // Statuses
@@ -166,7 +166,7 @@ export const teach = {
   closedTitle: "The due time has passed",
   closedBody: "This assignment was due {date}. Answers and submissions are no longer accepted.",
   startHeading: "Ready?",
-  startBody: "{n} questions. Your answers are saved as you go, so you can leave and come back. Due {date}.",
+  startBody: "{n, plural, one {# question} other {# questions}}. Your answers are saved as you go, so you can leave and come back. Due {date}.",
   startAttempt: "Start",
   startAgain: "Start attempt {n} of {total}",
   starting: "Starting…",
@@ -185,7 +185,7 @@ export const teach = {
   next: "Next",
   submit: "Submit assignment",
   submitting: "Submitting…",
-  submitConfirm: "Submit now? {n} questions are unanswered and will count as wrong.",
+  submitConfirm: "Submit now? {n, plural, one {# question is} other {# questions are}} unanswered and will count as wrong.",
   submitConfirmAll: "Submit now? You can't change your answers afterwards.",
   answeredCount: "{n} of {total} answered",
   extendedNote: "Your teacher extended your due time.",
@@ -193,7 +193,7 @@ export const teach = {
   scoreLine: "Score: {score} of {total}",
   scoreHeld: "Submitted. Your score and the correct answers are shown after the due time.",
   scoreNoAnswers: "The correct answers are not shown for this assignment.",
-  attemptsLeft: "You may try again: {n} attempts left.",
+  attemptsLeft: "You may try again: {n, plural, one {# attempt} other {# attempts}} left.",
 
   // Errors (references from lib/schemas/teach.ts and the data functions)
   invalidId: "That link or form is broken. Reload the page and try again.",
@@ -223,4 +223,7 @@ export const teach = {
   notFoundTitle: "Not found",
   notFoundBody: "This page doesn't exist or isn't yours.",
   networkError: "We couldn't reach the server. Check your connection and try again.",
+  // Issue 17 (everyday use).
+  dateOutOfRange: "Choose a date between 1 January 2000 and 31 December 2099.",
+  errorSummaryTitle: "{n, plural, one {There is # problem to fix:} other {There are # problems to fix:}}",
 } as const;

@@ -216,4 +216,7 @@ export const teach: MessagesOf<typeof en> = {
   notFoundTitle: "未找到",
   notFoundBody: "该页面不存在，或不属于你。",
   networkError: "无法连接服务器。请检查网络后重试。",
+  // Issue 17 (everyday use).
+  dateOutOfRange: "请选择 2000 年 1 月 1 日至 2099 年 12 月 31 日之间的日期。",
+  errorSummaryTitle: "有 {n} 处需要修改：",
 };
