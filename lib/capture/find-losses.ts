@@ -90,3 +90,26 @@ export function findLosses(segments: readonly LossInput[]): Losses {
   }
   return { delivered, notes };
 }
+
+/**
+ * Segments that crossed one from their receiver: when the receiver's next segments do not yet
+ * acknowledge a segment (their ACK falls short of its end) and a later one does, the segment
+ * arrived between the two: after the last that falls short. This is how a capture shows a
+ * simultaneous close (each FIN sent before the other arrived). Returns, for each segment, the
+ * index after which it is delivered, or null for "at once".
+ */
+export function findCrossings(segments: readonly LossInput[], delivered: readonly boolean[]): (number | null)[] {
+  return segments.map((s, k) => {
+    const space = seqSpace(s);
+    if (space === 0 || s.rst || !delivered[k]) return null;
+    const end = seqAdd(s.seq, space);
+    let lastShort: number | null = null;
+    for (let j = k + 1; j < segments.length; j += 1) {
+      const y = segments[j]!;
+      if (y.fromClient === s.fromClient || y.ack === null) continue;
+      if (seqGe(y.ack, end)) return lastShort;
+      lastShort = j;
+    }
+    return null;
+  });
+}

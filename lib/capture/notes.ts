@@ -16,6 +16,10 @@ export type SegmentNote =
   | { kind: "syn-challenged" }
   | { kind: "unacceptable"; reason: "old" | "beyond" }
   | { kind: "handshake-by-data" }
+  /** It crossed segment `with` of its receiver: it arrived only after that one was sent. */
+  | { kind: "crossed"; with: number }
+  /** It arrives now, having crossed this segment (see "crossed"). */
+  | { kind: "arrives"; of: number }
   /** Before this segment, a timer moved an endpoint. */
   | { kind: "timer"; side: Role; from: TcpState; to: TcpState; timer: "time-wait" | "fin-wait-2" | "retransmission" };
 
@@ -50,6 +54,10 @@ export function formatNote(note: SegmentNote): string {
       return note.reason === "old" ? "already received: answered with an ACK" : "beyond the receive window: answered with an ACK";
     case "handshake-by-data":
       return "the handshake completes with this data segment (its ACK stands in for the lost one)";
+    case "crossed":
+      return `crossed #${note.with}: arrives after the receiver sent it`;
+    case "arrives":
+      return `#${note.of} arrives now (it crossed this segment)`;
     case "timer":
       return `before this segment ${TIMER_WORDS[note.timer]}: ${note.side} ${note.from} -> ${note.to}`;
   }

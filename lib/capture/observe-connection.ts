@@ -1,5 +1,5 @@
 import { other, seqAdd, seqDiff, seqGt, seqInWindow, seqLe, type Side, type TcpState } from "@/lib/tcp";
-import { findLosses, seqSpace, type LossInput } from "./find-losses";
+import { findCrossings, findLosses, seqSpace, type LossInput } from "./find-losses";
 import type { Role, SegmentNote } from "./notes";
 import { giveUpAfter, type CaptureProfile } from "./profiles";
 import { Replay } from "./replay";
@@ -199,20 +199,28 @@ class Observer {
     return [{ kind: "unacceptable", reason: seqLe(seqAdd(seg.seq, space), tcb.rcvNxt) ? "old" : "beyond" }];
   }
 
-  process(seg: AnalysedSegment, seqKnown: boolean): void {
+  /** The segment reaches its receiver: notes on what it makes of it, then the engine's move. */
+  arrive(seg: AnalysedSegment, notesOn: SegmentNote[]): void {
+    const y = other(SIDE[seg.from]);
+    const before = this.replay.tcb(y).state;
+    seg.notes.push(...this.receiverNotes(y, seg));
+    this.replay.deliver(y, { flags: engineFlags(seg.flags), seq: seg.seq, ack: seg.ack ?? 0, len: seg.len });
+    if (before === "SYN-RECEIVED" && this.replay.state(y) === "ESTABLISHED" && seg.len > 0) notesOn.push({ kind: "handshake-by-data" });
+  }
+
+  /** `crossing` holds the earlier segments that arrive once this one has been sent. */
+  process(seg: AnalysedSegment, seqKnown: boolean, arriveLater: boolean, crossing: AnalysedSegment[]): void {
     const x = SIDE[seg.from];
-    const y = other(x);
     this.advanceTo(seg.tNs);
     seg.notes.unshift(...this.pendingNotes);
     this.pendingNotes = [];
     if (!seqKnown) seg.seq = this.replay.tcb(x).sndNxt;
     this.sent(x, seg);
-    if (seg.delivered) {
-      const before = this.replay.tcb(y).state;
-      seg.notes.push(...this.receiverNotes(y, seg));
-      this.replay.deliver(y, { flags: engineFlags(seg.flags), seq: seg.seq, ack: seg.ack ?? 0, len: seg.len });
-      if (before === "SYN-RECEIVED" && this.replay.state(y) === "ESTABLISHED" && seg.len > 0) seg.notes.push({ kind: "handshake-by-data" });
+    for (const early of crossing) {
+      seg.notes.push({ kind: "arrives", of: early.i });
+      this.arrive(early, early.notes);
     }
+    if (seg.delivered && !arriveLater) this.arrive(seg, seg.notes);
     this.track();
     seg.after = this.states();
   }
@@ -273,7 +281,14 @@ export function observeConnection(raw: RawConnection, profile: CaptureProfile, f
   const observer = new Observer(profile);
   setUp(observer, segments);
   const before = observer.states();
-  raw.packets.forEach((p, i) => observer.process(segments[i]!, p.seqKnown));
+  const crossings = findCrossings(lossInput, losses.delivered);
+  const arrivingAfter = new Map<number, AnalysedSegment[]>();
+  crossings.forEach((j, k) => {
+    if (j === null) return;
+    segments[k]!.notes.push({ kind: "crossed", with: j });
+    arrivingAfter.set(j, [...(arrivingAfter.get(j) ?? []), segments[k]!]);
+  });
+  raw.packets.forEach((p, i) => observer.process(segments[i]!, p.seqKnown, crossings[i] !== null, arrivingAfter.get(i) ?? []));
   observer.advanceTo(relativeNs(last, first));
   const synFrom = (role: Role) => segments.find((s) => s.from === role && s.flags.includes("SYN"))?.seq ?? null;
   return {
