@@ -1,0 +1,115 @@
+import { seqAdd, seqGe, seqGt, seqLt } from "@/lib/tcp";
+import type { SegmentNote } from "./notes";
+
+/**
+ * The whole-capture look that decides which segments never reached their peer (../docs/captures.md):
+ * - a retransmission of what the peer had already acknowledged means that acknowledgment was lost
+ *   ("ACK lost: #7 repeats the FIN");
+ * - a retransmission of what the peer never acknowledged means the first copy was lost.
+ * It also names retransmissions, duplicates (an identical copy within a millisecond) and duplicate
+ * ACKs. With one capture point, a lost ACK and a lost segment that was acknowledged by a segment
+ * the capture did not see cannot be told apart: the first reading is taken.
+ */
+export interface LossInput {
+  fromClient: boolean;
+  syn: boolean;
+  ack: number | null;
+  fin: boolean;
+  rst: boolean;
+  seq: number;
+  len: number;
+  /** Nanoseconds since the file's first frame. */
+  tNs: number;
+}
+
+export const seqSpace = (s: Pick<LossInput, "syn" | "fin" | "len">): number => s.len + (s.syn ? 1 : 0) + (s.fin ? 1 : 0);
+
+const DUPLICATE_WITHIN_NS = 1_000_000;
+
+function what(s: LossInput): "SYN" | "SYN,ACK" | "FIN" | "data" {
+  if (s.syn) return s.ack === null ? "SYN" : "SYN,ACK";
+  return s.fin && s.len === 0 ? "FIN" : "data";
+}
+
+export interface Losses {
+  delivered: boolean[];
+  notes: SegmentNote[][];
+}
+
+export function findLosses(segments: readonly LossInput[]): Losses {
+  const delivered = segments.map(() => true);
+  const notes: SegmentNote[][] = segments.map(() => []);
+  for (let j = 0; j < segments.length; j += 1) {
+    const r = segments[j]!;
+    const space = seqSpace(r);
+    if (space === 0) {
+      // A pure ACK (or RST) identical to the sender's previous segment: a duplicate ACK.
+      if (r.rst) continue;
+      for (let k = j - 1; k >= 0; k -= 1) {
+        const s = segments[k]!;
+        if (s.fromClient !== r.fromClient) continue;
+        if (seqSpace(s) === 0 && !s.rst && s.ack === r.ack && s.seq === r.seq) notes[j]!.push({ kind: "dup-ack", of: k });
+        break;
+      }
+      continue;
+    }
+    const end = seqAdd(r.seq, space);
+    let k = j - 1;
+    for (; k >= 0; k -= 1) {
+      const s = segments[k]!;
+      if (s.fromClient !== r.fromClient || seqSpace(s) === 0 || s.rst) continue;
+      if (seqLt(s.seq, end) && seqLt(r.seq, seqAdd(s.seq, seqSpace(s)))) break;
+    }
+    if (k < 0) continue;
+    const original = segments[k]!;
+    const identical = original.seq === r.seq && original.len === r.len && original.ack === r.ack && original.syn === r.syn && original.fin === r.fin;
+    if (identical && r.tNs - original.tNs < DUPLICATE_WITHIN_NS) {
+      notes[j]!.push({ kind: "duplicate", of: k });
+      continue;
+    }
+    notes[j]!.push({ kind: "retransmission", of: k });
+    let acked = false;
+    let partly = false;
+    for (let m = k + 1; m < j; m += 1) {
+      const s = segments[m]!;
+      if (s.fromClient === r.fromClient || s.ack === null || s.rst) continue;
+      if (seqGe(s.ack, end)) {
+        acked = true;
+        if (delivered[m]) {
+          delivered[m] = false;
+          notes[m]!.push({ kind: "ack-lost", by: j, what: what(r) });
+        }
+      } else if (seqGt(s.ack, r.seq)) {
+        partly = true;
+      }
+    }
+    if (!acked && !partly && delivered[k]) {
+      delivered[k] = false;
+      notes[k]!.push({ kind: "lost", by: j });
+    }
+  }
+  return { delivered, notes };
+}
+
+/**
+ * Segments that crossed one from their receiver: when the receiver's next segments do not yet
+ * acknowledge a segment (their ACK falls short of its end) and a later one does, the segment
+ * arrived between the two: after the last that falls short. This is how a capture shows a
+ * simultaneous close (each FIN sent before the other arrived). Returns, for each segment, the
+ * index after which it is delivered, or null for "at once".
+ */
+export function findCrossings(segments: readonly LossInput[], delivered: readonly boolean[]): (number | null)[] {
+  return segments.map((s, k) => {
+    const space = seqSpace(s);
+    if (space === 0 || s.rst || !delivered[k]) return null;
+    const end = seqAdd(s.seq, space);
+    let lastShort: number | null = null;
+    for (let j = k + 1; j < segments.length; j += 1) {
+      const y = segments[j]!;
+      if (y.fromClient === s.fromClient || y.ack === null) continue;
+      if (seqGe(y.ack, end)) return lastShort;
+      lastShort = j;
+    }
+    return null;
+  });
+}

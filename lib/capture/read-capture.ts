@@ -1,0 +1,41 @@
+import { CaptureError } from "./capture-error";
+import { decodeFrame } from "./decode-frame";
+import type { Frame } from "./frame";
+import { isPcap, readPcap } from "./read-pcap";
+import { isPcapng, readPcapng } from "./read-pcapng";
+import { looksLikeTcpdumpText, readTcpdumpText } from "./read-tcpdump-text";
+import type { Instant, PacketList, TcpPacket } from "./types";
+
+/** The largest capture analysed (in the browser as on the command line): 64 MiB. */
+export const MAX_CAPTURE_BYTES = 64 * 1024 * 1024;
+
+const formatMiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+function fromFrames(format: "pcap" | "pcapng", frames: Frame[]): PacketList {
+  const packets: TcpPacket[] = [];
+  let first: Instant | null = null;
+  let last: Instant | null = null;
+  for (const frame of frames) {
+    first ??= frame.time;
+    last = frame.time;
+    const packet = decodeFrame(frame);
+    if (packet) packets.push(packet);
+  }
+  return { format, frames: frames.length, ignored: frames.length - packets.length, packets, first, last };
+}
+
+/** Reads any of the three formats; throws a CaptureError with the one-line message otherwise. */
+export function readCapture(bytes: Uint8Array): PacketList {
+  if (bytes.length > MAX_CAPTURE_BYTES) {
+    throw new CaptureError(`file is ${formatMiB(bytes.length)}: the limit is ${formatMiB(MAX_CAPTURE_BYTES)} (tcpdump -r FILE -w PART -c N, or editcap, cuts it)`);
+  }
+  if (isPcapng(bytes)) return fromFrames("pcapng", readPcapng(bytes));
+  if (isPcap(bytes)) return fromFrames("pcap", readPcap(bytes));
+  const head = bytes.subarray(0, 4096);
+  if (head.length > 0 && !head.includes(0)) {
+    const text = new TextDecoder("utf-8").decode(bytes);
+    if (looksLikeTcpdumpText(text)) return readTcpdumpText(text);
+  }
+  if (bytes.length === 0) throw new CaptureError("empty file: not a pcap, pcapng or tcpdump text file");
+  throw new CaptureError("not a pcap, pcapng or tcpdump text file");
+}
