@@ -263,15 +263,15 @@ function timerAsk(c: AskContext & { ask: Extract<Ask, { kind: "timer" }> }): Bui
   const step = stepIn(c.run, c.ask.step);
   const side = c.ask.side;
   const after = c.run.states[step + 1]!;
-  const timer = after.timers.filter((t) => t.side === side && t.kind === c.ask.timer).sort((a, b) => a.due - b.due)[0];
+  const timer = after.timers.filter((t) => t.side === side && t.kind === c.ask.timer).sort((a, b) => a.dueUs - b.dueUs)[0];
   const name = c.ask.timer === "time-wait" ? L("TIME-WAIT (2 MSL) timer", "TIME-WAIT（2MSL）计时器") : L("retransmission timer", "重传计时器");
   if (!timer) throw new VariantError(L(`${side} has no ${name.en} running after step ${step + 1} in this variant.`, `本变体中第 ${step + 1} 步之后 ${side} 没有正在运行的${name.zh}。`), step);
-  const key = (timer.due - after.now) / 1000;
-  // The engine keeps times in ms.
-  const msl = after.config.msl / 1000;
-  const firstRto = after.config.rto[side] / 1000;
+  const key = (timer.dueUs - after.nowUs) / 1_000_000;
+  // The engine keeps times in µs.
+  const msl = after.config.msl / 1_000_000;
+  const firstRto = after.config.rto[side] / 1_000_000;
   const entry = after.tcb[side].retx.find((r) => r.seq === timer.seq);
-  const timeout = c.ask.timer === "time-wait" ? 2 * msl : (entry?.timeout ?? firstRto * 1000) / 1000;
+  const timeout = c.ask.timer === "time-wait" ? 2 * msl : (entry?.timeout ?? firstRto * 1_000_000) / 1_000_000;
   const rule =
     c.ask.timer === "time-wait"
       ? L(`TIME-WAIT lasts 2 MSL = 2 × ${secs(msl)} s, counted from the last time it was (re)started.`, `TIME-WAIT 持续 2MSL = 2 × ${secs(msl)} 秒，从最后一次（重新）启动时算起。`)
@@ -286,7 +286,7 @@ function timerAsk(c: AskContext & { ask: Extract<Ask, { kind: "timer" }> }): Bui
     keyText: L(`${secs(key)} seconds`, `${secs(key)} 秒`),
     distractors: distractorsOf(timerMistakes({ kind: c.ask.timer, key, timeout, msl, firstRto }), asNumber),
     explanation: {
-      text: L(`${rule.en} After step ${step + 1} (t = ${secs(after.now / 1000)} s) it fires at t = ${secs(timer.due / 1000)} s: in ${secs(key)} s.`, `${rule.zh}第 ${step + 1} 步之后（t = ${secs(after.now / 1000)} 秒），它在 t = ${secs(timer.due / 1000)} 秒到期：还有 ${secs(key)} 秒。`),
+      text: L(`${rule.en} After step ${step + 1} (t = ${secs(after.nowUs / 1_000_000)} s) it fires at t = ${secs(timer.dueUs / 1_000_000)} s: in ${secs(key)} s.`, `${rule.zh}第 ${step + 1} 步之后（t = ${secs(after.nowUs / 1_000_000)} 秒），它在 t = ${secs(timer.dueUs / 1_000_000)} 秒到期：还有 ${secs(key)} 秒。`),
       rfc: c.ask.timer === "time-wait" ? "3.10.8" : "3.8.1",
       diagram: explanationDiagram(c.run, step),
     },

@@ -43,7 +43,7 @@ function* runTimed(scenario: Scenario): Generator<{ sim: Sim; t: number; fresh: 
     let remaining = step.wait;
     for (;;) {
       const timer = nextTimer(sim.timers);
-      const untilTimer = timer ? (timer.due - sim.now) / perSecond : Infinity;
+      const untilTimer = timer ? (timer.dueUs - sim.nowUs) / perSecond : Infinity;
       if (untilTimer > 0 && untilTimer < remaining - 1e-9) {
         yield apply({ wait: untilTimer });
         remaining -= untilTimer;
