@@ -26,7 +26,7 @@ import { decode } from "next-auth/jwt";
 import pg from "pg";
 import { grade, parseResponse } from "../lib/questions";
 import { answerRequestSchema } from "../lib/schemas/practice";
-import { ROLLUP_WINDOW } from "../lib/server/mastery/concept-rollup";
+import { MASTERY_WINDOW as ROLLUP_WINDOW } from "../lib/mastery/mastery";
 import { isSameOrigin } from "../lib/server/practice/is-same-origin";
 import { regenerateQuestion } from "../lib/server/practice/regenerate-question";
 import { timeTakenMs } from "../lib/server/practice/time-taken";
@@ -88,15 +88,16 @@ function pgStore(): Store {
            INSERT INTO "PracticeAttempt" ("id", "questionId", "userId", "templateId", "concept", "difficulty", "response", "correct", "misconception", "timeTakenMs", "createdAt")
            VALUES ($1, $2, $3, $4, $5, $6::int, $7::jsonb, $8, $9::text, $10::int, to_timestamp($11::float8 / 1000) AT TIME ZONE 'UTC')
            ON CONFLICT ("questionId") DO NOTHING
-           RETURNING "userId", "concept", "correct", "response", "timeTakenMs"
+           RETURNING "userId", "concept", "correct", "response", "timeTakenMs", "createdAt"
          ), rolled_up AS (
-           INSERT INTO "ConceptRollup" AS r ("userId", "concept", "attempts", "correct", "recentBits", "recentCount")
-           SELECT s."userId", s."concept", 1, s."correct", s."correct", 1 FROM (SELECT "userId", "concept", "correct"::int AS "correct" FROM inserted) AS s
+           INSERT INTO "ConceptRollup" AS r ("userId", "concept", "attempts", "correct", "recentBits", "recentCount", "lastAnsweredAt")
+           SELECT s."userId", s."concept", 1, s."correct", s."correct", 1, s."createdAt" FROM (SELECT "userId", "concept", "correct"::int AS "correct", "createdAt" FROM inserted) AS s
            ON CONFLICT ("userId", "concept") DO UPDATE SET
              "attempts" = r."attempts" + 1,
              "correct" = r."correct" + EXCLUDED."correct",
              "recentBits" = ((r."recentBits" << 1) | EXCLUDED."recentBits") & $12,
-             "recentCount" = least(r."recentCount" + 1, $13)
+             "recentCount" = least(r."recentCount" + 1, $13),
+             "lastAnsweredAt" = greatest(r."lastAnsweredAt", EXCLUDED."lastAnsweredAt")
          )
          SELECT "response", "timeTakenMs" FROM inserted`,
         [`c${randomUUID()}`, a.questionId, a.userId, a.templateId, a.concept, a.difficulty, JSON.stringify(a.response), a.correct, a.misconception, a.timeTakenMs, Date.now(), 2 ** ROLLUP_WINDOW - 1, ROLLUP_WINDOW],

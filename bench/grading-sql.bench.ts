@@ -37,7 +37,7 @@ try {
     "Prisma interactive transaction (before)": (a) =>
       db.$transaction(async (tx) => {
         const inserted = await tx.practiceAttempt.createMany({ data: [{ ...a, response: a.response as Prisma.InputJsonValue }], skipDuplicates: true });
-        if (inserted.count > 0) await recordConceptOutcome(tx, a);
+        if (inserted.count > 0) await recordConceptOutcome(tx, { ...a, answeredAt: new Date() });
         return tx.practiceAttempt.findUniqueOrThrow({ where: { questionId: a.questionId }, select: { response: true, timeTakenMs: true } });
       }),
     "one statement through Prisma $queryRaw (now)": (a) => db.$queryRaw`
@@ -45,8 +45,8 @@ try {
         INSERT INTO "PracticeAttempt" ("id", "questionId", "userId", "templateId", "concept", "difficulty", "response", "correct", "misconception", "timeTakenMs", "createdAt")
         VALUES (${`c${randomUUID()}`}, ${a.questionId}, ${a.userId}, ${a.templateId}, ${a.concept}, ${a.difficulty}::int, ${JSON.stringify(a.response)}::jsonb, ${a.correct}, ${a.misconception}::text, ${a.timeTakenMs}::int, to_timestamp(${Date.now()}::float8 / 1000) AT TIME ZONE 'UTC')
         ON CONFLICT ("questionId") DO NOTHING
-        RETURNING "userId", "concept", "correct", "response", "timeTakenMs"
-      ), rolled_up AS (${conceptRollupUpsertFrom(Prisma.sql`SELECT "userId", "concept", "correct"::int AS "correct" FROM inserted`)})
+        RETURNING "userId", "concept", "correct", "response", "timeTakenMs", "createdAt"
+      ), rolled_up AS (${conceptRollupUpsertFrom(Prisma.sql`SELECT "userId", "concept", "correct"::int AS "correct", "createdAt" AS "answeredAt" FROM inserted`)})
       SELECT "response", "timeTakenMs" FROM inserted`,
     "one statement through plain pg": (a) =>
       pool.query(

@@ -2,6 +2,7 @@
 // the progress benchmark. Attempts are spread over the last `days` days across the given
 // templates; about 70% are correct, most recent ones a little more often (the learner improves).
 import type pg from "pg";
+import { REBUILD_CONCEPT_ROLLUP_SQL } from "../lib/server/mastery/concept-rollup";
 
 export interface HeavyLearnerOptions {
   userId: string;
@@ -39,5 +40,7 @@ export async function seedHeavyLearner(client: pg.Client, options: HeavyLearnerO
      CROSS JOIN LATERAL (SELECT ((g * 2654435761::bigint) % 1000) < 650 + 150 * (1 - g::float8 / $2) AS correct) AS c`,
     [userId, attempts],
   );
-  await client.query(`ANALYZE "PracticeQuestion"; ANALYZE "PracticeAttempt"`);
+  // Mastery is read from the rollup that grading keeps; bulk inserts bypass grading, so rebuild it.
+  await client.query(REBUILD_CONCEPT_ROLLUP_SQL);
+  await client.query(`ANALYZE "PracticeQuestion"; ANALYZE "PracticeAttempt"; ANALYZE "ConceptRollup"`);
 }

@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { generateQuestion, listTemplates, type Question } from "../lib/questions";
-import { masteryFromOutcomes } from "../lib/server/practice/mastery";
+import { masteryFromOutcomes } from "../lib/mastery/mastery";
 import type { AppPrismaClient } from "../lib/server/prisma-client";
 import { expect, test } from "./fixtures";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { scoreColor } from "@/components/diagram/score-color";
 import { getT } from "@/lib/server/i18n";
-import { MASTERY_DECAY, MASTERY_WINDOW } from "@/lib/server/practice/mastery";
+import { MASTERY_DECAY, MASTERY_WINDOW } from "@/lib/mastery/mastery";
 import { getConceptMasteries } from "@/lib/server/progress/page-data";
 import { Widget } from "./widget";
 

@@ -64,8 +64,8 @@ export async function answerAssignmentItem(options: {
         ],
         skipDuplicates: true,
       });
-      // Only the call that recorded the answer counts it in the class mastery rollup.
-      if (inserted.count > 0) await recordConceptOutcome(tx, { userId: studentId, concept: item.question.concept, correct: verdict.correct });
+      // Only the call that recorded the answer counts it in the learner's mastery (lib/mastery).
+      if (inserted.count > 0) await recordConceptOutcome(tx, { userId: studentId, concept: item.question.concept, correct: verdict.correct, answeredAt: now });
       return tx.assignmentAnswer.findUniqueOrThrow({
         where: { submissionId_itemIndex: { submissionId: submission.id, itemIndex } },
         select: { response: true, createdAt: true },

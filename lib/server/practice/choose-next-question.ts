@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { hasTemplate, templatesForConcept, type ConceptId, type Difficulty } from "@/lib/questions";
 import type { PracticeSettings } from "@/lib/schemas/practice";
-import { difficultyForMastery, pickWeakestConcept, practisableConcepts, type ConceptMastery } from "./mastery";
+import { difficultyForMastery, pickWeakestConcept, practisableConcepts, type ConceptMastery } from "@/lib/mastery/mastery";
 
 export interface NextQuestionChoice {
   templateId: string;

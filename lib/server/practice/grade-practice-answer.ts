@@ -78,9 +78,9 @@ export async function gradePracticeAnswer(options: {
                 ${JSON.stringify(parsed.response)}::jsonb, ${verdict.correct}, ${verdict.misconception?.id ?? null}::text,
                 ${timeTakenMs(stored.createdAt, now)}::int, to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC')
         ON CONFLICT ("questionId") DO NOTHING
-        RETURNING "userId", "concept", "correct", "response", "timeTakenMs"
+        RETURNING "userId", "concept", "correct", "response", "timeTakenMs", "createdAt"
       ), rolled_up AS (
-        ${conceptRollupUpsertFrom(Prisma.sql`SELECT "userId", "concept", "correct"::int AS "correct" FROM inserted`)}
+        ${conceptRollupUpsertFrom(Prisma.sql`SELECT "userId", "concept", "correct"::int AS "correct", "createdAt" AS "answeredAt" FROM inserted`)}
       )
       SELECT "response", "timeTakenMs" FROM inserted`;
     if (inserted) return inserted;

@@ -7,9 +7,9 @@ import type { SessionUser } from "../session";
 import { chooseNextQuestion } from "./choose-next-question";
 import { createPracticeQuestion } from "./create-practice-question";
 import type { PracticeQuestionDto } from "./dto";
-import { getConceptMastery } from "./get-concept-mastery";
+import { getConceptMastery } from "../mastery/get-masteries";
 import { issueGuestQuestion } from "./issue-guest-question";
-import { masteryFromHistory } from "./mastery";
+import { masteryFromHistory } from "@/lib/mastery/mastery";
 
 /**
  * The next question of a practice run: chosen from the learner's mastery (stored attempts when

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ConceptMasteryDto } from "@/lib/progress/dto";
 import { conceptById } from "@/lib/questions";
-import { getConceptMastery } from "../practice/get-concept-mastery";
+import { getConceptMastery } from "../mastery/get-masteries";
 import type { ProgressViewer } from "./viewer";
 
 /** Mastery of every concept: the very figure adaptive practice picks by (the practice feature's query). */

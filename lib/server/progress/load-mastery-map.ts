@@ -2,7 +2,7 @@ import "server-only";
 import type { MasteryMapDto } from "@/lib/progress/dto";
 import { hasTemplateEdges, templateEdges } from "@/lib/progress/edge-exercise";
 import { listTemplates } from "@/lib/questions";
-import { MASTERY_WINDOW } from "../practice/mastery";
+import { MASTERY_WINDOW } from "@/lib/mastery/mastery";
 import { scoreEdges } from "./mastery-map";
 import { queryRecentTemplateOutcomes } from "./queries";
 import type { ProgressViewer } from "./viewer";

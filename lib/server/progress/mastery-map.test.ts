@@ -2,7 +2,7 @@
 // edge of the state diagram.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { masteryFromOutcomes, MASTERY_DECAY, MASTERY_WINDOW } from "../practice/mastery";
+import { masteryFromOutcomes, MASTERY_DECAY, MASTERY_WINDOW } from "@/lib/mastery/mastery";
 import { EDGE_KEYS, scoreEdges } from "./mastery-map";
 
 describe("the mastery model", () => {

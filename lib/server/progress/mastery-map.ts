@@ -4,7 +4,7 @@
 import type { MasteryMapDto } from "@/lib/progress/dto";
 import { edgeOutcomes, type TemplateOutcome } from "@/lib/progress/edge-outcomes";
 import { edgeKey, TRANSITIONS } from "@/lib/tcp";
-import { masteryFromOutcomes, MASTERY_WINDOW } from "../practice/mastery";
+import { masteryFromOutcomes, MASTERY_WINDOW } from "@/lib/mastery/mastery";
 
 /** Every edge of the state graph, once. */
 export const EDGE_KEYS: readonly string[] = [...new Set(TRANSITIONS.map((t) => edgeKey(t.from, t.to)))];

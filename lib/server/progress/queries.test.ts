@@ -1,8 +1,9 @@
 // Integration test: the progress page's SQL against the real PostgreSQL in DATABASE_URL (a fresh,
 // migrated database prepared by the vitest global setup). Each test seeds its own learners.
 import { afterAll, describe, expect, it } from "vitest";
-import { masteryFromOutcomes } from "../practice/mastery";
-import { getConceptMastery } from "../practice/get-concept-mastery";
+import { masteryFromOutcomes } from "@/lib/mastery/mastery";
+import { recordConceptOutcome } from "../mastery/concept-rollup";
+import { getConceptMastery } from "../mastery/get-masteries";
 import { db } from "../db";
 import { queryDailyAnswers, queryHasAnswers, queryRecentMistakes, queryRecentTemplateOutcomes } from "./queries";
 
@@ -44,11 +45,14 @@ async function answer(userId: string, a: Seeded): Promise<string> {
     },
     select: { attempt: { select: { id: true } } },
   });
+  // As grading does, in the same breath as the answer.
+  await recordConceptOutcome(db, { userId, concept, correct: a.correct, answeredAt: createdAt });
   return question.attempt!.id;
 }
 
 afterAll(async () => {
   await db.practiceQuestion.deleteMany({ where: { userId: { in: userIds } } });
+  await db.conceptRollup.deleteMany({ where: { userId: { in: userIds } } });
   await db.user.deleteMany({ where: { id: { in: userIds } } });
 });
 
@@ -131,7 +135,7 @@ describe("queryRecentMistakes", () => {
   });
 });
 
-describe("concept mastery (the practice feature's query, which the page shows)", () => {
+describe("concept mastery (the one reader, which the page shows)", () => {
   it("equals the TypeScript model applied to the learner's answers, newest first", async () => {
     const learner = await createLearner();
     const outcomes = [true, true, false, true, false, false, true];
@@ -142,5 +146,15 @@ describe("concept mastery (the practice feature's query, which the page shows)",
     expect(timeWait.correct).toBe(4);
     expect(timeWait.mastery).toBeCloseTo(masteryFromOutcomes([...outcomes].reverse()), 10);
     expect(rows.find((r) => r.concept === "resets")).toMatchObject({ attempts: 0, mastery: 0 });
+  });
+
+  it("counts assignment answers too: the learner and their teacher read one figure", async () => {
+    const learner = await createLearner();
+    await answer(learner, { at: "2026-03-10T08:00:00Z", correct: false, concept: "resets", templateId: "reset-in-state" });
+    // An assignment answer reaches the rollup through the same upsert (answer-assignment-item.ts).
+    await recordConceptOutcome(db, { userId: learner, concept: "resets", correct: true, answeredAt: new Date("2026-03-11T08:00:00Z") });
+    const resets = (await getConceptMastery(learner)).find((r) => r.concept === "resets")!;
+    expect(resets).toMatchObject({ attempts: 2, correct: 1, lastPracticedAt: new Date("2026-03-11T08:00:00Z") });
+    expect(resets.mastery).toBeCloseTo(masteryFromOutcomes([true, false]), 10);
   });
 });

@@ -33,7 +33,7 @@ export const progress = {
   // Mastery by concept
   masteryTitle: "Mastery by concept",
   masteryModel:
-    "Mastery is a recency-weighted accuracy: of your last {window, plural, one {# answer} other {# answers}} in a concept, the newest counts fully and each older one {decay}× as much as the next, with one imaginary wrong answer added, so one lucky answer shows 50%. Adaptive practice picks your next concept by the same figure.",
+    "Mastery is a recency-weighted accuracy: of your last {window, plural, one {# answer} other {# answers}} in a concept, the newest counts fully and each older one {decay}× as much as the next, with one imaginary wrong answer added, so one lucky answer shows 50%. Every graded answer counts, in practice and in assignments. Adaptive practice picks your next concept by the same figure, and the teachers of your classes see this figure (not your practice questions or answers).",
   masteryValue: "{percent}% mastery",
   masteryNone: "not practised yet",
   masteryAnswers: "{correct} of {attempts} correct",

@@ -33,7 +33,7 @@ export const progress: MessagesOf<typeof en> = {
 
   masteryTitle: "各知识点掌握度",
   masteryModel:
-    "掌握度是按时间加权的正确率：取你在某个知识点上最近 {window} 次作答，最新一次计满权重，每往前一次权重乘以 {decay}，并额外加入一次假想的错误作答，因此只答对一次显示为 50%。自适应练习也按同一数值挑选下一个知识点。",
+    "掌握度是按时间加权的正确率：取你在某个知识点上最近 {window} 次作答，最新一次计满权重，每往前一次权重乘以 {decay}，并额外加入一次假想的错误作答，因此只答对一次显示为 50%。练习和作业中每一次已评分的作答都计入。自适应练习按同一数值挑选下一个知识点；你所在班级的教师也能看到这个数值（但看不到你的练习题目和作答）。",
   masteryValue: "掌握度 {percent}%",
   masteryNone: "尚未练习",
   masteryAnswers: "{attempts} 题中答对 {correct} 题",

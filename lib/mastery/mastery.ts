@@ -1,6 +1,14 @@
-// How well a learner knows a concept, from their graded practice answers. The same formula runs
-// in SQL for signed-in learners (get-concept-mastery.ts) and here, in TypeScript, for guests,
-// whose answers exist only in their browser's session.
+// The one definition of mastery: how well a learner knows a concept, from their graded answers.
+//
+// What counts (a product decision, stated on /progress, the class mastery grid and the join page):
+// every graded answer of the learner in the concept, practice and assignments alike. A learner's
+// mastery is a fact about the learner, so the learner and their teachers see the same number under
+// the same word. A teacher sees these figures per concept, never the practice questions or answers.
+//
+// The formula is kept in two forms that tests hold equal: here over a list of outcomes (guests,
+// whose answers live only in their browser's session, and the state diagram's per-edge scores), and
+// in SQL as the concept rollup's upsert (lib/server/mastery/concept-rollup.ts), whose newest
+// MASTERY_WINDOW outcomes are bits that masteryFromBits reads.
 import { CONCEPT_IDS, templatesForConcept, type ConceptId, type Difficulty } from "@/lib/questions";
 
 /** Each older answer counts this much less than the one after it (the newest weighs 1). */
@@ -22,7 +30,7 @@ export interface ConceptMastery {
   lastPracticedAt: Date | null;
 }
 
-/** The TypeScript twin of the SQL formula; `newestFirst` lists correctness, the latest answer first. */
+/** Mastery of outcomes listed newest first. */
 export function masteryFromOutcomes(newestFirst: readonly boolean[]): number {
   let weightedCorrect = 0;
   let weights = 1;
@@ -32,6 +40,23 @@ export function masteryFromOutcomes(newestFirst: readonly boolean[]): number {
     if (correct) weightedCorrect += weight;
   });
   return weightedCorrect / weights;
+}
+
+/** The newest outcomes as bits, as the rollup keeps them: bit k is the answer k places before the newest. */
+export interface OutcomeBits {
+  bits: number;
+  count: number;
+}
+
+/** Mastery of outcomes kept as bits (the rollup's recentBits and recentCount). */
+export function masteryFromBits({ bits, count }: OutcomeBits): number {
+  const newestFirst = Array.from({ length: Math.min(count, MASTERY_WINDOW) }, (_, age) => ((bits >> age) & 1) === 1);
+  return masteryFromOutcomes(newestFirst);
+}
+
+/** One new outcome added to the bits: what the rollup's SQL upsert does, in TypeScript. */
+export function pushOutcome({ bits, count }: OutcomeBits, correct: boolean): OutcomeBits {
+  return { bits: ((bits << 1) | (correct ? 1 : 0)) & (2 ** MASTERY_WINDOW - 1), count: Math.min(count + 1, MASTERY_WINDOW) };
 }
 
 /** The difficulty that fits a mastery: textbook numbers while weak, wrap-around and more blanks once strong. */
@@ -55,7 +80,7 @@ export function completeMastery(rows: readonly ConceptMastery[]): ConceptMastery
 
 /** Mastery per concept from a guest's session answers (oldest first, as the browser keeps them). */
 export function masteryFromHistory(history: readonly { concept: string; correct: boolean }[]): ConceptMastery[] {
-  const rows = CONCEPT_IDS.map((concept): ConceptMastery => {
+  return CONCEPT_IDS.map((concept): ConceptMastery => {
     const outcomes = history.filter((h) => h.concept === concept).map((h) => h.correct);
     return {
       concept,
@@ -65,7 +90,6 @@ export function masteryFromHistory(history: readonly { concept: string; correct:
       lastPracticedAt: null,
     };
   });
-  return rows;
 }
 
 /**

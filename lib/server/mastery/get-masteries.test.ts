@@ -1,13 +1,15 @@
-// Integration test: mastery from SQL over real attempts, and the adaptive choice built on it.
+// Integration test: mastery read from the concept rollup that grading keeps, over real answers of
+// practice and assignments, and the adaptive choice built on it.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { CONCEPT_IDS, listTemplates, templatesForConcept, type ConceptId } from "@/lib/questions";
 import { db } from "../db";
 import type { SessionUser } from "../session";
-import { chooseNextQuestion } from "./choose-next-question";
-import { getConceptMastery } from "./get-concept-mastery";
-import { completeMastery, difficultyForMastery, masteryFromHistory, masteryFromOutcomes, MASTERY_WINDOW, pickWeakestConcept, practisableConcepts } from "./mastery";
-import { nextPracticeQuestion } from "./next-practice-question";
-import { createTestUser } from "./testing";
+import { chooseNextQuestion } from "../practice/choose-next-question";
+import { completeMastery, difficultyForMastery, masteryFromHistory, masteryFromOutcomes, MASTERY_WINDOW, pickWeakestConcept, practisableConcepts } from "@/lib/mastery/mastery";
+import { nextPracticeQuestion } from "../practice/next-practice-question";
+import { createTestUser } from "../practice/testing";
+import { recordConceptOutcome } from "./concept-rollup";
+import { getConceptMastery, getMasteries } from "./get-masteries";
 
 const users: string[] = [];
 let learner: SessionUser;
@@ -20,6 +22,7 @@ beforeEach(async () => {
 
 afterAll(async () => {
   await db.practiceQuestion.deleteMany({ where: { userId: { in: users } } });
+  await db.conceptRollup.deleteMany({ where: { userId: { in: users } } });
   await db.user.deleteMany({ where: { id: { in: users } } });
   await db.$disconnect();
 });
@@ -38,6 +41,8 @@ async function answer(userId: string, concept: ConceptId, outcomes: boolean[], o
     await db.practiceAttempt.create({
       data: { questionId: question.id, userId, templateId: template, concept, difficulty: 1, response: {}, correct, misconception: correct ? null : "other", timeTakenMs: 1000, createdAt },
     });
+    // As grading does, in the same breath as the answer.
+    await recordConceptOutcome(db, { userId, concept, correct, answeredAt: createdAt });
   }
 }
 
