@@ -102,6 +102,20 @@ describe("getConceptMastery", () => {
   });
 });
 
+describe("getMasteries", () => {
+  it("reads several learners at once, each exactly as their own page reads them", async () => {
+    const other = await createTestUser(db, "mastery-other");
+    users.push(other.id);
+    await answer(learner.id, "resets", [true, false, true]);
+    await answer(other.id, "resets", [false, false]);
+    const both = await getMasteries([learner.id, other.id, learner.id]);
+    expect([...both.keys()].sort()).toEqual([learner.id, other.id].sort());
+    expect(both.get(learner.id)).toEqual(await getConceptMastery(learner.id));
+    expect(both.get(other.id)!.find((m) => m.concept === "resets")).toMatchObject({ attempts: 2, correct: 0, mastery: 0 });
+    expect((await getMasteries([])).size).toBe(0);
+  });
+});
+
 describe("adaptive choice", () => {
   it("asks about the weakest concept at the difficulty its mastery calls for", async () => {
     const concepts = practisableConcepts();
