@@ -1,20 +1,4 @@
-import { ButtonLink } from "@/components/ui/button";
-import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { getT } from "@/lib/server/i18n";
+import { NotFoundCard } from "@/components/layout/not-found-card";
 
-/** An assignment that does not exist or is not in one of the student's classes (the two look the same). */
-export default async function AssignmentNotFound() {
-  const t = await getT("teach");
-  const common = await getT("common");
-  return (
-    <div className="mx-auto max-w-2xl">
-      <Card>
-        <CardTitle as="h1">{t("notFoundTitle")}</CardTitle>
-        <CardDescription className="text-base">{t("notFoundBody")}</CardDescription>
-        <ButtonLink href="/" className="mt-6" variant="secondary">
-          {common("backHome")}
-        </ButtonLink>
-      </Card>
-    </div>
-  );
-}
+/** An assignment that does not exist or is not in one of the student's classes. */
+export default NotFoundCard;

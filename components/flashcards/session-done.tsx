@@ -3,7 +3,7 @@ import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ButtonLink } from "@/components/ui/button";
 import { reviewHref } from "@/lib/flashcards/review-href";
 import type { ReviewSessionDto } from "@/lib/server/flashcards/dto";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { relativeTime } from "./relative-time";
 
 /** Nothing left to review: when the next card comes due, and what to do meanwhile. */
@@ -25,7 +25,7 @@ export function SessionDone({ session, scopeName }: { session: ReviewSessionDto;
         {session.nextDueAt ? (
           <>
             {t("nextDue", { relative: relativeTime(new Date(session.nextDueAt), new Date(session.generatedAt), locale) })}
-            <LocalTime iso={session.nextDueAt} parenthesized />
+            <LocalTime iso={session.nextDueAt} format="weekday-time" parenthesized />
           </>
         ) : (
           t("noneScheduled")

@@ -1,17 +1,9 @@
 // Anki's keys for the review page, and when not to take them.
+import { isTextEntry } from "@/components/ui/is-text-entry";
 
 export type ReviewKey = "flip" | "again" | "hard" | "good" | "easy" | "undo";
 
 const KEYS: Readonly<Record<string, ReviewKey>> = { " ": "flip", "1": "again", "2": "hard", "3": "good", "4": "easy", u: "undo", U: "undo" };
-
-/** True inside a text field, a select or editable content: typing there must never rate a card. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) return !["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"].includes(target.type);
-  return false;
-}
 
 /**
  * The review action of a key press, or null. Single keys only (no Ctrl, Alt or Meta), never in a

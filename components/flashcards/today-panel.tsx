@@ -3,7 +3,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { getReviewSession } from "@/lib/server/flashcards/get-review-session";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { reviewHref } from "@/lib/flashcards/review-href";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { relativeTime } from "./relative-time";
 
 /** What today holds: cards due, new cards left, and the way in; or when the next card comes due. */
@@ -30,7 +30,7 @@ export async function TodayPanel({ userId }: { userId: string }) {
             {session.nextDueAt ? (
               <>
                 {t("nextDue", { relative: relativeTime(new Date(session.nextDueAt), new Date(session.generatedAt), locale) })}
-                <LocalTime iso={session.nextDueAt} parenthesized />
+                <LocalTime iso={session.nextDueAt} format="weekday-time" parenthesized />
               </>
             ) : (
               t("noneScheduled")

@@ -15,6 +15,7 @@ import { AnswerInput } from "./answer-input";
 import { diagramLabels } from "./diagram-labels";
 import { FeedbackPanel } from "./feedback-panel";
 import { SessionSummary, type SessionOutcome } from "./session-summary";
+import { isTextEntry } from "@/components/ui/is-text-entry";
 
 interface PracticeRunnerProps {
   settings: PracticeSettings;
@@ -25,14 +26,6 @@ interface PracticeRunnerProps {
 type Pending = null | "answer" | "next" | "like";
 
 const refKey = (question: PracticeQuestionDto) => `${question.ref.kind === "stored" ? question.ref.id : question.ref.token}:${question.locale}`;
-
-/** True when a key press belongs to a text field (digits, N and Enter work there as usual). */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && target.type !== "radio" && target.type !== "checkbox";
-}
 
 /**
  * A practice session: one question at a time, graded by POST /api/practice/answer, then the
@@ -160,7 +153,7 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (summary || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const typing = isTyping(event.target);
+    const typing = isTextEntry(event.target);
     if (event.key === "Enter") {
       // Text fields submit the form themselves; buttons and links do what they say.
       if (typing || (event.target instanceof HTMLElement && event.target.closest("button, a, summary"))) return;

@@ -1,16 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type RefObject } from "react";
-
-const NOT_TEXT_INPUTS = new Set(["button", "checkbox", "radio", "range", "submit", "reset", "file", "color"]);
-
-/** Is the key meant for a field the person is typing in (where Ctrl+Z undoes their typing)? */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !NOT_TEXT_INPUTS.has(target.type);
-}
+import { isTextEntry } from "@/components/ui/is-text-entry";
 
 /** Ctrl+Z (⌘Z) undoes; Ctrl+Shift+Z and Ctrl+Y redo; never while typing in a field. */
 export function useHistoryShortcuts(handlers: { undo: () => void; redo: () => void }) {
@@ -20,7 +11,7 @@ export function useHistoryShortcuts(handlers: { undo: () => void; redo: () => vo
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented || isTyping(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented || isTextEntry(event.target)) return;
       const key = event.key.toLowerCase();
       if (key === "z" && !event.shiftKey) latest.current.undo();
       else if ((key === "z" && event.shiftKey) || (key === "y" && !event.shiftKey)) latest.current.redo();

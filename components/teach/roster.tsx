@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { removeStudentAction } from "@/lib/server/teach/actions";
 import type { RosterEntryDto } from "@/lib/server/teach/dto";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "@/components/ui/local-time";
 
 export function Roster({ classId, roster }: { classId: string; roster: RosterEntryDto[] }) {
   const t = useT("teach");

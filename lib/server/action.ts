@@ -121,20 +121,22 @@ export function action<Schema extends z.ZodType, Data>(
   return buildAction(schema, async () => undefined, (input) => handler(input));
 }
 
+/** Loads the signed-in user, or refuses; with a role, refuses anyone else too. */
+function requireActionUser(role?: SessionUser["role"]): () => Promise<{ user: SessionUser }> {
+  return async () => {
+    const user = await getOptionalUser();
+    if (!user) throw new AppError("UNAUTHENTICATED");
+    if (role && user.role !== role) throw new AppError("FORBIDDEN");
+    return { user };
+  };
+}
+
 /** An action for signed-in users: the handler always gets the user. */
 export function authedAction<Schema extends z.ZodType, Data>(
   schema: Schema,
   handler: (input: z.output<Schema>, context: { user: SessionUser }) => Promise<Data>,
 ): SafeAction<z.input<Schema>, Data> {
-  return buildAction(
-    schema,
-    async () => {
-      const user = await getOptionalUser();
-      if (!user) throw new AppError("UNAUTHENTICATED");
-      return { user };
-    },
-    handler,
-  );
+  return buildAction(schema, requireActionUser(), handler);
 }
 
 /** An action for teachers only. */
@@ -142,14 +144,5 @@ export function teacherAction<Schema extends z.ZodType, Data>(
   schema: Schema,
   handler: (input: z.output<Schema>, context: { user: SessionUser }) => Promise<Data>,
 ): SafeAction<z.input<Schema>, Data> {
-  return buildAction(
-    schema,
-    async () => {
-      const user = await getOptionalUser();
-      if (!user) throw new AppError("UNAUTHENTICATED");
-      if (user.role !== "TEACHER") throw new AppError("FORBIDDEN");
-      return { user };
-    },
-    handler,
-  );
+  return buildAction(schema, requireActionUser("TEACHER"), handler);
 }

@@ -6,7 +6,7 @@ import { ExtensionForm } from "@/components/teach/extension-form";
 import { duration } from "@/components/teach/format";
 import { ItemAnalysis } from "@/components/teach/item-analysis";
 import { Dated } from "@/components/teach/dated";
-import { LocalTime } from "@/components/teach/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "@/components/teach/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { getLocale, getT } from "@/lib/server/i18n";

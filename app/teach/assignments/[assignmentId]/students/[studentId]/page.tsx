@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatResponse } from "@/components/practice/format-response";
-import { LocalTime } from "@/components/teach/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 import { getLocale, getT } from "@/lib/server/i18n";
