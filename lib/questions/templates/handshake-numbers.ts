@@ -76,7 +76,7 @@ export const handshakeThirdSegment: Template = {
   id: "handshake-third-segment",
   concept: "handshake-numbers",
   kind: "number",
-  title: L("Numbers of the third handshake segment", "第三次握手报文段的序号"),
+  title: L("Numbers of the third handshake segment", "第三个握手报文段的序列号与确认号"),
   build({ rng, difficulty }) {
     const h = handshakeRun(rng, difficulty);
     const field = rng.pick(["seq", "ack"] as const);

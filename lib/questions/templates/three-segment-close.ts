@@ -71,7 +71,7 @@ export const threeSegmentCloseFlags: Template = {
     const distractors: Distractor[] = [
       { response: asFlags(rides ? ["ACK"] : ["FIN", "ACK"]), misconception: rides ? "delayed-ack-separate" : "delayed-ack-waits-forever" },
       // The sender is in CLOSE-WAIT: it has long received its peer's SYN, so its FIN carries ACK.
-      { response: asFlags(["FIN"]), misconception: "reply-missing-ack" },
+      ...(rides ? [{ response: asFlags(["FIN"]), misconception: "reply-missing-ack" as const }] : []),
     ];
     const i = intro(d, true, gap);
     return {
