@@ -69,6 +69,12 @@ describe("question CLI", () => {
     expect(lines(graded.stdout)[0]!.error).toMatch(/invalid response/);
   });
 
+  it("stops quietly when its reader closes the pipe early (| head): exit 0, nothing on stderr", () => {
+    const piped = spawnSync("bash", ["-c", "set -o pipefail; node_modules/.bin/tsx scripts/question.ts --all --seeds 1..40 | head -c 200 > /dev/null"], { encoding: "utf8", timeout: 60_000 });
+    expect(piped.stderr).not.toMatch(/EPIPE|Error/);
+    expect(piped.status).toBe(0);
+  });
+
   it.each([
     [[]],
     [["--template", "no-such-template", "--seed", "1"]],

@@ -143,4 +143,11 @@ function main(argv: string[]): number {
   }
 }
 
+// A reader that stops early (`| head`) closes the pipe: that is the reader's choice, not an error.
+const stopWhenClosed = (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+};
+process.stdout.on("error", stopWhenClosed);
+
 process.exitCode = main(process.argv.slice(2));

@@ -57,7 +57,11 @@ export function blanksQuestion(o: BlanksQuestionOptions): TemplateOutput {
   const targets = blanksAsked.map((b) => b.target);
   const key = targets.map((t) => blankValue(o.run, t));
   const distractors: Distractor[] = blanksAsked.flatMap((b, index) =>
-    b.mistakes.map((m) => ({ response: asBlanks(key.map((v, i) => (i === index ? m.value : v))), misconception: m.misconception })),
+    b.mistakes.map((m) => ({
+      response: asBlanks(key.map((v, i) => (i === index ? m.value : v))),
+      misconception: m.misconception,
+      ...("step" in b.target ? { about: { side: b.target.side, step: b.target.step } } : {}),
+    })),
   );
   const keyText = targets.map((t, i) => L(`(${i + 1}) ${key[i]}`, `(${i + 1}) ${key[i]}`));
   return {

@@ -34,8 +34,8 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: "three-segment-close",
-    name: { en: "Closing with three segments", zh: "三个报文段完成关闭" },
-    summary: { en: "With a delayed ACK, the FIN rides on the ACK and the close takes three segments.", zh: "启用延迟确认时，FIN 与 ACK 合并在同一报文段中，关闭只需三个报文段。" },
+    name: { en: "Closing with three segments", zh: "三次挥手（FIN 捎带 ACK）" },
+    summary: { en: "With a delayed ACK, the FIN rides on the ACK and the close takes three segments.", zh: "启用延迟确认时，FIN 捎带 ACK（FIN,ACK），关闭只需三个报文段。" },
   },
   {
     id: "simultaneous",
@@ -45,7 +45,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: "resets",
     name: { en: "Resets", zh: "复位（RST）" },
-    summary: { en: "A SYN to a closed port, ABORT, and what a RST does in each state.", zh: "发往未监听端口的 SYN、ABORT 调用，以及各状态下收到 RST 的处理。" },
+    summary: { en: "A segment where no connection exists, ABORT, and what a RST does in each state (RFC 5961).", zh: "到达不存在的连接的报文段、中止（ABORT），以及各状态下收到 RST 的处理（RFC 5961）。" },
   },
   {
     id: "loss",

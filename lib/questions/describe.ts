@@ -1,5 +1,6 @@
-import { TRANSITIONS, type DetailedRun, type Side, type StepTransition, type TraceSegment, type TransitionEvent } from "../tcp";
-import { flagsText } from "./inputs";
+import { TRANSITIONS, type DetailedRun, type Side, type StepTransition, type TcpState, type TraceSegment, type TransitionEvent } from "../tcp";
+import { formatFlags } from "../content/flags";
+import { formatSegment } from "../content/segment";
 import { L } from "./text";
 import type { Localized } from "./types";
 
@@ -7,20 +8,27 @@ import type { Localized } from "./types";
 
 /** "segment 2 (SYN,ACK seq=5000 ack=1001)" */
 export function segmentText(s: TraceSegment, withNumbers = true): Localized {
-  const flags = flagsText(s.flags).en;
-  const numbers = withNumbers ? ` seq=${s.seq}${s.flags.includes("ACK") ? ` ack=${s.ack}` : ""}${s.len ? ` len=${s.len}` : ""}` : "";
-  return L(`segment ${s.id} (${flags}${numbers})`, `报文段 ${s.id}（${flags}${numbers}）`);
+  const fields = withNumbers ? formatSegment(s) : formatFlags(s.flags);
+  return L(`segment ${s.id} (${fields})`, `报文段 ${s.id}（${fields}）`);
 }
 
+/** What an ACK acknowledged, named from the state it was received in (never "its SYN or FIN"). */
+const ACK_OF: Partial<Record<TcpState, Localized>> = {
+  "SYN-RECEIVED": L("it received the ACK of its SYN,ACK", "它收到了对自己 SYN,ACK 的确认"),
+  "FIN-WAIT-1": L("it received the ACK of its FIN", "它收到了对自己 FIN 的确认"),
+  CLOSING: L("it received the ACK of its FIN", "它收到了对自己 FIN 的确认"),
+  "LAST-ACK": L("it received the ACK of its FIN", "它收到了对自己 FIN 的确认"),
+};
+
 const EVENT: Record<TransitionEvent | "host:crash", Localized> = {
-  "call:listen": L("its application called listen (passive OPEN)", "应用调用了 listen（被动打开）"),
-  "call:connect": L("its application called connect (active OPEN)", "应用调用了 connect（主动打开）"),
-  "call:send": L("its application sent data", "应用发送了数据"),
-  "call:close": L("its application called close: it has no more data to send", "应用调用了 close：它已没有数据要发送"),
-  "call:abort": L("its application called abort", "应用调用了 abort"),
+  "call:listen": L("its application called listen (passive OPEN)", "它的应用调用了 listen（被动打开）"),
+  "call:connect": L("its application called connect (active OPEN)", "它的应用调用了 connect（主动打开）"),
+  "call:send": L("its application sent data", "它的应用发送了数据"),
+  "call:close": L("its application called close: it has no more data to send", "它的应用调用了 close：它已没有数据要发送"),
+  "call:abort": L("its application called abort", "它的应用调用了 abort"),
   "rcv:SYN": L("it received a SYN", "它收到了 SYN"),
   "rcv:SYN-ACK": L("it received a SYN,ACK acknowledging its SYN", "它收到了确认自己 SYN 的 SYN,ACK"),
-  "rcv:ACK": L("it received the ACK of its SYN or FIN", "它收到了对自己 SYN 或 FIN 的确认"),
+  "rcv:ACK": L("it received the ACK of its SYN,ACK or FIN", "它收到了对自己 SYN,ACK 或 FIN 的确认"),
   "rcv:FIN": L("it received the peer's FIN", "它收到了对方的 FIN"),
   "rcv:FIN-ACK": L("it received the peer's FIN, which also acknowledged its own FIN", "它收到了对方的 FIN，该报文段同时确认了自己的 FIN"),
   "rcv:RST": L("it received an acceptable RST", "它收到了可接受的 RST"),
@@ -28,6 +36,8 @@ const EVENT: Record<TransitionEvent | "host:crash", Localized> = {
   "timeout:time-wait": L("its 2 MSL timer expired", "它的 2MSL 计时器到期"),
   "host:crash": L("its host crashed and restarted", "它所在的主机崩溃并重启"),
 };
+
+const eventOf = (t: Pick<StepTransition, "from" | "event">): Localized => (t.event === "rcv:ACK" ? (ACK_OF[t.from] ?? EVENT["rcv:ACK"]) : EVENT[t.event]);
 
 /** The RFC 9293 section of a state change, from the engine's state graph. */
 export function rfcOf(t: Pick<StepTransition, "from" | "to" | "event">): string {
@@ -38,23 +48,33 @@ export function rfcOf(t: Pick<StepTransition, "from" | "to" | "event">): string 
 export const transitionsOf = (run: DetailedRun, step: number, side: Side): StepTransition[] =>
   (run.records[step]?.transitions ?? []).filter((t) => t.side === side);
 
+/** The segments that arrived at `side` during a step. */
+export const arrivalsAt = (run: DetailedRun, step: number, side: Side): TraceSegment[] =>
+  (run.trace.steps[step]?.received ?? []).map((id) => run.trace.segments[id - 1]!).filter((s) => s.to === side);
+
 /** "B went from LISTEN to SYN-RECEIVED because it received a SYN (RFC 9293 section 3.10.7.2)." */
 export function transitionText(run: DetailedRun, step: number, side: Side): Localized {
   const changes = transitionsOf(run, step, side);
   if (changes.length === 0) {
     const state = run.trace.steps[step]!.states[side];
-    return L(`${side} did not change state at this step: it stayed in ${state}.`, `${side} 在这一步没有改变状态：仍处于 ${state}。`);
+    const arrived = arrivalsAt(run, step, side)[0];
+    return arrived
+      ? L(
+          `${segmentText(arrived).en} arrived at ${side}, but it did not change ${side}'s state: ${side} stayed in ${state}.`,
+          `${segmentText(arrived).zh}到达了 ${side}，但没有改变 ${side} 的状态：${side} 仍处于 ${state}。`,
+        )
+      : L(`Nothing arrived at ${side} at this step and it made no call, so it stayed in ${state}.`, `这一步没有报文段到达 ${side}，${side} 也没有调用任何操作，所以它仍处于 ${state}。`);
   }
   const parts = changes.map((t) =>
     L(
-      `${side} went from ${t.from} to ${t.to} because ${EVENT[t.event].en} (RFC 9293 section ${rfcOf(t)}).`,
-      `${side} 从 ${t.from} 进入 ${t.to}，因为${EVENT[t.event].zh}（RFC 9293 第 ${rfcOf(t)} 节）。`,
+      `${side} went from ${t.from} to ${t.to} because ${eventOf(t).en} (RFC 9293 section ${rfcOf(t)}).`,
+      `${side} 从 ${t.from} 进入 ${t.to}，原因是${eventOf(t).zh}（RFC 9293 第 ${rfcOf(t)} 节）。`,
     ),
   );
   return { en: parts.map((p) => p.en).join(" "), zh: parts.map((p) => p.zh).join("") };
 }
 
-/** What happened in a step, in words that do not give away its outcome. */
+/** What happened in a step, in words that do not give away its outcome: a whole clause, shown after a colon. */
 export function stepText(run: DetailedRun, scenario: { steps: readonly unknown[] }, step: number): Localized {
   const s = scenario.steps[step] as Record<string, unknown> | undefined;
   if (!s) return L("", "");
@@ -80,6 +100,7 @@ export function stepText(run: DetailedRun, scenario: { steps: readonly unknown[]
     const what = segmentText(seg);
     return "deliver" in s ? L(`${what.en} from ${seg.from} arrives at ${seg.to}`, `${seg.from} 发出的${what.zh}到达 ${seg.to}`) : L(`${what.en} from ${seg.from} is lost`, `${seg.from} 发出的${what.zh}丢失`);
   }
-  if (typeof s.wait === "number") return L(`${s.wait} seconds pass`, `经过 ${s.wait} 秒`);
+  if (typeof s.wait === "number") return L(`${s.wait} seconds pass`, `经过了 ${s.wait} 秒`);
+  if ("crash" in s) return L(`${String(s.crash)}'s host crashes and restarts`, `${String(s.crash)} 所在的主机崩溃并重启`);
   return L("a segment arrives from outside the connection", "一个来自连接之外的报文段到达");
 }

@@ -101,12 +101,19 @@ describe("keys agree with an independent run of the engine", () => {
     }
   });
 
-  it("reset-closed-port: the flags of the answer to the SYN", () => {
-    for (let seed = 1; seed <= 10; seed++) {
+  it("reset-closed-port: the flags of the host's answer to the segment that reached it with no connection (none for a RST)", () => {
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 12; seed++) {
       const q = generateQuestion("reset-closed-port", seed, 3);
-      const reply = engine(q.scenario).trace.segments[1]!;
-      expect(answerFor(q)).toEqual({ kind: "flags", flags: reply.flags });
+      const trace = engine(q.scenario).trace;
+      // The last arrival at a CLOSED endpoint, and what that endpoint sent in the same step.
+      const step = trace.steps.findLast((s, i) => s.received.some((id) => (i === 0 ? "CLOSED" : trace.steps[i - 1]!.states[trace.segments[id - 1]!.to]) === "CLOSED"))!;
+      const arrived = trace.segments[step.received[0]! - 1]!;
+      const reply = step.sent.map((id) => trace.segments[id - 1]!).find((s) => s.from === arrived.to);
+      expect(answerFor(q)).toEqual({ kind: "flags", flags: reply?.flags ?? [] });
+      seen.add(JSON.stringify(reply?.flags ?? []));
     }
+    expect(seen.size).toBe(3);
   });
 });
 

@@ -1,3 +1,4 @@
+import { FLAG_ORDER, formatFlags } from "../content/flags";
 import { FLAGS, TCP_STATES, type Flag, type Side, type TcpState } from "../tcp";
 import type { BlankField, Locale, Localized, NumberUnit, PublicBlank, PublicInput, QuestionResponse } from "./types";
 
@@ -7,8 +8,8 @@ const both = (input: PublicInput): Record<Locale, PublicInput> => ({ en: input, 
 
 export const stateInput = (): Record<Locale, PublicInput> => both({ kind: "state", options: [...TCP_STATES] });
 
-/** In the order people write them. */
-export const FLAG_OPTIONS: Flag[] = ["SYN", "ACK", "FIN", "RST"];
+/** In the one order people write them (SYN, FIN, RST, then ACK). */
+export const FLAG_OPTIONS: Flag[] = [...FLAG_ORDER];
 export const flagsInput = (allowNone = false): Record<Locale, PublicInput> => both({ kind: "flags", options: [...FLAG_OPTIONS], ...(allowNone ? { allowNone } : {}) });
 
 export const numberInput = (unit: NumberUnit, label: Localized): Record<Locale, PublicInput> => ({
@@ -48,9 +49,12 @@ export const asOrder = (states: readonly TcpState[]): QuestionResponse => ({ kin
 export const asBlanks = (values: readonly (number | string)[]): QuestionResponse => ({ kind: "diagram-blanks", values: [...values] });
 export const asChoice = (choice: string): QuestionResponse => ({ kind: "choice", choice });
 
-/** "SYN,ACK" in the order people write, or "no segment". */
+/**
+ * "SYN,ACK" in the one order (lib/content's formatFlags). An empty set has no name that fits
+ * inside a sentence in both languages: a caller writes its own whole sentence for "nothing is sent".
+ */
 export function flagsText(flags: readonly Flag[]): Localized {
-  if (flags.length === 0) return { en: "nothing (no segment)", zh: "不发送任何报文段" };
-  const text = FLAG_OPTIONS.filter((f) => flags.includes(f)).join(",");
+  if (flags.length === 0) throw new Error("flagsText of no flags: write the sentence for 'no segment' instead");
+  const text = formatFlags(flags);
   return { en: text, zh: text };
 }

@@ -90,16 +90,16 @@ const LABELS = {
     zh: "以为发送了 FIN 的一方还能继续发送数据；FIN 表示它已没有数据要发送",
   },
   "reply-missing-ack": {
-    en: "Forgot the ACK bit: every segment after the very first SYN acknowledges what it has received",
-    zh: "漏掉了 ACK 标志：除最初的 SYN 外，之后的每个报文段都要确认已收到的内容",
+    en: "Forgot the ACK bit: once an endpoint has received its peer's SYN, every segment it sends on the connection carries ACK",
+    zh: "漏掉了 ACK 位：端点收到对方的 SYN 之后，它在这个连接上发出的每个报文段都置 ACK 位",
   },
   "first-syn-has-ack": {
     en: "Set ACK on the very first SYN: there is nothing to acknowledge yet",
     zh: "给最初的 SYN 设置了 ACK：此时还没有任何可确认的内容",
   },
   "syn-repeated": {
-    en: "Set SYN again: each side sends its SYN only once, the third segment is a plain ACK",
-    zh: "又设置了 SYN：每一方只发送一次 SYN，第三个报文段只是普通的 ACK",
+    en: "Set SYN again: each side sends its SYN only once, the third segment is a pure ACK",
+    zh: "又置了 SYN 位：每一方只发送一次 SYN，第三个报文段是纯 ACK",
   },
   "skipped-syn-received": {
     en: "Skipped SYN-RECEIVED: the server waits there for the ACK of its SYN,ACK",
@@ -126,8 +126,8 @@ const LABELS = {
     zh: "以为接收方能分辨历史重复的 SYN：只有发起方知道自己用的是哪个初始序列号",
   },
   "fin-cannot-carry-ack": {
-    en: "Thought a FIN cannot carry an ACK: the FIN and the ACK are separate only when data is still to be sent",
-    zh: "以为 FIN 不能携带 ACK：只有在还有数据要发送时，FIN 和 ACK 才分开发送",
+    en: "Thought a segment cannot carry FIN and ACK together: it can (FIN,ACK), and every FIN sent on an open connection does",
+    zh: "以为一个报文段不能同时置 FIN 位和 ACK 位：其实可以（FIN,ACK），已建立的连接上发出的 FIN 都带 ACK",
   },
   "delayed-ack-separate": {
     en: "Expected a separate ACK, but with a delayed ACK the FIN rides on it (three segments to close)",
@@ -158,8 +158,8 @@ const LABELS = {
     zh: "把 ABORT 当成了 CLOSE：ABORT 发送 RST 并立即释放连接，不发送 FIN",
   },
   "delayed-ack-waits-forever": {
-    en: "Thought a delayed ACK waits for the application: it waits at most 0.2 s, then goes out alone",
-    zh: "以为延迟确认会一直等待应用：它最多等待 0.2 秒，之后单独发出",
+    en: "Thought a delayed ACK waits for the application: it waits only a short time (0.2 s in this simulator; RFC 9293 requires less than 0.5 s), then goes out alone",
+    zh: "以为延迟确认会一直等待应用：它只等待很短的时间（本模拟器为 0.2 秒；RFC 9293 要求少于 0.5 秒），之后单独发出",
   },
   "abort-silent": {
     en: "Thought ABORT drops a synchronized connection silently: it tells the peer with a RST",
@@ -198,8 +198,56 @@ const LABELS = {
     zh: "以为两次握手就够了：没有第三个报文段，历史重复的 SYN 就会建立错误的连接",
   },
   "close-is-symmetric-with-open": {
-    en: "Thought closing mirrors opening: each direction closes on its own, so its FIN and ACK are separate",
-    zh: "以为关闭与建立对称：两个方向各自独立关闭，FIN 和 ACK 通常分开发送",
+    en: "Thought closing mirrors opening, where the SYN and the ACK merge into one SYN,ACK: each direction closes on its own, and the ACK of a FIN does not wait for an application that has not closed yet",
+    zh: "以为关闭与建立连接对称，SYN 和 ACK 能合并成一个 SYN,ACK，FIN 和 ACK 也能合并：两个方向各自独立关闭，对 FIN 的确认不会等待尚未关闭的应用",
+  },
+  "state-not-updated-after-call": {
+    en: "Left the endpoint in its previous state: its application's call changes the state at once, before any segment arrives",
+    zh: "让端点停留在原来的状态：应用的调用会立即改变状态，不必等任何报文段到达",
+  },
+  "state-before-call": {
+    en: "Moved the endpoint to the state of a call its application has not made yet",
+    zh: "让端点进入了应用尚未调用的操作之后的状态",
+  },
+  "state-follows-peer": {
+    en: "Tied this endpoint's state to an event at its peer: an endpoint changes state only through its own calls, its own timers and the segments that arrive at it",
+    zh: "把这一端的状态与对端发生的事件联系在一起：端点只因自己的调用、自己的计时器和到达自己的报文段而改变状态",
+  },
+  "lost-segment-counted": {
+    en: "Counted a lost segment as arrived: a segment that is lost changes nothing at its receiver",
+    zh: "把丢失的报文段当成已经到达：丢失的报文段不会改变接收方的任何状态",
+  },
+  "pure-ack-takes-a-number": {
+    en: "Counted one number too many: only SYN, FIN and data bytes consume sequence numbers, a pure ACK consumes none",
+    zh: "多算了一个序列号：只有 SYN、FIN 和数据字节消耗序列号，纯 ACK 不消耗",
+  },
+  "rst-inexact-accepted": {
+    en: "Accepted a RST that is in the window but not exactly at RCV.NXT: since RFC 5961 it only earns a challenge ACK",
+    zh: "接受了落在窗口内但不恰好等于 RCV.NXT 的 RST：按 RFC 5961，它只会换来一个挑战 ACK",
+  },
+  "rst-out-of-window-accepted": {
+    en: "Accepted a RST outside the receive window: it is dropped without a reply",
+    zh: "接受了落在接收窗口之外的 RST：这样的 RST 会被直接丢弃，不作应答",
+  },
+  "rst-to-syn-without-ack": {
+    en: "Left out the ACK bit: a RST answering a segment without ACK (such as a SYN) carries ACK = SEG.SEQ + SEG.LEN, so that its receiver accepts it",
+    zh: "漏掉了 ACK 位：应答不带 ACK 的报文段（例如 SYN）的 RST 要置 ACK 位，确认号为 SEG.SEQ + SEG.LEN，对方才会接受它",
+  },
+  "rst-to-ack-with-ack": {
+    en: "Set ACK on the RST: a segment that carried ACK is answered with <SEQ=SEG.ACK><CTL=RST>, without ACK",
+    zh: "给 RST 置了 ACK 位：对带 ACK 的报文段，应答是 <SEQ=SEG.ACK><CTL=RST>，不置 ACK 位",
+  },
+  "closed-port-ignores-segment": {
+    en: "Thought a segment arriving where no connection exists is silently dropped: the host answers it with a RST, unless it is a RST itself",
+    zh: "以为到达一个不存在连接之处的报文段会被静默丢弃：主机会用 RST 应答它，除非它本身就是 RST",
+  },
+  "crashed-host-remembers": {
+    en: "Thought a host that crashed and restarted still knows the connection: it lost every TCB and is CLOSED",
+    zh: "以为崩溃并重启的主机仍然记得这个连接：它已丢失所有 TCB，处于 CLOSED 状态",
+  },
+  "crossing-fins-always-closing": {
+    en: "Thought crossing FINs always lead through CLOSING: an endpoint enters CLOSING only when the peer's FIN arrives before the ACK of its own FIN",
+    zh: "以为交错的 FIN 总会经过 CLOSING：只有对方的 FIN 先于对自己 FIN 的确认到达时，端点才进入 CLOSING",
   },
 } as const satisfies Record<string, Localized>;
 

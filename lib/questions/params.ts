@@ -47,3 +47,14 @@ export function pickIsnsWrapping(rng: Rng, difficulty: Difficulty, side: Side): 
   if (difficulty === 3 && rng.chance(0.5)) isns[side] = SEQ_SPACE - 1;
   return isns;
 }
+
+/**
+ * The asked point of a template (which step, which side, which case) taken in turn by seed, so
+ * that any run of consecutive seeds (a class's assignment) spreads its keys evenly instead of
+ * leaving them to chance. `stride` picks a second, independent dimension: rotate(seed, xs, n)
+ * uses floor(seed / n), where n is the length of the first rotated list.
+ */
+export function rotate<T>(seed: number, items: readonly T[], stride = 1): T {
+  if (items.length === 0) throw new Error("rotate over an empty list");
+  return items[Math.floor(seed / stride) % items.length]!;
+}

@@ -1,4 +1,4 @@
-import { other, type Side } from "../tcp";
+import { other, seqAdd, SEQ_SPACE, type Side } from "../tcp";
 import { pickBytes, pickClient, pickIsns, pickMsl } from "./params";
 import type { Rng } from "./random";
 import { closeConnection, openConnection, Story, type CloseIds } from "./story";
@@ -11,6 +11,8 @@ export interface CloseSetupOptions {
   /** The first closer sends data (acknowledged) before closing, so its FIN is not at ISN + 1. */
   dataBeforeClose?: boolean;
   delayedAck?: boolean;
+  /** At level 3, the first closer's ISN sits so close to 2^32 that the number of its FIN's ACK wraps around. */
+  wrapFinAck?: boolean;
 }
 
 /** An opened connection closed with the four-way close; the caller may add steps before finish(). */
@@ -21,12 +23,15 @@ export function closeSetup(rng: Rng, difficulty: Difficulty, options: CloseSetup
   const first: Side = difficulty === 1 ? client : rng.pick([client, server]);
   const second = other(first);
   const msl = pickMsl(rng, difficulty);
-  const story = new Story({ isn: pickIsns(rng, difficulty), msl, ...(options.delayedAck ? { delayedAck: true } : {}) });
+  const dataBeforeClose = options.dataBeforeClose ? pickBytes(rng, difficulty) : 0;
+  const isn = pickIsns(rng, difficulty);
+  // ISN + 1 (SYN) + data + 1 (FIN) reaches 2^32 or more: the ACK of the FIN wraps around.
+  if (options.wrapFinAck && difficulty === 3) isn[first] = SEQ_SPACE - rng.int(1, dataBeforeClose + 2);
+  if (isn.A === isn.B) isn[second] = seqAdd(isn[second], 7919);
+  const story = new Story({ isn, msl, ...(options.delayedAck ? { delayedAck: true } : {}) });
   const open = openConnection(story, client, server);
-  let dataBeforeClose = 0;
   let preData: { data: number; ack: number } | undefined;
-  if (options.dataBeforeClose) {
-    dataBeforeClose = pickBytes(rng, difficulty);
+  if (dataBeforeClose) {
     story.send(first, dataBeforeClose);
     preData = { data: story.deliver({ from: first }), ack: story.deliver({ from: second, exactly: ["ACK"] }) };
   }
@@ -38,7 +43,7 @@ export function closeSetup(rng: Rng, difficulty: Difficulty, options: CloseSetup
 export function closeIntro(s: { client: Side; server: Side; first: Side }): Localized {
   return L(
     `${sideWithRole(s.client, "client").en} and ${sideWithRole(s.server, "server").en} have an established connection, and ${s.first} closes first.`,
-    `${sideWithRole(s.client, "client").zh}与${sideWithRole(s.server, "server").zh}之间已建立连接，由 ${s.first} 先关闭。`,
+    `${sideWithRole(s.client, "client").zh}与 ${sideWithRole(s.server, "server").zh}之间已建立连接，由 ${s.first} 先关闭。`,
   );
 }
 

@@ -118,6 +118,8 @@ export interface Misconception {
 export interface Distractor {
   response: QuestionResponse;
   misconception: MisconceptionId;
+  /** The endpoint and step the distractor is about, when it is about one (its label's precondition is checked there). */
+  about?: { side: Side; step: number };
 }
 
 export interface Explanation {

@@ -3,7 +3,7 @@ import { choices } from "../choice-question";
 import { stepText } from "../describe";
 import { asNumber, numberInput } from "../inputs";
 import { numberDistractors, wrapMistake } from "../number-question";
-import { pickBytes } from "../params";
+import { pickBytes, rotate } from "../params";
 import { segmentOf, stateAt, stepSending } from "../run-read";
 import { closeIntro, closeSetup } from "../setups";
 import { explanationDiagram } from "../state-question";
@@ -14,7 +14,7 @@ import { questionDiagram } from "../trace-view";
 
 const HALF_CLOSE_RULE = L(
   "A FIN says only \"I have no more data to send\": it closes its sender's direction. Until the other side closes too, that side may keep sending data and the side that sent the FIN keeps receiving and acknowledging it (a half-close).",
-  "FIN 只表示“我已没有数据要发送”：它关闭的是发送方这个方向。在另一方也关闭之前，另一方仍可继续发送数据，发出 FIN 的一方仍会接收并确认这些数据（半关闭）。",
+  "FIN 只表示“我已没有数据要发送”：它关闭的是发送方这个方向。在对方也关闭之前，对方仍可以继续发送数据，发出 FIN 的一方仍会接收并确认这些数据（半关闭）。",
 );
 
 /** Asks the engine: would a send by `side` right after step `step` be accepted? */
@@ -28,11 +28,13 @@ export const halfCloseWhoSends: Template = {
   concept: "half-close",
   kind: "choice",
   title: L("Who may still send after a FIN", "发出 FIN 后谁还能发送数据"),
-  build({ rng, difficulty }) {
+  build({ seed, rng, difficulty }) {
     const s = closeSetup(rng, difficulty);
     const { scenario, run } = s.story.finish();
-    const points = [s.close.steps.ack1Arrives, ...(difficulty > 1 ? [s.close.steps.close1, s.close.steps.fin1Arrives] : []), ...(difficulty > 2 ? [s.close.steps.close2] : [])];
-    const step = rng.pick(points);
+    // Before anyone closes (both may send), during the half-close (only the second), after both FINs (neither).
+    const { close1, fin1Arrives, ack1Arrives, close2, fin2Arrives } = s.close.steps;
+    const points = difficulty === 1 ? [s.open.lastStep, ack1Arrives, close2] : [s.open.lastStep, close1, fin1Arrives, ack1Arrives, close2, fin2Arrives];
+    const step = rotate(seed, points);
     const can = { [s.first]: engineAcceptsSend(scenario, step, s.first), [s.second]: engineAcceptsSend(scenario, step, s.second) } as Record<Side, boolean>;
     const option = (first: boolean, second: boolean, text: ReturnType<typeof L>) => {
       const correct = can[s.first] === first && can[s.second] === second;
@@ -47,7 +49,10 @@ export const halfCloseWhoSends: Template = {
       option(false, false, L("Neither of them", "双方都不能")),
     ]);
     const event = stepText(run, scenario, step);
-    const states = `${s.first}: ${stateAt(run, step, s.first)}, ${s.second}: ${stateAt(run, step, s.second)}`;
+    const states = L(
+      `${s.first} is in ${stateAt(run, step, s.first)} and ${s.second} in ${stateAt(run, step, s.second)}`,
+      `${s.first} 处于 ${stateAt(run, step, s.first)}，${s.second} 处于 ${stateAt(run, step, s.second)}`,
+    );
     return {
       prompt: L(
         `${closeIntro(s).en} Right after this step (${event.en}), which side's application may still send data?`,
@@ -59,8 +64,8 @@ export const halfCloseWhoSends: Template = {
       scenarioIsPublic: false,
       explanation: {
         text: L(
-          `${HALF_CLOSE_RULE.en} At this point the states are ${states}; a send is accepted in ESTABLISHED and CLOSE-WAIT only, and refused as "connection closing" once the side has sent its own FIN.`,
-          `${HALF_CLOSE_RULE.zh}此时双方状态为 ${states}；只有 ESTABLISHED 和 CLOSE-WAIT 状态接受发送，一方发出自己的 FIN 之后，发送请求会被拒绝（connection closing）。`,
+          `${HALF_CLOSE_RULE.en} At this point ${states.en}; a send is accepted in ESTABLISHED and CLOSE-WAIT only, and refused as "connection closing" once the side has sent its own FIN.`,
+          `${HALF_CLOSE_RULE.zh}此时 ${states.zh}；只有 ESTABLISHED 和 CLOSE-WAIT 状态接受发送，一方发出自己的 FIN 之后，它的发送请求会被拒绝（连接正在关闭，connection closing）。`,
         ),
         rfc: "3.6.1",
         diagram: explanationDiagram(run, step),
@@ -101,8 +106,8 @@ export const halfCloseDataAck: Template = {
       ],
       explanation: {
         text: L(
-          `${HALF_CLOSE_RULE.en} ${s.first} is in ${stateAt(run, stepSending(run, s.close.dataAck!), s.first)} and still receives: it acknowledges the ${bytes} bytes from ${data.seq} with ack=${data.seq}+${bytes}=${key}.`,
-          `${HALF_CLOSE_RULE.zh}${s.first} 处于 ${stateAt(run, stepSending(run, s.close.dataAck!), s.first)} 状态，仍然接收数据：它用 ack=${data.seq}+${bytes}=${key} 确认从 ${data.seq} 开始的 ${bytes} 字节。`,
+          `${HALF_CLOSE_RULE.en} ${s.first} is in ${stateAt(run, stepSending(run, s.close.dataAck!), s.first)} and still receives: it acknowledges the ${bytes} bytes from ${data.seq} with ack = ${data.seq} + ${bytes} = ${key}${key < data.seq ? " (modulo 2^32: the sum wraps around)" : ""}.`,
+          `${HALF_CLOSE_RULE.zh}${s.first} 处于 ${stateAt(run, stepSending(run, s.close.dataAck!), s.first)} 状态，仍然接收数据：它确认从 ${data.seq} 开始的 ${bytes} 字节，ack = ${data.seq} + ${bytes} = ${key}${key < data.seq ? "（按 2^32 取模回绕）" : ""}。`,
         ),
         rfc: "3.6.1",
         diagram: explanationDiagram(run, stepSending(run, s.close.dataAck!), [s.close.data!, s.close.dataAck!]),

@@ -29,7 +29,7 @@ function handshakeRun(rng: Parameters<Template["build"]>[0]["rng"], difficulty: 
 const intro = (client: "A" | "B", server: "A" | "B") =>
   L(
     `${sideWithRole(client, "client").en} opens a connection to ${sideWithRole(server, "server").en}.`,
-    `${sideWithRole(client, "client").zh}向${sideWithRole(server, "server").zh}发起连接。`,
+    `${sideWithRole(client, "client").zh}向 ${sideWithRole(server, "server").zh}发起连接。`,
   );
 
 export const handshakeSynAckAck: Template = {
@@ -76,7 +76,7 @@ export const handshakeThirdSegment: Template = {
   id: "handshake-third-segment",
   concept: "handshake-numbers",
   kind: "number",
-  title: L("Numbers of the third handshake segment", "第三次握手报文段的序号"),
+  title: L("Numbers of the third handshake segment", "第三个握手报文段的序列号与确认号"),
   build({ rng, difficulty }) {
     const h = handshakeRun(rng, difficulty);
     const field = rng.pick(["seq", "ack"] as const);
@@ -90,7 +90,7 @@ export const handshakeThirdSegment: Template = {
     return {
       prompt: L(
         `${i.en} The SYN carries seq=${h.syn.seq} and the SYN,ACK carries seq=${h.synAck.seq}. What ${fieldName.en} does the third segment, ${h.client}'s ACK, carry?`,
-        `${i.zh}SYN 的 seq=${h.syn.seq}，SYN,ACK 的 seq=${h.synAck.seq}。第三个报文段（${h.client} 发出的 ACK）的${fieldName.zh}是多少？`,
+        `${i.zh}SYN 的 seq=${h.syn.seq}，SYN,ACK 的 seq=${h.synAck.seq}。第三个报文段（${h.client} 发出的 ACK）的${fieldName.zh} 是多少？`,
       ),
       input: numberInput(field, L(`${field} of the third segment`, `第三个报文段的 ${field}`)),
       diagram: questionDiagram(h.scenario, stepSending(h.run, h.open.synAck) + 1, [{ segment: h.open.synAck, field: "ack" }]),

@@ -2,7 +2,7 @@ import { other, seqAdd, toSeconds, type Side } from "../../tcp";
 import { stepText } from "../describe";
 import { asNumber, asState, numberInput } from "../inputs";
 import { numberDistractors } from "../number-question";
-import { pickClient, pickIsns, pickRto } from "../params";
+import { pickClient, pickIsns, pickRto, rotate } from "../params";
 import type { Rng } from "../random";
 import { segmentOf, stateAt, stepSending } from "../run-read";
 import { explanationDiagram, stateQuestion } from "../state-question";
@@ -14,7 +14,7 @@ import type { Difficulty, Distractor } from "../types";
 
 const RETRANSMIT_RULE = L(
   "Every segment that occupies sequence space (data, SYN, FIN) stays on the retransmission queue until it is acknowledged. When its timer expires it is sent again with the same sequence number, and the timeout doubles for the next try (exponential backoff); a bare ACK is never retransmitted.",
-  "每个占用序列号的报文段（数据、SYN、FIN）在被确认之前都留在重传队列中。计时器到期时，它以相同的序列号被重新发送，并且下一次的超时时间加倍（指数退避）；单纯的 ACK 从不重传。",
+  "每个占用序列号的报文段（数据、SYN、FIN）在被确认之前都留在重传队列中。计时器到期时，它以相同的序列号被重新发送，并且下一次的超时时间加倍（指数退避）；纯 ACK 从不重传。",
 );
 
 export const lossSynBackoff: Template = {
@@ -22,11 +22,11 @@ export const lossSynBackoff: Template = {
   concept: "loss",
   kind: "number",
   title: L("Retransmitting a lost SYN with backoff", "SYN 丢失后的重传与退避"),
-  build({ rng, difficulty }) {
+  build({ seed, rng, difficulty }) {
     const client = pickClient(rng);
     const server = other(client);
-    const rto = pickRto(rng, difficulty);
-    const losses = difficulty === 1 ? 2 : difficulty === 2 ? rng.int(2, 3) : rng.int(3, 4);
+    // Level 1 takes the textbook timeout of 1 s (RFC 6298) or the older 3 s, with 2 or 3 losses, in turn.
+    const [rto, losses] = difficulty === 1 ? rotate(seed, [[1, 2], [1, 3], [3, 2], [3, 3]] as const) : [pickRto(rng, difficulty), difficulty === 2 ? rng.int(2, 3) : rng.int(3, 4)];
     const story = new Story({ isn: pickIsns(rng, difficulty), rto, maxRetries: 6 });
     story.call("listen", server);
     story.call("connect", client);
@@ -44,8 +44,8 @@ export const lossSynBackoff: Template = {
     const ordinal = (n: number) => L(["first", "second", "third", "fourth", "fifth"][n - 1]!, `第${["一", "二", "三", "四", "五"][n - 1]}`);
     return {
       prompt: L(
-        `${client} connects to ${server}, which is listening. ${client}'s initial retransmission timeout is ${rto} s. The SYN is lost, and so is every retransmission up to the ${ordinal(losses).en} transmission. How many seconds after the first SYN does the ${ordinal(losses + 1).en} transmission of the SYN leave ${client}?`,
-        `${client} 向正在监听的 ${server} 发起连接，${client} 的初始重传超时时间为 ${rto} 秒。SYN 丢失了，之后的重传也一直丢失，直到${ordinal(losses).zh}次发送为止。${client} ${ordinal(losses + 1).zh}次发送 SYN 是在第一次发送之后多少秒？`,
+        `${client} connects to ${server}, which is listening. ${client}'s initial retransmission timeout is ${rto} s. The first ${losses} transmissions of the SYN are lost (the SYN and ${losses - 1 === 1 ? "its first retransmission" : `its first ${losses - 1} retransmissions`}). How many seconds after the first SYN does the ${ordinal(losses + 1).en} transmission of the SYN leave ${client}?`,
+        `${client} 向正在监听的 ${server} 发起连接，${client} 的初始重传超时时间为 ${rto} 秒。SYN 的前 ${losses} 次发送都丢失了（首次发送和前 ${losses - 1} 次重传）。${client} ${ordinal(losses + 1).zh}次发送 SYN 是在第一次发送之后多少秒？`,
       ),
       input: numberInput("seconds", L("seconds after the first SYN", "距第一次发送 SYN 的秒数")),
       diagram: questionDiagram(scenario, 3),
@@ -107,6 +107,14 @@ const LOST_NAME: Record<LostKind, { en: string; zh: string }> = {
   "SYN,ACK": { en: "SYN,ACK", zh: "SYN,ACK" },
   FIN: { en: "FIN", zh: "FIN" },
   "last ACK": { en: "last ACK", zh: "最后一个 ACK" },
+};
+
+/** "The FIN never arrives" as one whole sentence per kind (no article or demonstrative glued in front of a name). */
+const NEVER_ARRIVES: Record<LostKind, { en: string; zh: string }> = {
+  SYN: { en: "the SYN never arrives", zh: "这个 SYN 没有到达" },
+  "SYN,ACK": { en: "the SYN,ACK never arrives", zh: "这个 SYN,ACK 没有到达" },
+  FIN: { en: "the FIN never arrives", zh: "这个 FIN 没有到达" },
+  "last ACK": { en: "the last ACK never arrives", zh: "最后一个 ACK 没有到达" },
 };
 
 export const lossRetransmissionSeq: Template = {
@@ -173,14 +181,14 @@ export const lossStateAfterLoss: Template = {
       step: l.lossStep,
       side,
       prompt: L(
-        `In the exchange shown, ${stepText(run, scenario, l.lossStep).en}: the ${LOST_NAME[lost].en} never arrives, and ${timerSide}'s retransmission timer has not expired yet. What state is ${side} in now?`,
-        `在图示的交互中，${stepText(run, scenario, l.lossStep).zh}：这个 ${LOST_NAME[lost].zh} 没有到达，且 ${timerSide} 的重传计时器尚未到期。此时 ${side} 处于什么状态？`,
+        `In the exchange shown, ${stepText(run, scenario, l.lossStep).en}: ${NEVER_ARRIVES[lost].en}, and ${timerSide}'s retransmission timer has not expired yet. What state is ${side} in now?`,
+        `在图示的交互中，${stepText(run, scenario, l.lossStep).zh}：${NEVER_ARRIVES[lost].zh}，且 ${timerSide} 的重传计时器尚未到期。此时 ${side} 处于什么状态？`,
       ),
       otherSideMistake: "other-side-state",
-      extraDistractors: [{ response: asState(ifArrived), misconception: "state-before-arrival" }],
+      extraDistractors: [{ response: asState(ifArrived), misconception: "lost-segment-counted" }],
       lead: L(
         `A lost segment changes nothing at its receiver, and its sender stays where sending put it until an acknowledgment arrives. ${lost === "last ACK" ? "A bare ACK is not retransmitted: the peer retransmits its FIN instead." : `${l.sender} will retransmit segment ${seg.id} when its timer expires.`}`,
-        `丢失的报文段不会改变接收方的状态；发送方停留在发送后所处的状态，直到收到确认。${lost === "last ACK" ? "单纯的 ACK 不会被重传：对方会重传它的 FIN。" : `${l.sender} 会在计时器到期时重传报文段 ${seg.id}。`}`,
+        `丢失的报文段不会改变接收方的状态；发送方停留在发送后所处的状态，直到收到确认。${lost === "last ACK" ? "纯 ACK 不会被重传：对方会重传它的 FIN。" : `${l.sender} 会在计时器到期时重传报文段 ${seg.id}。`}`,
       ),
       rfc: "3.8.1",
       shownSteps: l.lossStep + 1,

@@ -1,7 +1,7 @@
 import { other, TCP_STATES, type Side, type TcpState } from "../../tcp";
 import { stepText } from "../describe";
 import { asOrder, asState, stateOrderInput } from "../inputs";
-import { pickIsns, pickMsl } from "../params";
+import { pickIsns, pickMsl, rotate } from "../params";
 import type { Rng } from "../random";
 import { statePath } from "../run-read";
 import { explanationDiagram, stateQuestion } from "../state-question";
@@ -24,7 +24,7 @@ function simultaneousOpen(rng: Rng, difficulty: Difficulty) {
   const second = other(first);
   const story = new Story({ isn: pickIsns(rng, difficulty) });
   story.call("connect", first);
-  story.call("connect", second);
+  const s0 = story.call("connect", second);
   const synToFirst = story.deliver({ from: second, exactly: ["SYN"] });
   const s1 = story.stepCount - 1;
   const synToSecond = story.deliver({ from: first, exactly: ["SYN"] });
@@ -33,10 +33,15 @@ function simultaneousOpen(rng: Rng, difficulty: Difficulty) {
   const s3 = story.stepCount - 1;
   story.deliver({ from: first, flags: ["SYN", "ACK"] });
   const s4 = story.stepCount - 1;
-  return { first, second, story, synToFirst, synToSecond, points: [[s1, first], [s2, second], [s3, first], [s4, second]] as const };
+  return { first, second, story, synToFirst, synToSecond, points: [[s0, second], [s1, first], [s3, first], [s2, second], [s4, second]] as const };
 }
 
-function simultaneousClose(rng: Rng, difficulty: Difficulty) {
+/**
+ * Both applications close before either FIN arrives. `crossed`: both FINs arrive before either ACK,
+ * so both sides pass through CLOSING. Otherwise `first`'s FIN is acknowledged before `second`'s FIN
+ * reaches it (the network reorders them): `first` goes through FIN-WAIT-2, only `second` through CLOSING.
+ */
+function simultaneousClose(rng: Rng, difficulty: Difficulty, crossed = true) {
   const a: Side = rng.pick(["A", "B"]);
   const story = new Story({ isn: pickIsns(rng, difficulty), msl: pickMsl(rng, difficulty) });
   openConnection(story, a, other(a));
@@ -44,7 +49,14 @@ function simultaneousClose(rng: Rng, difficulty: Difficulty) {
   const second = other(first);
   const closeStep = story.stepCount;
   story.call("close", first);
-  story.call("close", second);
+  const s0 = story.call("close", second);
+  if (!crossed) {
+    story.deliver({ from: first, flags: ["FIN"] });
+    story.deliver({ from: second, exactly: ["ACK"] });
+    story.deliver({ from: second, flags: ["FIN"] });
+    story.deliver({ from: first, exactly: ["ACK"] });
+    return { first, second, story, closeStep, points: [] as const };
+  }
   story.deliver({ from: second, flags: ["FIN"] });
   const s1 = story.stepCount - 1;
   story.deliver({ from: first, flags: ["FIN"] });
@@ -53,7 +65,7 @@ function simultaneousClose(rng: Rng, difficulty: Difficulty) {
   const s3 = story.stepCount - 1;
   story.deliver({ from: first, exactly: ["ACK"] });
   const s4 = story.stepCount - 1;
-  return { first, second, story, closeStep, points: [[s1, first], [s2, second], [s3, first], [s4, second]] as const };
+  return { first, second, story, closeStep, points: [[s0, first], [s1, first], [s3, first], [s2, second], [s4, second]] as const };
 }
 
 const SIMULTANEOUS_CONFUSIONS: Partial<Record<TcpState, Distractor[]>> = {
@@ -77,10 +89,11 @@ export const simultaneousOpenState: Template = {
   concept: "simultaneous",
   kind: "state",
   title: L("State during a simultaneous open", "同时打开过程中的状态"),
-  build({ rng, difficulty }) {
+  build({ seed, rng, difficulty }) {
     const o = simultaneousOpen(rng, difficulty);
     const { scenario, run } = o.story.finish();
-    const [step, side] = difficulty === 1 ? o.points[0] : rng.pick(o.points);
+    // Level 1: after both calls, after the first SYN arrives, after the first SYN,ACK arrives; above, any of the five points.
+    const [step, side] = rotate(seed, difficulty === 1 ? o.points.slice(0, 3) : o.points);
     const event = stepText(run, scenario, step);
     return stateQuestion({
       run,
@@ -88,8 +101,8 @@ export const simultaneousOpenState: Template = {
       step,
       side,
       prompt: L(
-        `A and B both call connect at the same time, so their SYNs cross in the network. Now ${event.en}. What state is ${side} in right after this?`,
-        `A 和 B 同时调用 connect，双方的 SYN 在网络中交错而过。此时${event.zh}。紧接着 ${side} 处于什么状态？`,
+        `A and B both call connect at the same time, so their SYNs cross in the network. The step asked about: ${event.en}. What state is ${side} in right after this step?`,
+        `A 和 B 同时调用 connect，双方的 SYN 在网络中交错而过。所问的这一步：${event.zh}。这一步刚结束时，${side} 处于什么状态？`,
       ),
       otherSideMistake: "other-side-state",
       extraDistractors: SIMULTANEOUS_CONFUSIONS[run.trace.steps[step]!.states[side]],
@@ -103,10 +116,10 @@ export const simultaneousCloseState: Template = {
   concept: "simultaneous",
   kind: "state",
   title: L("State during a simultaneous close", "同时关闭过程中的状态"),
-  build({ rng, difficulty }) {
+  build({ seed, rng, difficulty }) {
     const c = simultaneousClose(rng, difficulty);
     const { scenario, run } = c.story.finish();
-    const [step, side] = difficulty === 1 ? c.points[0] : rng.pick(c.points);
+    const [step, side] = rotate(seed, difficulty === 1 ? c.points.slice(0, 3) : c.points);
     const event = stepText(run, scenario, step);
     return stateQuestion({
       run,
@@ -114,8 +127,8 @@ export const simultaneousCloseState: Template = {
       step,
       side,
       prompt: L(
-        `A and B have an established connection, and both applications call close at the same time, so their FINs cross. Now ${event.en}. What state is ${side} in right after this?`,
-        `A 与 B 之间已建立连接，双方的应用同时调用 close，两个 FIN 在网络中交错而过。此时${event.zh}。紧接着 ${side} 处于什么状态？`,
+        `A and B have an established connection, and both applications call close at the same time, so their FINs cross. The step asked about: ${event.en}. What state is ${side} in right after this step?`,
+        `A 与 B 之间已建立连接，双方的应用同时调用 close，两个 FIN 在网络中交错而过。所问的这一步：${event.zh}。这一步刚结束时，${side} 处于什么状态？`,
       ),
       otherSideMistake: "other-side-state",
       extraDistractors: SIMULTANEOUS_CONFUSIONS[run.trace.steps[step]!.states[side]],
@@ -129,26 +142,37 @@ export const simultaneousCloseOrder: Template = {
   concept: "simultaneous",
   kind: "state-order",
   title: L("States of a simultaneous close", "同时关闭经过的状态"),
-  build({ rng, difficulty }) {
-    const c = simultaneousClose(rng, difficulty);
+  build({ seed, rng, difficulty }) {
+    // In turn: the FINs cross (both sides pass through CLOSING), or the ACK of the first FIN
+    // overtakes the second FIN (the asked side, the first, passes through FIN-WAIT-2 instead).
+    const crossed = rotate(seed, [true, false]);
+    const c = simultaneousClose(rng, difficulty, crossed);
     const msl = c.story.current.config.msl / 1000;
     c.story.wait(2 * msl);
     const { scenario, run } = c.story.finish();
-    const side = rng.pick([c.first, c.second]);
+    const side = crossed ? rng.pick([c.first, c.second]) : c.first;
     const full = statePath(run, side);
     const path = full.slice(full.lastIndexOf("ESTABLISHED"));
-    // The one-sided paths a learner may fall back on, built from this path.
-    const asActive = path.map((s) => (s === "CLOSING" ? "FIN-WAIT-2" : s));
-    const distractors: Distractor[] = [
-      { response: asOrder(asActive), misconception: "simultaneous-as-normal" },
-      { response: asOrder(path.filter((s) => s !== "TIME-WAIT")), misconception: "skipped-time-wait" },
-      { response: asOrder(path.filter((s) => s !== "CLOSING")), misconception: "closing-vs-time-wait" },
-    ];
+    const distractors: Distractor[] = path.includes("CLOSING")
+      ? [
+          // The one-sided path a learner may fall back on, built from this path.
+          { response: asOrder(path.map((s) => (s === "CLOSING" ? "FIN-WAIT-2" : s))), misconception: "simultaneous-as-normal" },
+          { response: asOrder(path.filter((s) => s !== "TIME-WAIT")), misconception: "skipped-time-wait" },
+          { response: asOrder(path.filter((s) => s !== "CLOSING")), misconception: "closing-vs-time-wait" },
+        ]
+      : [
+          { response: asOrder(path.map((s) => (s === "FIN-WAIT-2" ? "CLOSING" : s))), misconception: "crossing-fins-always-closing" },
+          { response: asOrder(path.filter((s) => s !== "TIME-WAIT")), misconception: "skipped-time-wait" },
+          { response: asOrder(path.filter((s) => s !== "FIN-WAIT-2")), misconception: "skipped-fin-wait-2" },
+        ];
+    const how = crossed
+      ? L("both FINs arrive before either ACK", "两个 FIN 都先于任何 ACK 到达")
+      : L(`${c.second}'s ACK of ${c.first}'s FIN overtakes ${c.second}'s FIN and reaches ${c.first} first`, `${c.second} 对 ${c.first} 的 FIN 的确认超过了 ${c.second} 的 FIN，先到达 ${c.first}`);
     const pool = new Set<TcpState>([...path, "FIN-WAIT-2", "CLOSE-WAIT", ...(difficulty > 1 ? (["LAST-ACK"] as const) : [])]);
     return {
       prompt: L(
-        `A and B have an established connection, and both applications call close at the same time, so their FINs cross. MSL is ${msl} s. Put in order the states ${side} passes through, from ESTABLISHED until it is CLOSED.`,
-        `A 与 B 之间已建立连接，双方的应用同时调用 close，两个 FIN 在网络中交错而过。MSL 为 ${msl} 秒。请按顺序排列 ${side} 从 ESTABLISHED 到 CLOSED 所经过的状态。`,
+        `A and B have an established connection, and both applications call close at the same time, so their FINs cross; then ${how.en}. MSL is ${msl} s. Put in order the states ${side} passes through, from ESTABLISHED until it is CLOSED.`,
+        `A 与 B 之间已建立连接，双方的应用同时调用 close，两个 FIN 在网络中交错而过；随后，${how.zh}。MSL 为 ${msl} 秒。请按顺序排列 ${side} 从 ESTABLISHED 到 CLOSED 所经过的状态。`,
       ),
       input: stateOrderInput(side, rng.shuffle(TCP_STATES.filter((s) => pool.has(s)))),
       scenario,
@@ -157,7 +181,10 @@ export const simultaneousCloseOrder: Template = {
       keyText: L(`${side} passes through ${path.join(" → ")}.`, `${side} 依次经过 ${path.join(" → ")}。`),
       distractors,
       explanation: {
-        text: L(`${CLOSE_RULE.en} Here ${side} went ${path.join(" → ")}.`, `${CLOSE_RULE.zh}本例中 ${side} 依次经过 ${path.join(" → ")}。`),
+        text: L(
+          `${CLOSE_RULE.en}${crossed ? "" : ` Here ${side}'s own FIN was acknowledged before ${c.second}'s FIN arrived, so ${side} was in FIN-WAIT-2, not FIN-WAIT-1, when that FIN came, and went to TIME-WAIT directly.`} Here ${side} went ${path.join(" → ")}.`,
+          `${CLOSE_RULE.zh}${crossed ? "" : `本例中 ${side} 自己的 FIN 在 ${c.second} 的 FIN 到达之前已被确认，所以那个 FIN 到达时 ${side} 处于 FIN-WAIT-2 而不是 FIN-WAIT-1，于是直接进入 TIME-WAIT。`}本例中 ${side} 依次经过 ${path.join(" → ")}。`,
+        ),
         rfc: "3.6",
         diagram: explanationDiagram(run, c.closeStep + 2),
       },

@@ -21,7 +21,7 @@ export const teardownFinAck: Template = {
   kind: "number",
   title: L("Acknowledging the first FIN", "对第一个 FIN 的确认号"),
   build({ rng, difficulty }) {
-    const s = closeSetup(rng, difficulty, { dataBeforeClose: difficulty > 1 });
+    const s = closeSetup(rng, difficulty, { dataBeforeClose: difficulty > 1, wrapFinAck: true });
     const { scenario, run } = s.story.finish();
     const fin = segmentOf(run, s.close.fin1);
     const key = segmentOf(run, s.close.ack1).ack;
@@ -43,14 +43,16 @@ export const teardownFinAck: Template = {
         ...numberDistractors([
           [fin.seq, "fin-takes-no-sequence-number"],
           ...(data ? ([[seqAdd(syn.seq, 2), "forgot-data-length"]] as const) : []),
-          [seqAdd(fin.seq, 2), "syn-takes-no-sequence-number"],
+          // One number too many (ISN + 3 at level 1): as if the pure ACK of the handshake had consumed one.
+          [seqAdd(fin.seq, 2), "pure-ack-takes-a-number"],
         ]),
-        ...wrapMistake(fin.seq, 1),
+        // The whole sum ISN + 1 + data + 1 without the modulo, wherever it wraps.
+        ...wrapMistake(syn.seq, 2 + data),
       ],
       explanation: {
         text: L(
-          `${FIN_RULE.en} ${s.first}'s FIN has seq=u=${fin.seq} (its ISN ${syn.seq}, plus 1 for the SYN${data ? `, plus ${data} data bytes` : ""}), so ${s.second} acknowledges ${key}.`,
-          `${FIN_RULE.zh}${s.first} 的 FIN 的 seq=u=${fin.seq}（初始序列号 ${syn.seq}，加上 SYN 占用的 1${data ? `，再加 ${data} 字节数据` : ""}），所以 ${s.second} 的确认号为 ${key}。`,
+          `${FIN_RULE.en} ${s.first}'s FIN has seq=u=${fin.seq} (its ISN ${syn.seq}, plus 1 for the SYN${data ? `, plus ${data} data bytes` : ""}), so ${s.second} acknowledges ${key}${key < syn.seq ? " (the sum wraps around modulo 2^32)" : ""}.`,
+          `${FIN_RULE.zh}${s.first} 的 FIN 的 seq=u=${fin.seq}（初始序列号 ${syn.seq}，加上 SYN 占用的 1${data ? `，再加 ${data} 字节数据` : ""}），所以 ${s.second} 的确认号为 ${key}${key < syn.seq ? "（按 2^32 取模回绕）" : ""}。`,
         ),
         rfc: "3.10.7.4",
         diagram: explanationDiagram(run, stepSending(run, s.close.ack1), [s.close.fin1, s.close.ack1]),

@@ -2,7 +2,7 @@ import { TCP_STATES, type TcpState } from "../../tcp";
 import { stepText } from "../describe";
 import { asOrder, asState, stateOrderInput } from "../inputs";
 import type { KnownMisconception } from "../misconceptions";
-import { pickBytes } from "../params";
+import { pickBytes, rotate } from "../params";
 import { stateAt, statePath } from "../run-read";
 import { closeIntro, closeSetup } from "../setups";
 import { explanationDiagram, stateQuestion } from "../state-question";
@@ -32,7 +32,7 @@ export const teardownStateAfterStep: Template = {
   concept: "teardown-states",
   kind: "state",
   title: L("State during the four-way close", "四次挥手过程中的状态"),
-  build({ rng, difficulty }) {
+  build({ seed, rng, difficulty }) {
     const s = closeSetup(rng, difficulty, { halfCloseBytes: difficulty > 1 && rng.chance(0.5) ? pickBytes(rng, difficulty) : 0 });
     const { scenario, run } = s.story.finish();
     const points = [
@@ -43,15 +43,18 @@ export const teardownStateAfterStep: Template = {
       [s.close.steps.fin2Arrives, s.first],
       [s.close.steps.ack2Arrives, s.second],
     ] as const;
-    const [step, mover] = rng.pick(points);
-    const side = difficulty === 1 ? mover : rng.pick([s.first, s.second]);
+    const [step, mover] = rotate(seed, points);
+    const side = difficulty === 1 ? mover : rotate(seed, [s.first, s.second], points.length);
     const event = stepText(run, scenario, step);
     return stateQuestion({
       run,
       scenario,
       step,
       side,
-      prompt: L(`${closeIntro(s).en} Now ${event.en}. What state is ${side} in right after this?`, `${closeIntro(s).zh}此时${event.zh}。紧接着 ${side} 处于什么状态？`),
+      prompt: L(
+        `${closeIntro(s).en} The step asked about: ${event.en}. What state is ${side} in right after this step?`,
+        `${closeIntro(s).zh}所问的这一步：${event.zh}。这一步刚结束时，${side} 处于什么状态？`,
+      ),
       otherSideMistake: "other-side-state",
       extraDistractors: confusionsOf(stateAt(run, step, side)),
       lead: TEARDOWN_RULE,
@@ -64,11 +67,11 @@ export const teardownStateOrder: Template = {
   concept: "teardown-states",
   kind: "state-order",
   title: L("States of an endpoint during the close", "关闭过程中端点经过的状态"),
-  build({ rng, difficulty }) {
+  build({ seed, rng, difficulty }) {
     const s = closeSetup(rng, difficulty, { halfCloseBytes: difficulty > 1 ? pickBytes(rng, difficulty) : 0 });
     s.story.wait(2 * s.msl);
     const { scenario, run } = s.story.finish();
-    const role = rng.pick(["first", "second"] as const);
+    const role = rotate(seed, ["first", "second"] as const);
     const side = role === "first" ? s.first : s.second;
     const fromEstablished = (path: TcpState[]) => path.slice(path.lastIndexOf("ESTABLISHED"));
     const path = fromEstablished(statePath(run, side));
@@ -77,7 +80,8 @@ export const teardownStateOrder: Template = {
       { response: asOrder(otherPath), misconception: "swapped-close-wait-fin-wait-2" },
       { response: asOrder(path.filter((st) => st !== "FIN-WAIT-2")), misconception: "skipped-fin-wait-2" },
       { response: asOrder(path.filter((st) => st !== "TIME-WAIT")), misconception: "skipped-time-wait" },
-      { response: asOrder([...path.slice(0, -1), "TIME-WAIT", "CLOSED"]), misconception: "time-wait-wrong-side" },
+      // The side that closes second, given a TIME-WAIT it never enters (the first closer's path has one already).
+      ...(path.includes("TIME-WAIT") ? [] : [{ response: asOrder([...path.slice(0, -1), "TIME-WAIT", "CLOSED"]), misconception: "time-wait-wrong-side" as const }]),
       { response: asOrder(path.filter((st) => st !== "LAST-ACK")), misconception: "closed-too-early" },
     ];
     const pool = new Set<TcpState>([...path, ...otherPath, ...(difficulty > 1 ? (["CLOSING", "SYN-RECEIVED"] as const) : [])]);

@@ -1,7 +1,7 @@
 import { other, seqAdd, SEQ_SPACE, type Side } from "../../tcp";
 import { choices } from "../choice-question";
 import { pickBytes, pickIsn } from "../params";
-import { segmentOf, sentDuring, stateAt, stepReceiving, stepSending } from "../run-read";
+import { segmentOf, sentDuring, stateAt, stepSending } from "../run-read";
 import { closeIntro, closeSetup } from "../setups";
 import { explanationDiagram } from "../state-question";
 import { Story } from "../story";
@@ -21,6 +21,8 @@ export const whyOldDuplicateSyn: Template = {
     // The old SYN's number is far from the current ISN, as a segment from an earlier incarnation would be.
     const old = (x + SEQ_SPACE - rng.int(1000, 90_000)) % SEQ_SPACE;
     const story = new Story({ isn: { [client]: x, [server]: pickIsn(rng, difficulty) } as Record<Side, number> });
+    // RFC 9293 Figure 8, line by line: the old SYN arrives first (3), B answers it (4), A's RST
+    // reaches B before A's own SYN does (5), then the delayed SYN opens the connection (6-8).
     story.call("listen", server);
     story.call("connect", client);
     const oldSyn = story.inject(server, ["SYN"], old);
@@ -29,20 +31,25 @@ export const whyOldDuplicateSyn: Template = {
     const synAckId = story.inFlight({ from: server, flags: ["SYN", "ACK"] }).id;
     story.step({ deliver: synAckId });
     const atClient = story.stepCount - 1;
-    story.step({ deliver: "all" });
+    const rstId = story.hasInFlight({ from: client, exactly: ["RST"] }) ? story.deliver({ from: client, exactly: ["RST"] }) : undefined;
+    const rstArrives = story.stepCount - 1;
+    const realSyn = story.deliver({ from: client, exactly: ["SYN"] });
+    story.deliver({ from: server, flags: ["SYN", "ACK"] });
+    story.deliver({ from: client, exactly: ["ACK"] });
     const { scenario, run } = story.finish();
+    const end = run.trace.steps.length - 1;
     const synAck = segmentOf(run, synAckId);
     const reply = sentDuring(run, atClient)[0];
-    const replyArrives = reply ? stepReceiving(run, reply.id) : undefined;
-    const serverAfterReply = replyArrives !== undefined ? stateAt(run, replyArrives, server) : stateAt(run, atClient, server);
+    const serverAfterReply = rstId !== undefined ? stateAt(run, rstArrives, server) : stateAt(run, atClient, server);
+    const opened = stateAt(run, end, client) === "ESTABLISHED" && stateAt(run, end, server) === "ESTABLISHED";
     const answeredOldSyn = run.trace.steps.some((s) => s.received.includes(oldSyn) && s.sent.length > 0);
     const c = choices(rng, [
       {
         text: L(
-          `${client} answers with a RST${reply ? ` (seq=${reply.seq})` : ""}, so ${server} goes back to LISTEN`,
-          `${client} 回复 RST${reply ? `（seq=${reply.seq}）` : ""}，于是 ${server} 回到 LISTEN`,
+          `${client} answers with a RST${reply ? ` (seq=${reply.seq})` : ""}, so ${server} goes back to LISTEN; ${client}'s own SYN can then open the connection`,
+          `${client} 回复 RST${reply ? `（seq=${reply.seq}）` : ""}，于是 ${server} 回到 LISTEN；随后 ${client} 自己的 SYN 仍能建立连接`,
         ),
-        correct: !!reply?.flags.includes("RST") && serverAfterReply === "LISTEN",
+        correct: !!reply?.flags.includes("RST") && serverAfterReply === "LISTEN" && opened,
       },
       {
         text: L(`${client} answers with an ACK, so both sides are ESTABLISHED`, `${client} 回复 ACK，于是双方都进入 ESTABLISHED`),
@@ -66,11 +73,11 @@ export const whyOldDuplicateSyn: Template = {
       scenarioIsPublic: false,
       explanation: {
         text: L(
-          `Only the initiator knows which ISN it used, so only it can tell a current SYN from an old duplicate. The third segment lets it say so: here ${client}, in SYN-SENT, received a SYN,ACK acknowledging ${synAck.ack} instead of ${seqAdd(x, 1)}, an unacceptable ACK, and sent <SEQ=SEG.ACK><CTL=RST>, and ${server} returned to LISTEN. With a two-way handshake ${server} would already have counted the old SYN as a connection (RFC 9293 Figure 8).`,
-          `只有发起方知道自己用了哪个初始序列号，因此只有它能分辨当前的 SYN 和历史重复的 SYN。第三个报文段让它有机会表态：本例中处于 SYN-SENT 的 ${client} 收到的 SYN,ACK 确认号是 ${synAck.ack} 而不是 ${seqAdd(x, 1)}，这是不可接受的确认，于是回复 <SEQ=SEG.ACK><CTL=RST>，${server} 随即回到 LISTEN。如果只有两次握手，${server} 早已把旧 SYN 当成一个连接（RFC 9293 图 8）。`,
+          `Only the initiator knows which ISN it used, so only it can tell a current SYN from an old duplicate. The third segment lets it say so: here ${client}, in SYN-SENT, received a SYN,ACK acknowledging ${synAck.ack} instead of ${seqAdd(x, 1)}, an unacceptable ACK, and sent <SEQ=SEG.ACK><CTL=RST>${rstId !== undefined ? ` (segment ${rstId})` : ""}. That RST reached ${server} in SYN-RECEIVED and sent it back to LISTEN. Then ${client}'s own SYN (segment ${realSyn}) arrived, and the handshake completed: both sides ${opened ? "are" : "are not"} ESTABLISHED. With a two-way handshake ${server} would already have counted the old SYN as a connection (RFC 9293 Figure 8).`,
+          `只有发起方知道自己用了哪个初始序列号，因此只有它能分辨当前的 SYN 和历史重复的 SYN。第三个报文段让它有机会表态：本例中处于 SYN-SENT 的 ${client} 收到的 SYN,ACK 确认号是 ${synAck.ack} 而不是 ${seqAdd(x, 1)}，这是不可接受的确认，于是回复 <SEQ=SEG.ACK><CTL=RST>${rstId !== undefined ? `（报文段 ${rstId}）` : ""}。这个 RST 到达处于 SYN-RECEIVED 的 ${server}，使它回到 LISTEN。随后 ${client} 自己的 SYN（报文段 ${realSyn}）到达，三次握手完成：双方${opened ? "都" : "并未都"}进入 ESTABLISHED。如果只有两次握手，${server} 早已把旧 SYN 当成一个连接（RFC 9293 图 8）。`,
         ),
         rfc: "3.5",
-        diagram: explanationDiagram(run, atClient, [synAckId, ...(reply ? [reply.id] : [])]),
+        diagram: explanationDiagram(run, atClient, [oldSyn, synAckId, ...(rstId !== undefined ? [rstId] : []), realSyn]),
       },
     };
   },
@@ -90,16 +97,17 @@ export const whyFourToClose: Template = {
     const between = run.trace.segments.filter((seg) => seg.id > ack1.id && seg.id < fin2.id && seg.from === s.second && seg.len > 0);
     const gap = run.trace.steps[stepSending(run, fin2.id)]!.t - run.trace.steps[stepSending(run, ack1.id)]!.t;
     const msl = s.msl;
+    const sentAfter = between.reduce((n, seg) => n + seg.len, 0);
     const c = choices(rng, [
       {
         text: L(
-          `${s.second} still has ${between.reduce((n, seg) => n + seg.len, 0)} bytes to send; its FIN waits until its application closes`,
-          `${s.second} 还有 ${between.reduce((n, seg) => n + seg.len, 0)} 字节数据要发送；它的 FIN 要等应用关闭后才发出`,
+          `${s.second}'s application had not closed yet: it still had ${sentAfter} bytes to send, and a FIN means "no more data"`,
+          `${s.second} 的应用当时还没有关闭：它还有 ${sentAfter} 字节数据要发送，而 FIN 表示“不再有数据”`,
         ),
         correct: between.length > 0,
       },
       {
-        text: L("A segment may never carry FIN and ACK together", "一个报文段永远不能同时携带 FIN 和 ACK"),
+        text: L("A segment may never carry FIN and ACK together", "一个报文段永远不能同时置 FIN 位和 ACK 位"),
         correct: !run.trace.segments.some((seg) => seg.flags.includes("FIN") && seg.flags.includes("ACK")),
         misconception: "fin-cannot-carry-ack",
       },
@@ -117,8 +125,8 @@ export const whyFourToClose: Template = {
     ]);
     return {
       prompt: L(
-        `${closeIntro(s).en} ${s.second} answers the FIN with an ACK, and sends its own FIN only later, so the close takes four segments where the open took three. Why does ${s.second} not send its FIN together with that ACK?`,
-        `${closeIntro(s).zh}${s.second} 先用 ACK 应答 FIN，之后才发送自己的 FIN，所以关闭用了四个报文段，而建立连接只用了三个。${s.second} 为什么不把自己的 FIN 和这个 ACK 一起发送？`,
+        `${closeIntro(s).en} ${s.second} answers the FIN with an ACK at once. When the FIN arrived, ${s.second}'s application still had ${sentAfter} bytes to send: it sends them, and only then calls close. So the close takes four segments (FIN, ACK, FIN, ACK) where the open took three. Why does ${s.second} not send its FIN together with that first ACK?`,
+        `${closeIntro(s).zh}${s.second} 立即用 ACK 应答这个 FIN。FIN 到达时，${s.second} 的应用还有 ${sentAfter} 字节数据要发送：它先发完这些数据，之后才调用 close。所以关闭用了四个报文段（FIN、ACK、FIN、ACK），而建立连接只用了三个。${s.second} 为什么不把自己的 FIN 和第一个 ACK 一起发送？`,
       ),
       ...c,
       diagram: questionDiagram(scenario, stepSending(run, ack1.id) + 1),
