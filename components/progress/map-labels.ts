@@ -4,7 +4,8 @@ import type { StateLabelsInput } from "@/components/diagram/state-labels";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translator } from "@/lib/i18n/translate";
 
-const ZH_EDGES: Record<string, string> = {
+/** Exported for the glossary check (lib/i18n/zh-style-corpus.test.ts). */
+export const ZH_EDGES: Readonly<Record<string, string>> = {
   "CLOSED>LISTEN": "被动打开",
   "LISTEN>CLOSED": "CLOSE",
   "CLOSED>SYN-SENT": "主动打开\n发 SYN",

@@ -40,6 +40,8 @@ describe("findZhStyleProblems", () => {
     expect(rulesOf("A 发送 ACK,FIN。")).toEqual(["flag-order"]);
     expect(rulesOf("B answers ACK,RST.")).toEqual(["flag-order"]);
     expect(rulesOf("ACK, SYN")).toEqual(["flag-order"]);
+    expect(rulesOf("SYN、SYN-ACK、ACK")).toEqual(["flag-order"]);
+    expect(rulesOf("FIN+ACK")).toEqual(["flag-order"]);
     expect(rulesOf("FIN,ACK and RST,ACK and SYN,ACK")).toEqual([]);
   });
 

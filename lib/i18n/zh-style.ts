@@ -85,8 +85,8 @@ const RULES: readonly { rule: ZhStyleRule; pattern: RegExp; message: string }[] 
   { rule: "double-space", pattern: / {2,}/g, message: "one space, not two" },
   {
     rule: "flag-order",
-    pattern: /\bACK\s?[,，+/]\s?(?:SYN|FIN|RST)\b|\bRST\s?[,，]\s?(?:SYN|FIN)\b|\bFIN\s?[,，]\s?SYN\b/g,
-    message: "flags in the order SYN, FIN, RST, then ACK (SYN,ACK / FIN,ACK / RST,ACK)",
+    pattern: /\bACK\s?[,，+/-]\s?(?:SYN|FIN|RST)\b|\bRST\s?[,，]\s?(?:SYN|FIN)\b|\bFIN\s?[,，]\s?SYN\b|\b(?:SYN|FIN|RST)[-+/]ACK\b/g,
+    message: "flags as the one formatter writes them: SYN, FIN, RST, then ACK, joined by a comma (SYN,ACK / FIN,ACK / RST,ACK)",
   },
   {
     rule: "ascii-punctuation",

@@ -147,7 +147,7 @@ export const simulator = {
   rtoA: "RTO of A (s)",
   rtoB: "RTO of B (s)",
   maxRetries: "Max retransmissions",
-  delayedAck: "Delayed ACK (up to 0.2 s)",
+  delayedAck: "Delayed ACK (this simulator waits up to 0.2 s)",
   applySettings: "Apply and replay",
   settingsHelp: "Applying runs every step of the history again under the new settings. A step that no longer fits (a segment number that now means another segment, say) shows in the log as refused.",
   settingsIsnRange: "Enter a whole number from 0 to 4294967295.",

@@ -142,7 +142,7 @@ export const simulator: MessagesOf<typeof en> = {
   rtoA: "A 的 RTO（秒）",
   rtoB: "B 的 RTO（秒）",
   maxRetries: "最大重传次数",
-  delayedAck: "延迟确认（最多 0.2 秒）",
+  delayedAck: "延迟确认（本模拟器最多延迟 0.2 秒）",
   applySettings: "应用并重放",
   settingsHelp: "应用后，会用新的设置把历史记录中的每一步重新执行一遍。不再适用的步骤（例如某个报文段编号现在指向了另一个报文段）会在步骤记录里显示为被拒绝。",
   settingsIsnRange: "请输入 0 到 4294967295 之间的整数。",
