@@ -14,5 +14,7 @@ export const common = {
   switchToDark: "Switch to dark theme",
   switchToLight: "Switch to light theme",
   languageLabel: "Language",
+  /** Between two sentences or a sentence and a link: a space in English, nothing in Chinese. */
+  sentenceGap: " ",
   footer: "Handshake teaches TCP with a simulator that follows RFC 9293.",
 } as const;
