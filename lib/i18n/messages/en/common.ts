@@ -16,5 +16,7 @@ export const common = {
   languageLabel: "Language",
   /** Between two sentences or a sentence and a link: a space in English, nothing in Chinese. */
   sentenceGap: " ",
+  /** Between the items of a list written inline. */
+  listSeparator: ", ",
   footer: "Handshake teaches TCP with a simulator that follows RFC 9293.",
 } as const;

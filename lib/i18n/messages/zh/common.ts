@@ -18,5 +18,6 @@ export const common: MessagesOf<typeof en> = {
   switchToLight: "切换到浅色主题",
   languageLabel: "语言",
   sentenceGap: "",
+  listSeparator: "、",
   footer: "Handshake 用一个遵循 RFC 9293 的模拟器来讲解 TCP。",
 };
