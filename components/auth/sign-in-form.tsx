@@ -39,8 +39,8 @@ export function SignInForm({ next }: { next: string }) {
         {pending ? t("signingIn") : t("submitSignIn")}
       </Button>
       <p className="text-center text-sm text-muted">
-        {t("noAccount")}
-        {common("sentenceGap")}
+        {/* The sentence, then the link: a space between them in English only. */}
+        {common("sentenceJoin", { first: t("noAccount"), second: "" })}
         <Link
           href={next === "/" ? "/signup" : `/signup?next=${encodeURIComponent(next)}`}
           className="font-medium text-accent underline-offset-4 hover:underline"

@@ -92,8 +92,8 @@ export function SignUpForm({ next }: { next: string }) {
         {pending ? t("signingUp") : t("submitSignUp")}
       </Button>
       <p className="text-center text-sm text-muted">
-        {t("haveAccount")}
-        {common("sentenceGap")}
+        {/* The sentence, then the link: a space between them in English only. */}
+        {common("sentenceJoin", { first: t("haveAccount"), second: "" })}
         <Link
           href={next === "/" ? "/signin" : `/signin?next=${encodeURIComponent(next)}`}
           className="font-medium text-accent underline-offset-4 hover:underline"

@@ -98,8 +98,8 @@ export function FeedbackPanel({ question, result, isGuest, headingRef }: Feedbac
         <span>{t("timeTaken", { time })}</span>
         {isGuest ? (
           <span>
-            {t("guestNotSaved")}
-            {common("sentenceGap")}
+            {/* The sentence, then the link: a space between them in English only. */}
+        {common("sentenceJoin", { first: t("guestNotSaved"), second: "" })}
             <Link href="/signup?next=%2Fpractice" className="font-medium text-accent underline-offset-4 hover:underline">
               {t("guestSignUp")}
             </Link>

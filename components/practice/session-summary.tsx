@@ -96,8 +96,8 @@ export function SessionSummary({ outcomes, elapsedMs, isGuest, onKeepGoing, head
       )}
       {isGuest ? (
         <p className="rounded-lg border border-info-border bg-info-soft px-4 py-3 text-sm">
-          {t("summaryGuest")}
-          {common("sentenceGap")}
+          {/* The sentence, then the link: a space between them in English only. */}
+        {common("sentenceJoin", { first: t("summaryGuest"), second: "" })}
           <Link href="/signup?next=%2Fpractice" className="font-medium text-accent underline-offset-4 hover:underline">
             {t("guestSignUp")}
           </Link>

@@ -33,6 +33,8 @@ export function masteryMapLabels(t: Translator<"progress">, locale: Locale): Sta
   return {
     diagramName: t("map_diagramName"),
     summary: t("map_summary"),
+    sentenceJoin: t("map_sentenceJoin"),
+    namedSummary: t("map_namedSummary"),
     scoresNote: t("map_scoresNote"),
     stub: t("map_stub"),
     stubLegend: t("map_stubLegend"),

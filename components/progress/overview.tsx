@@ -27,9 +27,7 @@ export async function ProgressOverview() {
         <Stat label={t("statActiveDays")} value={formatNumber(overview.activeDays, locale)} detail={t("allTime")} />
       </dl>
       <p className="mt-3 text-sm text-muted">
-        {streaks.activeToday ? t("streakTodayDone") : t("streakKeepGoing")}
-        {common("sentenceGap")}
-        {t("streakHelp")}
+        {common("sentenceJoin", { first: streaks.activeToday ? t("streakTodayDone") : t("streakKeepGoing"), second: t("streakHelp") })}
       </p>
     </Widget>
   );

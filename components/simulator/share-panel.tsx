@@ -76,9 +76,7 @@ export function SharePanel({ exported, onImport }: { exported: Scenario; onImpor
           </Button>
         </div>
         <p className="mt-1.5 text-xs text-muted">
-          {t("linkHint")}
-          {common("sentenceGap")}
-          {t("exportHint", { count: exported.steps.length })}
+          {common("sentenceJoin", { first: t("linkHint"), second: t("exportHint", { count: exported.steps.length }) })}
         </p>
       </div>
 

@@ -14,8 +14,8 @@ export const common = {
   switchToDark: "Switch to dark theme",
   switchToLight: "Switch to light theme",
   languageLabel: "Language",
-  /** Between two sentences or a sentence and a link: a space in English, nothing in Chinese. */
-  sentenceGap: " ",
+  /** Two sentences (or a sentence and a link) side by side: a space between them in English, none in Chinese. */
+  sentenceJoin: "{first} {second}",
   /** Between the items of a list written inline. */
   listSeparator: ", ",
   footer: "Handshake teaches TCP with a simulator that follows RFC 9293.",

@@ -49,6 +49,8 @@ export const progress = {
   mapWeakestItem: "{edge} ({percent})",
   map_diagramName: "TCP state diagram (RFC 9293, Figure 5) as a mastery map",
   map_summary: "The eleven TCP states and the transitions between them.",
+  map_sentenceJoin: "{first} {second}",
+  map_namedSummary: "{name}. {summary}",
   map_scoresNote: "Each transition is coloured by your mastery, from red (0%) through amber to green (100%); the table that follows lists them.",
   map_stub: "abort, RST or time-out",
   map_stubLegend: "abort, RST or time-out → CLOSED",

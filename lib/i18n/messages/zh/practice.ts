@@ -146,4 +146,8 @@ export const practice: MessagesOf<typeof en> = {
   diagram_timeJumpWords: "经过 {seconds} 秒。",
   diagram_timeWaitExpired: "2MSL 计时器到期",
   diagram_timeWaitExpiredWords: "{side} 的 TIME-WAIT 计时器（2MSL）到期。",
+  diagram_fieldSeparator: "，",
+  diagram_flagSeparator: ",",
+  diagram_sentenceJoin: "{first}{second}",
+  diagram_namedSummary: "{name}。{summary}",
 };

@@ -47,6 +47,8 @@ export const progress: MessagesOf<typeof en> = {
   mapWeakestItem: "{edge}（{percent}）",
   map_diagramName: "TCP 状态图（RFC 9293 图 5）掌握度地图",
   map_summary: "TCP 的十一个状态以及它们之间的转换。",
+  map_sentenceJoin: "{first}{second}",
+  map_namedSummary: "{name}。{summary}",
   map_scoresNote: "每条转换按你的掌握度着色：从红色（0%）经琥珀色到绿色（100%）；后面的表格逐条列出。",
   map_stub: "中止（ABORT）、RST 或超时",
   map_stubLegend: "中止（ABORT）、RST 或超时 → CLOSED",
