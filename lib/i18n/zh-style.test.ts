@@ -46,7 +46,7 @@ describe("findZhStyleProblems", () => {
   });
 
   it("reports the glossary's 'not this' words", () => {
-    for (const word of ["序号", "定时器", "本次运行", "最大报文段寿命", "四次握手", "主动 OPEN", "重置", "服务端", "单纯的 ACK", "三路握手", "侦听"]) {
+    for (const word of ["序号", "定时器", "本次运行", "最大报文段寿命", "四次握手", "主动 OPEN", "重置", "服务端", "单纯的 ACK", "三路握手", "侦听", "丢包"]) {
       expect(rulesOf(`这里有${word}一词`), word).toContain("glossary-word");
     }
     expect(rulesOf("序列号")).toEqual([]);

@@ -50,7 +50,7 @@ export const GLOSSARY_AVOID: readonly { avoid: RegExp; use: string }[] = [
   { avoid: /服务端/g, use: "服务器" },
   { avoid: /本次运行/g, use: "本例中" },
   // 分组 is left out: it is also the everyday word for "grouping" (上下 27% 分组).
-  { avoid: /数据包/g, use: "报文段" },
+  { avoid: /数据包|丢包/g, use: "报文段 (报文段丢失)" },
 ];
 
 /** Placeholders always filled with digits or Latin letters (numbers, sides, states, segments). */
