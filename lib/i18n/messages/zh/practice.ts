@@ -98,7 +98,7 @@ export const practice: MessagesOf<typeof en> = {
   summaryTime: "用时",
   summaryByConcept: "按知识点",
   summaryConcept: "知识点",
-  summaryFraction: "{answered} 题中答对 {correct} 题",
+  summaryFraction: "{correct} / {answered}",
   summaryEmpty: "本次练习你还没有答题。",
   summaryKeepGoing: "继续练习",
   summaryNewSession: "开始新的练习",
