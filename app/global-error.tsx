@@ -39,7 +39,7 @@ export default function GlobalError({ error, retry }: { error: Error & { digest?
           >
             Try again · <span lang="zh-CN">重试</span>
           </button>
-          {error.digest && !database ? <p className="mt-6 font-mono text-xs text-muted">Reference · 错误编号: {error.digest}</p> : null}
+          {error.digest && !database ? <p className="mt-6 font-mono text-xs text-muted">Reference · 错误编号：{error.digest}</p> : null}
         </main>
       </body>
     </html>

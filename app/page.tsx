@@ -19,11 +19,11 @@ const ICONS = {
   simulator: "M3 6h6M3 12h18M15 18h6M9 6l6 12",
 };
 
-/** The messages of the handshake the hero illustrates: SYN, SYN-ACK, ACK. */
+/** The messages of the handshake the hero illustrates: SYN, SYN,ACK, ACK. */
 function HandshakeDiagram({ label }: { label: string }) {
   const rows = [
     { text: "SYN", y: 44, from: 40, to: 240 },
-    { text: "SYN, ACK", y: 96, from: 240, to: 40 },
+    { text: "SYN,ACK", y: 96, from: 240, to: 40 },
     { text: "ACK", y: 148, from: 40, to: 240 },
   ];
   return (
@@ -80,7 +80,7 @@ export default async function HomePage() {
           </div>
         </div>
         <div className="flex justify-center rounded-2xl border border-border bg-surface p-6 shadow-sm">
-          <HandshakeDiagram label="SYN → SYN, ACK → ACK" />
+          <HandshakeDiagram label="SYN → SYN,ACK → ACK" />
         </div>
       </section>
 

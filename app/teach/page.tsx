@@ -46,7 +46,7 @@ export default async function TeachPage() {
                       {t("studentCount", { n: c.studentCount })} · {t("assignmentCount", { n: c.assignmentCount })}
                     </span>
                     <span className="mt-2 block font-mono text-sm text-muted">
-                      {t("joinCodeLabel")}: {formatJoinCode(c.joinCode)}
+                      {t("joinCodeLine", { code: formatJoinCode(c.joinCode) })}
                     </span>
                   </Link>
                 </li>

@@ -9,6 +9,7 @@ import { FormAlert } from "./form-alert";
 
 export function SignInForm({ next }: { next: string }) {
   const t = useT("auth");
+  const common = useT("common");
   const [state, formAction, pending] = useActionState(signInAction, null);
   const failed = state && !state.ok ? state : null;
   return (
@@ -38,7 +39,8 @@ export function SignInForm({ next }: { next: string }) {
         {pending ? t("signingIn") : t("submitSignIn")}
       </Button>
       <p className="text-center text-sm text-muted">
-        {t("noAccount")}{" "}
+        {/* The sentence, then the link: a space between them in English only. */}
+        {common("sentenceJoin", { first: t("noAccount"), second: "" })}
         <Link
           href={next === "/" ? "/signup" : `/signup?next=${encodeURIComponent(next)}`}
           className="font-medium text-accent underline-offset-4 hover:underline"

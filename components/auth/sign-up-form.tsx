@@ -13,6 +13,7 @@ const ROLES = ["STUDENT", "TEACHER"] as const;
 
 export function SignUpForm({ next }: { next: string }) {
   const t = useT("auth");
+  const common = useT("common");
   const [state, formAction, pending] = useActionState(signUpAction, null);
   const failed = state && !state.ok ? state : null;
   const chosenRole = failed?.values?.role === "TEACHER" ? "TEACHER" : "STUDENT";
@@ -91,7 +92,8 @@ export function SignUpForm({ next }: { next: string }) {
         {pending ? t("signingUp") : t("submitSignUp")}
       </Button>
       <p className="text-center text-sm text-muted">
-        {t("haveAccount")}{" "}
+        {/* The sentence, then the link: a space between them in English only. */}
+        {common("sentenceJoin", { first: t("haveAccount"), second: "" })}
         <Link
           href={next === "/" ? "/signin" : `/signin?next=${encodeURIComponent(next)}`}
           className="font-medium text-accent underline-offset-4 hover:underline"

@@ -19,7 +19,7 @@ export function AssignmentReview({ items, t, noFlags }: { items: AssignmentItemD
               <FeedbackPanel question={item.question} result={item.result} isGuest={false} />
             ) : (
               <p className="text-sm">
-                <span className="font-medium text-muted">{t("answerLabel")}:</span>{" "}
+                <span className="font-medium text-muted">{t("answerLabelColon")}</span>{" "}
                 <span className="font-mono">{item.response ? formatResponse(item.response, item.question.input, { noFlags }) : t("noAnswer")}</span>
               </p>
             )}

@@ -40,7 +40,7 @@ export function SequenceDiagram(props: SequenceDiagramProps) {
         viewBox={`0 0 ${layout.width} ${r2(layout.height)}`}
         width="100%"
         role="img"
-        aria-label={title ? `${title}. ${description.summary}` : description.summary}
+        aria-label={title ? fillTemplate(labels.namedSummary, { name: title, summary: description.summary }) : description.summary}
         style={{ display: "block", maxWidth: "32rem", height: "auto", margin: "0 auto", overflow: "visible" }}
         fontFamily={SANS_FONT}
         fill="currentColor"

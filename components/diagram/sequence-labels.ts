@@ -30,6 +30,13 @@ export interface SequenceDiagramLabels {
   timeJumpWords: string;
   timeWaitExpired: string;
   timeWaitExpiredWords: string;
+  /** Joints of the spoken text, per language: ", " in English, "，" in Chinese. */
+  fieldSeparator: string;
+  flagSeparator: string;
+  /** Two sentences side by side: "{first} {second}" in English, "{first}{second}" in Chinese. */
+  sentenceJoin: string;
+  /** The accessible name before the summary: "{name}. {summary}". */
+  namedSummary: string;
 }
 
 export const DEFAULT_SEQUENCE_LABELS: SequenceDiagramLabels = {
@@ -53,6 +60,10 @@ export const DEFAULT_SEQUENCE_LABELS: SequenceDiagramLabels = {
   timeJumpWords: "{seconds, plural, one {# second passes.} other {# seconds pass.}}",
   timeWaitExpired: "2MSL timer expired",
   timeWaitExpiredWords: "{side}'s TIME-WAIT timer (2 MSL) expires.",
+  fieldSeparator: ", ",
+  flagSeparator: ", ",
+  sentenceJoin: "{first} {second}",
+  namedSummary: "{name}. {summary}",
 };
 
 export type SequenceLabelsInput = Partial<Omit<SequenceDiagramLabels, "sides">> & { sides?: Partial<Record<Side, string>> };
@@ -75,12 +86,12 @@ function fieldsInWords(a: ArrowGeometry, labels: SequenceDiagramLabels, blanks: 
   };
   const hidden = (field: SegmentField) => blanks.segment(s.id, field) !== null;
   const words: string[] = [];
-  if (s.flags.length > 0 || hidden("flags")) words.push(fillTemplate(labels.flagsWord, { value: value("flags", formatFlags(s.flags).replaceAll(",", ", ")) }));
+  if (s.flags.length > 0 || hidden("flags")) words.push(fillTemplate(labels.flagsWord, { value: value("flags", formatFlags(s.flags).replaceAll(",", labels.flagSeparator)) }));
   else words.push(labels.noFlags);
   words.push(fillTemplate(labels.seqWord, { value: value("seq", String(s.seq)) }));
   if (s.flags.includes("ACK") || hidden("ack")) words.push(fillTemplate(labels.ackWord, { value: value("ack", String(s.ack)) }));
   if (s.len > 0 || hidden("len")) words.push(fillTemplate(labels.lenWord, { value: value("len", String(s.len)) }));
-  return words.join(", ");
+  return words.join(labels.fieldSeparator);
 }
 
 export interface SequenceDescription {
@@ -101,7 +112,7 @@ export function describeSequence(
 
   for (const g of layout.gaps) {
     const expired = g.timeWaitExpired.map((s) => fillTemplate(labels.timeWaitExpiredWords, { side: side(s) }));
-    items.push({ y: g.y0, order: 0, text: [fillTemplate(labels.timeJumpWords, { seconds: formatSeconds(g.seconds) }), ...expired].join(" ") });
+    items.push({ y: g.y0, order: 0, text: [fillTemplate(labels.timeJumpWords, { seconds: formatSeconds(g.seconds) }), ...expired].reduce((first, second) => fillTemplate(labels.sentenceJoin, { first, second })) });
   }
   for (const a of layout.arrows) {
     const s = a.segment;
@@ -112,7 +123,7 @@ export function describeSequence(
         : a.fate === "dropped"
           ? labels.dropped
           : labels.inFlight;
-    items.push({ y: a.y1, order: 1, text: `${fillTemplate(a.copy ? labels.segmentCopy : labels.segmentSent, vars)} ${fate}` });
+    items.push({ y: a.y1, order: 1, text: [fillTemplate(a.copy ? labels.segmentCopy : labels.segmentSent, vars), fate].reduce((first, second) => fillTemplate(labels.sentenceJoin, { first, second })) });
   }
   for (const m of layout.states) {
     // Spoken with the RFC name even when the figure shows a short form.
@@ -123,5 +134,5 @@ export function describeSequence(
   items.sort((p, q) => p.y - q.y || p.order - q.order);
 
   const summary = fillTemplate(labels.summary, { segments: layout.arrows.length, a: side("A"), b: side("B"), steps: stepCount });
-  return { summary: `${labels.diagramName}. ${summary}`, items: items.map((i) => i.text) };
+  return { summary: fillTemplate(labels.namedSummary, { name: labels.diagramName, summary }), items: items.map((i) => i.text) };
 }

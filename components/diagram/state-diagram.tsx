@@ -31,8 +31,7 @@ export function StateDiagram({ current = {}, lastTransition, edgeScores, labels:
   const name = (s: TcpState) => labels.states[s] ?? s;
   const sides = (["A", "B"] as const).filter((s) => current[s] !== undefined);
   const summary = [
-    `${labels.diagramName}.`,
-    labels.summary,
+    fillTemplate(labels.namedSummary, { name: labels.diagramName, summary: labels.summary }),
     ...sides.map((s) => fillTemplate(labels.current, { side: labels.sides[s], state: name(current[s]!) })),
     lastTransition
       ? fillTemplate(labels.lastTransition, { side: labels.sides[lastTransition.side], from: name(lastTransition.from), to: name(lastTransition.to) })
@@ -50,7 +49,7 @@ export function StateDiagram({ current = {}, lastTransition, edgeScores, labels:
           viewBox={`0 0 ${STATE_VIEW.width} ${height}`}
           width="100%"
           role="img"
-          aria-label={summary.join(" ")}
+          aria-label={summary.reduce((first, second) => fillTemplate(labels.sentenceJoin, { first, second }))}
           style={{ display: "block", minWidth: 540, maxWidth: "40rem", height: "auto", margin: "0 auto" }}
           fontFamily={SANS_FONT}
           fill="currentColor"

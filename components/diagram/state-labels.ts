@@ -24,6 +24,9 @@ export interface StateDiagramLabels {
   noData: string;
   legendTitle: string;
   states: Partial<Record<TcpState, string>>;
+  /** Joints of the spoken summary, per language: "{first} {second}" and "{name}. {summary}" in English. */
+  sentenceJoin: string;
+  namedSummary: string;
 }
 
 export const DEFAULT_EDGE_TEXT: Record<string, string> = {
@@ -67,6 +70,8 @@ export const DEFAULT_STATE_LABELS: StateDiagramLabels = {
   columnScore: "Score",
   noData: "no data",
   legendTitle: "Score",
+  sentenceJoin: "{first} {second}",
+  namedSummary: "{name}. {summary}",
   states: {},
 };
 

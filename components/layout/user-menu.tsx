@@ -62,7 +62,7 @@ export function UserMenu({ user }: { user: UserMenuUser }) {
           {initial}
         </span>
         <span className="max-w-40 truncate">{user.name}</span>
-        <span className="sr-only">{` (${t("accountMenu")})`}</span>
+        <span className="sr-only">{t("accountMenuAside")}</span>
         <svg aria-hidden="true" viewBox="0 0 20 20" className={cx("size-4 text-muted transition-transform", open && "rotate-180")} fill="currentColor">
           <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
         </svg>

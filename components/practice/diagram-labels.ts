@@ -23,5 +23,9 @@ export function diagramLabels(t: Translator<"practice">): SequenceLabelsInput {
     timeJumpWords: t("diagram_timeJumpWords"),
     timeWaitExpired: t("diagram_timeWaitExpired"),
     timeWaitExpiredWords: t("diagram_timeWaitExpiredWords"),
+    fieldSeparator: t("diagram_fieldSeparator"),
+    flagSeparator: t("diagram_flagSeparator"),
+    sentenceJoin: t("diagram_sentenceJoin"),
+    namedSummary: t("diagram_namedSummary"),
   };
 }

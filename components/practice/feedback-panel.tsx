@@ -18,6 +18,7 @@ interface FeedbackPanelProps {
 /** The verdict: right or wrong, the learner's mistake, the rule with its RFC section, and the whole run drawn. */
 export function FeedbackPanel({ question, result, isGuest, headingRef }: FeedbackPanelProps) {
   const t = useT("practice");
+  const common = useT("common");
   const words = { noFlags: t("noFlagsAnswer") };
   const time = formatDuration(result.timeTakenMs, {
     seconds: (s) => t("durationSeconds", { s }),
@@ -97,7 +98,8 @@ export function FeedbackPanel({ question, result, isGuest, headingRef }: Feedbac
         <span>{t("timeTaken", { time })}</span>
         {isGuest ? (
           <span>
-            {t("guestNotSaved")}{" "}
+            {/* The sentence, then the link: a space between them in English only. */}
+        {common("sentenceJoin", { first: t("guestNotSaved"), second: "" })}
             <Link href="/signup?next=%2Fpractice" className="font-medium text-accent underline-offset-4 hover:underline">
               {t("guestSignUp")}
             </Link>

@@ -25,6 +25,7 @@ interface SessionSummaryProps {
 /** Answered, correct, time and a row per concept, for the session the learner just ended. */
 export function SessionSummary({ outcomes, elapsedMs, isGuest, onKeepGoing, headingRef }: SessionSummaryProps) {
   const t = useT("practice");
+  const common = useT("common");
   const duration = (ms: number) =>
     formatDuration(ms, { seconds: (s) => t("durationSeconds", { s }), minutes: (m, s) => t("durationMinutes", { m, s }) });
   const correct = outcomes.filter((o) => o.correct).length;
@@ -95,7 +96,8 @@ export function SessionSummary({ outcomes, elapsedMs, isGuest, onKeepGoing, head
       )}
       {isGuest ? (
         <p className="rounded-lg border border-info-border bg-info-soft px-4 py-3 text-sm">
-          {t("summaryGuest")}{" "}
+          {/* The sentence, then the link: a space between them in English only. */}
+        {common("sentenceJoin", { first: t("summaryGuest"), second: "" })}
           <Link href="/signup?next=%2Fpractice" className="font-medium text-accent underline-offset-4 hover:underline">
             {t("guestSignUp")}
           </Link>

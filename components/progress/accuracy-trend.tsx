@@ -21,8 +21,8 @@ export async function AccuracyTrend() {
   const best = withAnswers.reduce((a, b) => ((b.accuracy ?? 0) > (a.accuracy ?? 0) ? b : a));
   const summary = t("accuracySummary", {
     weeks: withAnswers.length,
-    latest: `${percent(latest.accuracy!)} (${formatDay(latest.weekStart, locale)})`,
-    best: `${percent(best.accuracy!)} (${formatDay(best.weekStart, locale)})`,
+    latest: t("accuracyWeekValue", { accuracy: percent(latest.accuracy!), week: formatDay(latest.weekStart, locale) }),
+    best: t("accuracyWeekValue", { accuracy: percent(best.accuracy!), week: formatDay(best.weekStart, locale) }),
   });
   const data = weeks.map((w) => ({
     label: formatDay(w.weekStart, locale),

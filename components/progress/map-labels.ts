@@ -4,7 +4,8 @@ import type { StateLabelsInput } from "@/components/diagram/state-labels";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translator } from "@/lib/i18n/translate";
 
-const ZH_EDGES: Record<string, string> = {
+/** Exported for the glossary check (lib/i18n/zh-style-corpus.test.ts). */
+export const ZH_EDGES: Readonly<Record<string, string>> = {
   "CLOSED>LISTEN": "被动打开",
   "LISTEN>CLOSED": "CLOSE",
   "CLOSED>SYN-SENT": "主动打开\n发 SYN",
@@ -32,6 +33,8 @@ export function masteryMapLabels(t: Translator<"progress">, locale: Locale): Sta
   return {
     diagramName: t("map_diagramName"),
     summary: t("map_summary"),
+    sentenceJoin: t("map_sentenceJoin"),
+    namedSummary: t("map_namedSummary"),
     scoresNote: t("map_scoresNote"),
     stub: t("map_stub"),
     stubLegend: t("map_stubLegend"),

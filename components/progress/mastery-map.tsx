@@ -9,7 +9,7 @@ const arrow = (key: string) => key.replace(">", " → ");
 
 /** The RFC 9293 state diagram with each transition coloured by the learner's mastery of it. */
 export async function MasteryMap() {
-  const [map, t, locale] = await Promise.all([getMasteryMap(), getT("progress"), getLocale()]);
+  const [map, t, common, locale] = await Promise.all([getMasteryMap(), getT("progress"), getT("common"), getLocale()]);
   const scored = Object.entries(map.edgeScores)
     .filter((entry): entry is [string, number] => entry[1] !== null)
     .sort((a, b) => a[1] - b[1]);
@@ -22,7 +22,12 @@ export async function MasteryMap() {
       <p className="mt-3 text-sm text-muted">
         {scored.length === 0
           ? t("mapEmpty")
-          : t("mapWeakest", { list: scored.slice(0, 3).map(([key, score]) => `${arrow(key)} (${percent(score)})`).join(locale === "zh" ? "、" : ", ") })}
+          : t("mapWeakest", {
+              list: scored
+                .slice(0, 3)
+                .map(([key, score]) => t("mapWeakestItem", { edge: arrow(key), percent: percent(score) }))
+                .join(common("listSeparator")),
+            })}
       </p>
     </Widget>
   );

@@ -15,7 +15,7 @@ function Stat({ label, value, detail }: { label: string; value: string; detail?:
 
 /** Totals, accuracy and the streak. */
 export async function ProgressOverview() {
-  const [overview, { locale }, t] = await Promise.all([getProgressOverview(), requireProgressViewer(), getT("progress")]);
+  const [overview, { locale }, t, common] = await Promise.all([getProgressOverview(), requireProgressViewer(), getT("progress"), getT("common")]);
   const { streaks } = overview;
   const days = (count: number) => t(count === 1 ? "streakDay" : "streakDays", { count });
   return (
@@ -27,7 +27,7 @@ export async function ProgressOverview() {
         <Stat label={t("statActiveDays")} value={formatNumber(overview.activeDays, locale)} detail={t("allTime")} />
       </dl>
       <p className="mt-3 text-sm text-muted">
-        {streaks.activeToday ? t("streakTodayDone") : t("streakKeepGoing")} {t("streakHelp")}
+        {common("sentenceJoin", { first: streaks.activeToday ? t("streakTodayDone") : t("streakKeepGoing"), second: t("streakHelp") })}
       </p>
     </Widget>
   );

@@ -26,6 +26,10 @@ export function sequenceLabels(t: T): SequenceLabelsInput {
     timeJumpWords: t("seq_timeJumpWords"),
     timeWaitExpired: t("seq_timeWaitExpired"),
     timeWaitExpiredWords: t("seq_timeWaitExpiredWords"),
+    fieldSeparator: t("seq_fieldSeparator"),
+    flagSeparator: t("seq_flagSeparator"),
+    sentenceJoin: t("seq_sentenceJoin"),
+    namedSummary: t("seq_namedSummary"),
   };
 }
 
@@ -61,6 +65,8 @@ export function stateLabels(t: T): StateLabelsInput {
     summary: t("state_summary"),
     current: t("state_current"),
     lastTransition: t("state_lastTransition"),
+    sentenceJoin: t("state_sentenceJoin"),
+    namedSummary: t("state_namedSummary"),
     stub: t("state_stub"),
     stubLegend: t("state_stubLegend"),
     tableCaption: t("state_tableCaption"),

@@ -26,6 +26,7 @@ async function copyText(text: string): Promise<boolean> {
  */
 export function SharePanel({ exported, onImport }: { exported: Scenario; onImport: (scenario: Scenario, name: string) => void }) {
   const t = useT("simulator");
+  const common = useT("common");
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = useState("");
@@ -75,7 +76,7 @@ export function SharePanel({ exported, onImport }: { exported: Scenario; onImpor
           </Button>
         </div>
         <p className="mt-1.5 text-xs text-muted">
-          {t("linkHint")} {t("exportHint", { count: exported.steps.length })}
+          {common("sentenceJoin", { first: t("linkHint"), second: t("exportHint", { count: exported.steps.length }) })}
         </p>
       </div>
 

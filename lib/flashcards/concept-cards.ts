@@ -35,7 +35,7 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
   {
     slug: "why-four-segments-to-close",
     concept: "why-three-four",
-    question: L("Why does closing usually take four segments?", "为什么关闭连接通常需要四个报文段？"),
+    question: L("Why does closing usually take four segments?", "为什么关闭连接通常需要四个报文段（四次挥手）？"),
     answer: [
       L(
         "Each direction is closed on its own. When B receives A's FIN it acknowledges it at once, but B's application may still have data to send, so B's own FIN comes later, when that application closes: ACK and FIN go in separate segments.",
@@ -43,7 +43,7 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
       ),
       L(
         "If B has nothing left and closes before its ACK goes out, the FIN rides on the ACK and the close takes three segments.",
-        "如果 B 已无数据，并且在 ACK 发出之前就关闭，FIN 就会搭载在 ACK 上，关闭只需三个报文段。",
+        "如果 B 已无数据，并且在 ACK 发出之前就关闭，B 的 FIN 就会捎带这个 ACK，关闭只需三个报文段，即三次挥手（FIN 捎带 ACK）。",
       ),
     ],
     source: "RFC 9293 §3.6",
@@ -70,8 +70,8 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     question: L("Why doesn't a connection start its sequence numbers at 0?", "为什么连接的序列号不从 0 开始？"),
     answer: [
       L(
-        "A new connection between the same two ports could otherwise accept delayed segments of an earlier one, whose numbers would fall in its window. The ISN comes from a clock plus a secret hash of the connection (RFC 9293 section 3.4.1), which also makes it hard for an off-path attacker to guess.",
-        "否则，同一对端口之间的新连接可能会接受旧连接迟到的报文段，因为它们的序列号会落在新连接的窗口内。初始序列号由时钟加上连接标识的秘密散列生成（RFC 9293 第 3.4.1 节），这也让不在路径上的攻击者难以猜中。",
+        "A new connection between the same socket pair (the same addresses and ports) could otherwise accept delayed segments of an earlier one, whose numbers would fall in its window. The ISN is a clock count plus a pseudorandom hash of the connection's 4-tuple and a secret key (RFC 9293 section 3.4.1, RFC 6528), which also makes it hard for an off-path attacker to guess.",
+        "否则，同一套接字对（四元组）之间的新连接可能会接受旧连接迟到的报文段，因为它们的序列号会落在新连接的窗口内。初始序列号 = 时钟计数值 + 由连接四元组和密钥算出的伪随机散列值（RFC 9293 第 3.4.1 节，RFC 6528），这也让不在路径上的攻击者难以猜中。",
       ),
     ],
     source: "RFC 9293 §3.4.1",
@@ -166,8 +166,8 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
         "这并不保证之后不会再有 FIN 到达：在 TIME-WAIT 中每收到一个 FIN，端点都会再次确认，并重新启动 2MSL 计时器（RFC 9293 第 3.10.7.4 节），所以等待时间从收到最后一个 FIN 时算起。",
       ),
       L(
-        "The same wait lets every old segment of the connection, in either direction, die out before the pair of ports is used again.",
-        "同样的等待也让该连接在两个方向上的所有旧报文段都在网络中消失，之后这对端口才会再次使用。",
+        "The same wait lets every old segment of the connection, in either direction, die out before the same socket pair (addresses and ports) is used again.",
+        "同样的等待也让该连接在两个方向上的所有旧报文段都在网络中消失，之后同一套接字对（四元组）才会再次使用。",
       ),
     ],
     source: "RFC 9293 §3.6.1, §3.10.7.4",
@@ -182,8 +182,8 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
         "1. 最后的 ACK 丢失：对方重传 FIN，端点仍在，可以再次确认。没有 TIME-WAIT，这个 FIN 会遇到已关闭的端口而收到 RST，对方会报错。",
       ),
       L(
-        "2. Old duplicates: a delayed segment of this connection could otherwise be taken as data of a new connection between the same ports.",
-        "2. 历史重复报文段：否则本连接迟到的报文段可能会被同一对端口之间的新连接当作数据接收。",
+        "2. Old duplicates: a delayed segment of this connection could otherwise be taken as data of a new connection between the same socket pair (the same addresses and ports).",
+        "2. 历史重复报文段：否则本连接迟到的报文段可能会被同一套接字对（四元组）之间的新连接当作数据接收。",
       ),
     ],
     source: "RFC 9293 §3.6",
@@ -203,18 +203,18 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
   {
     slug: "three-segment-close",
     concept: "three-segment-close",
-    question: L("When does a close take only three segments?", "什么情况下关闭连接只需要三个报文段？"),
+    question: L("When does a close take only three segments?", "什么情况下关闭连接只需要三个报文段（三次挥手）？"),
     answer: [
       L(
-        "When the side that receives the first FIN has nothing more to send and closes before its ACK leaves, typically because the ACK was delayed (up to 0.2 s here). Its FIN then carries the ACK: FIN, FIN,ACK, ACK.",
-        "当收到第一个 FIN 的一方已无数据可发，并在它的 ACK 发出之前就关闭时（通常是因为 ACK 被延迟，这里最多 0.2 秒），它的 FIN 会携带这个 ACK：FIN、FIN,ACK、ACK。",
+        "When the side that receives the first FIN has nothing more to send and closes before its ACK leaves, typically because the ACK was delayed (this simulator delays an ACK up to 0.2 s; RFC 9293 only requires less than 0.5 s). Its FIN then carries the ACK: FIN, FIN,ACK, ACK.",
+        "当收到第一个 FIN 的一方已无数据可发，并在它的 ACK 发出之前就关闭时（通常是因为 ACK 被延迟；本模拟器最多延迟 0.2 秒，RFC 9293 只要求小于 0.5 秒），它的 FIN 会捎带这个 ACK：FIN、FIN,ACK、ACK。",
       ),
       L(
         "The first closer then goes from FIN-WAIT-1 straight to TIME-WAIT, skipping FIN-WAIT-2.",
         "先关闭的一方随之从 FIN-WAIT-1 直接进入 TIME-WAIT，跳过 FIN-WAIT-2。",
       ),
     ],
-    source: "RFC 9293 §3.6, RFC 1122 §4.2.3.2",
+    source: "RFC 9293 §3.6, §3.8.6.3, RFC 1122 §4.2.3.2",
   },
   {
     slug: "simultaneous-close",
@@ -252,7 +252,7 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
       ),
       L(
         "RST aborts: both directions end at once, data still queued or in flight is thrown away, the RST is never acknowledged or retransmitted, there is no TIME-WAIT, and the peer's application hears \"connection reset\".",
-        "RST 是中止：两个方向立即结束，排队或在途的数据被丢弃，RST 从不被确认或重传，没有 TIME-WAIT，对方应用程序得到“连接被重置”。",
+        "RST 是中止：两个方向立即结束，排队或在途的数据被丢弃，RST 从不被确认或重传，没有 TIME-WAIT，对方应用程序得到“连接被复位”（connection reset）。",
       ),
     ],
     source: "RFC 9293 §3.5.2, §3.10.5",
@@ -260,11 +260,11 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
   {
     slug: "rst-must-match",
     concept: "resets",
-    question: L("Why must a RST's sequence number equal RCV.NXT exactly to reset a connection?", "为什么 RST 的序列号必须恰好等于 RCV.NXT 才能重置连接？"),
+    question: L("Why must a RST's sequence number equal RCV.NXT exactly to reset a connection?", "为什么 RST 的序列号必须恰好等于 RCV.NXT 才能使连接复位？"),
     answer: [
       L(
         "RFC 5961: if any RST inside the window were accepted, an attacker who guessed roughly where the window lies could kill the connection. A RST at exactly RCV.NXT resets; one elsewhere in the window gets a challenge ACK, which a real peer answers with a RST at the right number.",
-        "RFC 5961：如果接受窗口内任意位置的 RST，攻击者只要大致猜到窗口位置就能断开连接。只有恰好位于 RCV.NXT 的 RST 才会重置连接；窗口内其他位置的 RST 只会得到挑战 ACK，真正的对端会用序列号正确的 RST 回应。",
+        "RFC 5961：如果接受窗口内任意位置的 RST，攻击者只要大致猜到窗口位置就能断开连接。只有恰好位于 RCV.NXT 的 RST 才会使连接复位；窗口内其他位置的 RST 只会得到挑战 ACK，真正的对端会用序列号正确的 RST 回应。",
       ),
     ],
     source: "RFC 5961 §3",

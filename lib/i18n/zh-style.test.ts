@@ -40,11 +40,13 @@ describe("findZhStyleProblems", () => {
     expect(rulesOf("A 发送 ACK,FIN。")).toEqual(["flag-order"]);
     expect(rulesOf("B answers ACK,RST.")).toEqual(["flag-order"]);
     expect(rulesOf("ACK, SYN")).toEqual(["flag-order"]);
+    expect(rulesOf("SYN、SYN-ACK、ACK")).toEqual(["flag-order"]);
+    expect(rulesOf("FIN+ACK")).toEqual(["flag-order"]);
     expect(rulesOf("FIN,ACK and RST,ACK and SYN,ACK")).toEqual([]);
   });
 
   it("reports the glossary's 'not this' words", () => {
-    for (const word of ["序号", "定时器", "本次运行", "最大报文段寿命", "四次握手", "主动 OPEN", "重置", "服务端", "单纯的 ACK", "三路握手", "侦听"]) {
+    for (const word of ["序号", "定时器", "本次运行", "最大报文段寿命", "四次握手", "主动 OPEN", "重置", "服务端", "单纯的 ACK", "三路握手", "侦听", "丢包"]) {
       expect(rulesOf(`这里有${word}一词`), word).toContain("glossary-word");
     }
     expect(rulesOf("序列号")).toEqual([]);

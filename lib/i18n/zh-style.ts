@@ -50,7 +50,7 @@ export const GLOSSARY_AVOID: readonly { avoid: RegExp; use: string }[] = [
   { avoid: /服务端/g, use: "服务器" },
   { avoid: /本次运行/g, use: "本例中" },
   // 分组 is left out: it is also the everyday word for "grouping" (上下 27% 分组).
-  { avoid: /数据包/g, use: "报文段" },
+  { avoid: /数据包|丢包/g, use: "报文段 (报文段丢失)" },
 ];
 
 /** Placeholders always filled with digits or Latin letters (numbers, sides, states, segments). */
@@ -85,8 +85,8 @@ const RULES: readonly { rule: ZhStyleRule; pattern: RegExp; message: string }[] 
   { rule: "double-space", pattern: / {2,}/g, message: "one space, not two" },
   {
     rule: "flag-order",
-    pattern: /\bACK\s?[,，+/]\s?(?:SYN|FIN|RST)\b|\bRST\s?[,，]\s?(?:SYN|FIN)\b|\bFIN\s?[,，]\s?SYN\b/g,
-    message: "flags in the order SYN, FIN, RST, then ACK (SYN,ACK / FIN,ACK / RST,ACK)",
+    pattern: /\bACK\s?[,，+/-]\s?(?:SYN|FIN|RST)\b|\bRST\s?[,，]\s?(?:SYN|FIN)\b|\bFIN\s?[,，]\s?SYN\b|\b(?:SYN|FIN|RST)[-+/]ACK\b/g,
+    message: "flags as the one formatter writes them: SYN, FIN, RST, then ACK, joined by a comma (SYN,ACK / FIN,ACK / RST,ACK)",
   },
   {
     rule: "ascii-punctuation",

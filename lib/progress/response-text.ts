@@ -1,7 +1,8 @@
+import { formatFlags } from "../flashcards/format";
 import { responseSchema, type Locale, type Question } from "../questions";
 
 /**
- * A stored answer in words, for the list of recent mistakes: "FIN-WAIT-2", "SYN, ACK", "1001",
+ * A stored answer in words, for the list of recent mistakes: "FIN-WAIT-2", "SYN,ACK" (flags in the one order people write them), "1001",
  * "SYN-SENT → ESTABLISHED", "(1) 5001 · (2) TIME-WAIT", or a choice's own text. Null when the
  * stored JSON is not an answer this code understands (it is re-validated, never trusted).
  */
@@ -13,7 +14,7 @@ export function responseText(question: Pick<Question, "input">, stored: unknown,
     case "state":
       return response.state;
     case "flags":
-      return response.flags.length > 0 ? response.flags.join(", ") : locale === "zh" ? "（无标志）" : "(no flags)";
+      return response.flags.length > 0 ? formatFlags(response.flags) : locale === "zh" ? "没有控制位" : "no control bits";
     case "number":
       return String(response.value);
     case "state-order":

@@ -29,7 +29,7 @@ export interface Preset {
 
 const ISN = { A: 1000, B: 5000 };
 
-/** B listens, A connects, SYN, SYN-ACK and ACK arrive: segments 1 to 3. */
+/** B listens, A connects, SYN, SYN,ACK and ACK arrive: segments 1 to 3. */
 const handshake = [
   { call: "listen", on: "B" },
   { call: "connect", on: "A" },
@@ -43,8 +43,8 @@ export const PRESETS: readonly Preset[] = [
     id: "handshake",
     name: { en: "Three-way handshake", zh: "三次握手" },
     summary: {
-      en: "B listens, A connects: SYN, SYN-ACK, ACK, and both sides are ESTABLISHED.",
-      zh: "B 监听，A 发起连接：SYN、SYN-ACK、ACK 之后双方进入 ESTABLISHED。",
+      en: "B listens, A connects: SYN, SYN,ACK, ACK, and both sides are ESTABLISHED.",
+      zh: "B 监听，A 发起连接：SYN、SYN,ACK、ACK 之后，双方都进入 ESTABLISHED 状态。",
     },
     scenario: { isn: ISN, steps: [...handshake] },
   },
@@ -52,8 +52,8 @@ export const PRESETS: readonly Preset[] = [
     id: "four-way-close",
     name: { en: "Four-way close", zh: "四次挥手" },
     summary: {
-      en: "A closes first: FIN, ACK, then B's FIN and A's last ACK; A waits 2 MSL in TIME-WAIT.",
-      zh: "A 先关闭：FIN、ACK，然后是 B 的 FIN 和 A 的最后一个 ACK；A 在 TIME-WAIT 中等待 2MSL。",
+      en: "A closes first: A's FIN and B's ACK, then B's FIN and A's last ACK; A waits 2 MSL in TIME-WAIT.",
+      zh: "A 先关闭：先是 A 的 FIN 和 B 的 ACK，然后是 B 的 FIN 和 A 的最后一个 ACK；A 在 TIME-WAIT 状态等待 2MSL。",
     },
     scenario: {
       isn: ISN,
@@ -62,10 +62,10 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: "three-segment-close",
-    name: { en: "Close in three segments (delayed ACK)", zh: "三个报文段完成关闭（延迟确认）" },
+    name: { en: "Close in three segments (delayed ACK)", zh: "三次挥手（FIN 捎带 ACK，延迟确认）" },
     summary: {
-      en: "With delayed ACKs, B's ACK of A's FIN rides on B's own FIN: FIN, FIN-ACK, ACK.",
-      zh: "启用延迟确认后，B 对 A 的 FIN 的确认搭载在 B 自己的 FIN 上：FIN、FIN-ACK、ACK。",
+      en: "With delayed ACKs, B's ACK of A's FIN rides on B's own FIN: FIN, FIN,ACK, ACK.",
+      zh: "启用延迟确认后，B 对 A 的 FIN 的确认由 B 自己的 FIN 捎带：FIN、FIN,ACK、ACK。",
     },
     scenario: {
       isn: ISN,
@@ -101,8 +101,8 @@ export const PRESETS: readonly Preset[] = [
     id: "simultaneous-open",
     name: { en: "Simultaneous open", zh: "同时打开" },
     summary: {
-      en: "Both sides connect at once; their SYNs cross, each answers with SYN-ACK, and both reach ESTABLISHED.",
-      zh: "双方同时发起连接；两个 SYN 在途中交叉，各自回复 SYN-ACK，最终都进入 ESTABLISHED。",
+      en: "Both sides connect at once; their SYNs cross, each answers with SYN,ACK, and both reach ESTABLISHED.",
+      zh: "双方同时发起连接；两个 SYN 在途中交错，双方各自回复 SYN,ACK，最终都进入 ESTABLISHED 状态。",
     },
     scenario: {
       isn: ISN,
@@ -114,7 +114,7 @@ export const PRESETS: readonly Preset[] = [
     name: { en: "Simultaneous close", zh: "同时关闭" },
     summary: {
       en: "Both sides close at once; their FINs cross, both pass through CLOSING and both end in TIME-WAIT.",
-      zh: "双方同时关闭；两个 FIN 交叉，双方都经过 CLOSING，最后都进入 TIME-WAIT。",
+      zh: "双方同时关闭；两个 FIN 在途中交错，双方都经过 CLOSING，最后都进入 TIME-WAIT 状态。",
     },
     scenario: {
       isn: ISN,
@@ -126,7 +126,7 @@ export const PRESETS: readonly Preset[] = [
     name: { en: "The last ACK is lost", zh: "最后一个 ACK 丢失" },
     summary: {
       en: "A's last ACK is dropped; B retransmits its FIN after the RTO and A, still in TIME-WAIT, answers it again.",
-      zh: "A 的最后一个 ACK 丢失；B 在超时后重传 FIN，仍处于 TIME-WAIT 的 A 再次确认。",
+      zh: "A 的最后一个 ACK 丢失；B 的重传计时器到期后重传 FIN，仍处于 TIME-WAIT 状态的 A 再次确认。",
     },
     scenario: {
       isn: ISN,
@@ -150,16 +150,16 @@ export const PRESETS: readonly Preset[] = [
     name: { en: "SYN to a closed port", zh: "向关闭的端口发送 SYN" },
     summary: {
       en: "Nobody listens on B: its answer to A's SYN is a RST, and A reports \"connection refused\".",
-      zh: "B 没有监听：它用 RST 回应 A 的 SYN，A 报告“连接被拒绝”。",
+      zh: "B 没有监听：它用 RST,ACK 回应 A 的 SYN，A 报告“连接被拒绝”（connection refused）。",
     },
     scenario: { isn: ISN, steps: [{ call: "connect", on: "A" }, { deliver: 1 }, { deliver: 2 }] },
   },
   {
     id: "abort",
-    name: { en: "ABORT sends a reset", zh: "ABORT 发送 RST" },
+    name: { en: "ABORT sends a reset", zh: "中止（ABORT）发送 RST" },
     summary: {
       en: "A aborts an established connection: one RST, no FIN, no TIME-WAIT, and B reports \"connection reset\".",
-      zh: "A 中止已建立的连接：只发一个 RST，没有 FIN，也没有 TIME-WAIT；B 报告“连接被重置”。",
+      zh: "A 中止（ABORT）已建立的连接：只发一个 RST，没有 FIN，也没有 TIME-WAIT；B 报告“连接被复位”（connection reset）。",
     },
     scenario: { isn: ISN, steps: [...handshake, { call: "send", on: "A", bytes: 100 }, { deliver: 4 }, { deliver: 5 }, { call: "abort", on: "A" }, { deliver: 6 }] },
   },

@@ -49,7 +49,7 @@ export const CLOSE_CARDS: readonly EngineCardSpec[] = [
     },
     rule: L(
       "CLOSE means \"no more data from me\": a FIN goes out with seq = SND.NXT (it takes one sequence number) and the ACK bit, and the endpoint waits in FIN-WAIT-1 for its ACK.",
-      "CLOSE 表示“我没有数据要发了”：发送 FIN，seq = SND.NXT（FIN 占用一个序列号），并带 ACK 标志；随后在 FIN-WAIT-1 等待对方确认。",
+      "CLOSE 表示“我没有数据要发了”：发送 FIN,ACK，seq = SND.NXT（FIN 占用一个序列号），同时置 ACK 位；随后在 FIN-WAIT-1 状态等待对方确认。",
     ),
     expect: { from: "ESTABLISHED", to: "FIN-WAIT-1", sends: [["ACK", "FIN"]] },
   },
@@ -76,7 +76,7 @@ export const CLOSE_CARDS: readonly EngineCardSpec[] = [
     },
     rule: L(
       "The ACK of our FIN moves FIN-WAIT-1 to FIN-WAIT-2: our direction is closed, and we now wait for the peer's FIN. A pure ACK is not answered.",
-      "收到对自己 FIN 的确认，从 FIN-WAIT-1 进入 FIN-WAIT-2：我方方向已关闭，接下来等待对方的 FIN。纯 ACK 不需要回复。",
+      "收到对自己 FIN 的确认，从 FIN-WAIT-1 进入 FIN-WAIT-2：我方的发送方向已关闭，接下来等待对方的 FIN。纯 ACK 不需要回复。",
     ),
     expect: { from: "FIN-WAIT-1", to: "FIN-WAIT-2", sends: [] },
   },
@@ -222,13 +222,13 @@ export const CLOSE_CARDS: readonly EngineCardSpec[] = [
     },
     context: [
       L(
-        "Delayed ACK is on: {subject} received {peer}'s FIN and has not acknowledged it yet (it waits up to 0.2 s). Its application closes right away.",
-        "启用了延迟确认：{subject} 收到了 {peer} 的 FIN，但还没有确认（最多等待 0.2 秒）。它的应用程序随即关闭连接。",
+        "Delayed ACK is on: {subject} received {peer}'s FIN and has not acknowledged it yet (this simulator delays an ACK up to 0.2 s; RFC 9293 only requires less than 0.5 s). Its application closes right away.",
+        "启用了延迟确认：{subject} 收到了 {peer} 的 FIN，但还没有确认（本模拟器最多延迟 0.2 秒，RFC 9293 只要求小于 0.5 秒）。它的应用程序随即关闭连接。",
       ),
     ],
     rule: L(
       "The pending ACK rides on the FIN: one FIN,ACK both acknowledges the peer's FIN and closes this direction, so the close takes three segments instead of four.",
-      "待发的 ACK 搭载在 FIN 上：一个 FIN,ACK 既确认对方的 FIN，又关闭本方向，因此关闭只需三个报文段而不是四个。",
+      "待发的 ACK 由 FIN 捎带：一个 FIN,ACK 既确认对方的 FIN，又关闭本方的发送方向，因此关闭只需三个报文段，即三次挥手（FIN 捎带 ACK），而不是四次挥手。",
     ),
     expect: { from: "CLOSE-WAIT", to: "LAST-ACK", sends: [["ACK", "FIN"]] },
   },
@@ -246,7 +246,7 @@ export const CLOSE_CARDS: readonly EngineCardSpec[] = [
     },
     rule: L(
       "A FIN that also acknowledges our FIN takes FIN-WAIT-1 straight to TIME-WAIT, skipping FIN-WAIT-2; the FIN is acknowledged as usual.",
-      "同时确认了我方 FIN 的 FIN 使 FIN-WAIT-1 直接进入 TIME-WAIT，跳过 FIN-WAIT-2；对该 FIN 照常回复确认。",
+      "如果收到的 FIN 同时确认了我方的 FIN（FIN,ACK），端点就从 FIN-WAIT-1 直接进入 TIME-WAIT，跳过 FIN-WAIT-2；对这个 FIN 照常回复确认。",
     ),
     expect: { from: "FIN-WAIT-1", to: "TIME-WAIT", sends: [["ACK"]] },
   },

@@ -150,7 +150,7 @@ export const LOSS_CARDS: readonly EngineCardSpec[] = [
     context: [L("{peer}'s ACK of {subject}'s FIN was lost. RTO is {rto} s.", "{peer} 对 {subject} 的 FIN 的确认丢失了。RTO 为 {rto} 秒。")],
     rule: L(
       "With its FIN unacknowledged, LAST-ACK retransmits the FIN when the timer expires. The other side, in TIME-WAIT, will acknowledge it again.",
-      "FIN 没有得到确认，LAST-ACK 在计时器到期时重传 FIN。对方仍在 TIME-WAIT，会再次确认。",
+      "FIN 尚未得到确认，处于 LAST-ACK 的一方在计时器到期时重传 FIN。对方仍处于 TIME-WAIT，会再次确认。",
     ),
     expect: { from: "LAST-ACK", to: "LAST-ACK", sends: [["ACK", "FIN"]] },
   },

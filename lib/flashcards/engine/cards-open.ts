@@ -34,7 +34,7 @@ export const OPEN_CARDS: readonly EngineCardSpec[] = [
     context: [L("{subject}'s initial sequence number (ISS) is {iss}.", "{subject} 的初始序列号（ISS）为 {iss}。")],
     rule: L(
       "A listening endpoint answers a SYN with SYN,ACK: its own SYN (seq = its ISS) and the ACK of the peer's SYN (ack = the SYN's seq + 1, because a SYN takes one sequence number). It waits in SYN-RECEIVED.",
-      "处于监听的一方用 SYN,ACK 回应 SYN：既有自己的 SYN（seq = 自己的 ISS），也确认对方的 SYN（ack = SYN 的 seq + 1，因为 SYN 占用一个序列号）。随后在 SYN-RECEIVED 状态等待。",
+      "处于 LISTEN 状态的一方用 SYN,ACK 回应 SYN：同时置 SYN 位和 ACK 位，SYN 带上自己的初始序列号（seq = 自己的 ISS），ACK 确认对方的 SYN（ack = SYN 的 seq + 1，因为 SYN 占用一个序列号）。随后在 SYN-RECEIVED 状态等待。",
     ),
     expect: { from: "LISTEN", to: "SYN-RECEIVED", sends: [["ACK", "SYN"]] },
   },
@@ -53,7 +53,7 @@ export const OPEN_CARDS: readonly EngineCardSpec[] = [
     },
     rule: L(
       "The SYN,ACK acknowledges our SYN, so the connection is established. The third segment acknowledges the peer's SYN: seq = ISS + 1, ack = the peer's ISN + 1.",
-      "SYN,ACK 确认了我方的 SYN，连接即建立。第三个报文段确认对方的 SYN：seq = ISS + 1，ack = 对方的初始序列号 + 1。",
+      "SYN,ACK 确认了我方的 SYN，连接随即建立。第三个报文段确认对方的 SYN：seq = ISS + 1，ack = 对方的初始序列号 + 1。",
     ),
     expect: { from: "SYN-SENT", to: "ESTABLISHED", sends: [["ACK"]] },
   },
@@ -66,7 +66,7 @@ export const OPEN_CARDS: readonly EngineCardSpec[] = [
     },
     rule: L(
       "The ACK of its SYN completes the handshake: the server becomes ESTABLISHED. A pure ACK takes no sequence number, so it is never acknowledged: nothing is sent.",
-      "对方确认了自己的 SYN，握手完成，服务器进入 ESTABLISHED。纯 ACK 不占用序列号，因此不需要确认：不发送任何报文段。",
+      "收到对自己 SYN 的确认，握手完成，服务器进入 ESTABLISHED。纯 ACK 不占用序列号，因此不会被确认：不发送任何报文段。",
     ),
     expect: { from: "SYN-RECEIVED", to: "ESTABLISHED", sends: [] },
   },
@@ -94,8 +94,8 @@ export const OPEN_CARDS: readonly EngineCardSpec[] = [
     },
     context: [L("The handshake has just completed; no data has been sent yet.", "握手刚刚完成，尚未发送任何数据。")],
     rule: L(
-      "Data starts at SND.NXT, the number after the SYN (ISS + 1). Every segment after the handshake carries ACK with RCV.NXT.",
-      "数据从 SND.NXT 开始，即 SYN 之后的那个序列号（ISS + 1）。握手之后的每个报文段都带 ACK，确认号为 RCV.NXT。",
+      "Data starts at SND.NXT, the number after the SYN (ISS + 1). Every data segment after the handshake carries ACK, with ack = RCV.NXT.",
+      "数据从 SND.NXT 开始，即 SYN 之后的那个序列号（ISS + 1）。握手之后的每个数据报文段都置 ACK 位，确认号 ack = RCV.NXT。",
     ),
     expect: { from: "ESTABLISHED", to: "ESTABLISHED", sends: [["ACK"]] },
   },
@@ -127,7 +127,7 @@ export const OPEN_CARDS: readonly EngineCardSpec[] = [
     context: [L("Both applications opened actively at the same time; the SYNs crossed.", "双方应用程序同时主动打开连接，两个 SYN 在途中交错。")],
     rule: L(
       "Simultaneous open: a SYN arriving in SYN-SENT moves the endpoint to SYN-RECEIVED, and it answers with SYN,ACK that repeats its own ISN and acknowledges the peer's SYN.",
-      "同时打开：在 SYN-SENT 状态收到 SYN，进入 SYN-RECEIVED，并回复 SYN,ACK：重复自己的初始序列号，同时确认对方的 SYN。",
+      "同时打开：在 SYN-SENT 状态收到 SYN 的端点进入 SYN-RECEIVED，并回复 SYN,ACK：重复自己的初始序列号，同时确认对方的 SYN。",
     ),
     expect: { from: "SYN-SENT", to: "SYN-RECEIVED", sends: [["ACK", "SYN"]] },
   },
@@ -207,7 +207,7 @@ export const OPEN_CARDS: readonly EngineCardSpec[] = [
     ],
     rule: L(
       "A RST in a SYN-RECEIVED that came from LISTEN returns the endpoint to LISTEN: the half-made connection is forgotten and the real SYN can still open one (RFC 9293 Figure 8).",
-      "由 LISTEN 进入的 SYN-RECEIVED 收到 RST 后回到 LISTEN：半建立的连接被丢弃，真正的 SYN 仍能建立连接（RFC 9293 图 8）。",
+      "如果端点是从 LISTEN 进入 SYN-RECEIVED 的，收到 RST 后就回到 LISTEN：半建立的连接被丢弃，真正的 SYN 仍能建立连接（RFC 9293 图 8）。",
     ),
     expect: { from: "SYN-RECEIVED", to: "LISTEN", sends: [] },
   },

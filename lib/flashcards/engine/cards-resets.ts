@@ -32,10 +32,10 @@ export const RESET_CARDS: readonly EngineCardSpec[] = [
         .deliver({ from: peerOf(client), flags: ["ACK", "RST"] });
       return { script, subject: client };
     },
-    context: [L("Nothing listens on {peer}'s port.", "{peer} 的该端口上没有监听。")],
+    context: [L("Nothing listens on {peer}'s port.", "{peer} 的这个端口上没有应用程序在监听。")],
     rule: L(
       "In SYN-SENT, a RST whose ACK acknowledges our SYN ends the attempt: CLOSED, and the application hears \"connection refused\". Nothing is sent in answer to a RST.",
-      "在 SYN-SENT 状态，若 RST 的 ACK 确认了我方的 SYN，则连接尝试结束：进入 CLOSED，应用程序得到“连接被拒绝”。对 RST 从不回复。",
+      "在 SYN-SENT 状态，若 RST 的 ACK 确认了我方的 SYN，则连接尝试结束：进入 CLOSED，应用程序得到“连接被拒绝”（connection refused）。收到 RST 时从不回复任何报文段。",
     ),
     expect: { from: "SYN-SENT", to: "CLOSED", sends: [] },
   },
@@ -54,7 +54,7 @@ export const RESET_CARDS: readonly EngineCardSpec[] = [
     context: [L("The ACK belongs to no connection {subject} knows of.", "这个 ACK 不属于 {subject} 知道的任何连接。")],
     rule: L(
       "A listener answers any ACK with <SEQ=SEG.ACK><CTL=RST> and keeps listening: an ACK cannot acknowledge anything in LISTEN.",
-      "处于 LISTEN 的一方对任何 ACK 都回复 <SEQ=SEG.ACK><CTL=RST>，并继续监听：在 LISTEN 状态，ACK 不可能确认任何东西。",
+      "处于 LISTEN 的一方对任何 ACK 都回复 <SEQ=SEG.ACK><CTL=RST>，并继续监听：在 LISTEN 状态，ACK 没有任何可确认的内容。",
     ),
     expect: { from: "LISTEN", to: "LISTEN", sends: [["RST"]] },
   },
@@ -70,7 +70,7 @@ export const RESET_CARDS: readonly EngineCardSpec[] = [
     },
     rule: L(
       "ABORT sends <SEQ=SND.NXT><CTL=RST> and deletes the connection at once: no FIN, no waiting for an ACK, no TIME-WAIT.",
-      "ABORT 发送 <SEQ=SND.NXT><CTL=RST> 并立即删除连接：没有 FIN，不等待确认，也没有 TIME-WAIT。",
+      "中止（ABORT）时发送 <SEQ=SND.NXT><CTL=RST> 并立即删除连接：没有 FIN，不等待确认，也没有 TIME-WAIT。",
     ),
     expect: { from: "ESTABLISHED", to: "CLOSED", sends: [["RST"]] },
   },
@@ -85,7 +85,7 @@ export const RESET_CARDS: readonly EngineCardSpec[] = [
     },
     rule: L(
       "A RST whose seq is exactly RCV.NXT resets the connection: CLOSED at once, the application hears \"connection reset\", and nothing is sent back.",
-      "seq 恰好等于 RCV.NXT 的 RST 会重置连接：立即进入 CLOSED，应用程序得到“连接被重置”，不回复任何报文段。",
+      "seq 恰好等于 RCV.NXT 的 RST 会使连接复位：立即进入 CLOSED，应用程序得到“连接被复位”（connection reset），不回复任何报文段。",
     ),
     expect: { from: "ESTABLISHED", to: "CLOSED", sends: [] },
   },

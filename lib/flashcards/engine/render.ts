@@ -8,11 +8,11 @@ import { L } from "./spec";
 export const ENGINE_TEXT = {
   situation: L("{side} is in {state}.", "{side} 处于 {state} 状态。"),
   receive: L("It receives {segment}.", "它收到报文段 {segment}。"),
-  connect: L("Its application opens a connection (active OPEN).", "它的应用程序主动打开连接（主动 OPEN）。"),
-  listen: L("Its application waits for a connection (passive OPEN).", "它的应用程序等待连接（被动 OPEN）。"),
+  connect: L("Its application opens a connection (active OPEN).", "它的应用程序主动打开连接（active OPEN）。"),
+  listen: L("Its application waits for a connection (passive OPEN).", "它的应用程序被动打开，等待连接（passive OPEN）。"),
   send: L("Its application sends {bytes} bytes (SEND).", "它的应用程序发送 {bytes} 字节数据（SEND）。"),
   close: L("Its application calls CLOSE: it has no more data to send.", "它的应用程序调用 CLOSE：已没有数据要发送。"),
-  abort: L("Its application calls ABORT.", "它的应用程序调用 ABORT（中止连接）。"),
+  abort: L("Its application calls ABORT.", "它的应用程序中止连接（调用 ABORT）。"),
   wait: L("{seconds} s pass and nothing arrives.", "{seconds} 秒过去了，其间没有报文段到达。"),
   tcbSynSent: L("{side}: ISS = {iss}, SND.NXT = {sndNxt}.", "{side}：ISS = {iss}，SND.NXT = {sndNxt}。"),
   tcb: L("{side}: SND.UNA = {sndUna}, SND.NXT = {sndNxt}, RCV.NXT = {rcvNxt}.", "{side}：SND.UNA = {sndUna}，SND.NXT = {sndNxt}，RCV.NXT = {rcvNxt}。"),
@@ -26,7 +26,7 @@ export const ENGINE_TEXT = {
 
 /** What the engine tells an application, as RFC 9293 words it; unknown notes are shown as they are. */
 export const NOTE_TEXT: Readonly<Record<string, Localized>> = {
-  "connection reset": L("connection reset", "连接被重置（connection reset）"),
+  "connection reset": L("connection reset", "连接被复位（connection reset）"),
   "connection refused": L("connection refused", "连接被拒绝（connection refused）"),
   "connection timed out": L("connection timed out", "连接超时（connection timed out）"),
   "remote closed": L("the remote side has closed (no more data will arrive)", "对方已关闭（不会再有数据到达）"),

@@ -14,5 +14,9 @@ export const common = {
   switchToDark: "Switch to dark theme",
   switchToLight: "Switch to light theme",
   languageLabel: "Language",
+  /** Two sentences (or a sentence and a link) side by side: a space between them in English, none in Chinese. */
+  sentenceJoin: "{first} {second}",
+  /** Between the items of a list written inline. */
+  listSeparator: ", ",
   footer: "Handshake teaches TCP with a simulator that follows RFC 9293.",
 } as const;

@@ -13,5 +13,7 @@ export const nav = {
   signUp: "Sign up",
   signOut: "Sign out",
   accountMenu: "Account",
+  /** Read after the user's name on the account button. */
+  accountMenuAside: " (Account)",
   signedIn: "Signed in as",
 } as const;

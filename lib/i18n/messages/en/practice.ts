@@ -143,4 +143,8 @@ export const practice = {
   diagram_timeJumpWords: "{seconds, plural, one {# second passes.} other {# seconds pass.}}",
   diagram_timeWaitExpired: "2MSL timer expired",
   diagram_timeWaitExpiredWords: "{side}'s TIME-WAIT timer (2 MSL) expires.",
+  diagram_fieldSeparator: ", ",
+  diagram_flagSeparator: ", ",
+  diagram_sentenceJoin: "{first} {second}",
+  diagram_namedSummary: "{name}. {summary}",
 } as const;

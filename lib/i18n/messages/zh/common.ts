@@ -17,5 +17,7 @@ export const common: MessagesOf<typeof en> = {
   switchToDark: "切换到深色主题",
   switchToLight: "切换到浅色主题",
   languageLabel: "语言",
+  sentenceJoin: "{first}{second}",
+  listSeparator: "、",
   footer: "Handshake 用一个遵循 RFC 9293 的模拟器来讲解 TCP。",
 };

@@ -16,5 +16,6 @@ export const nav: MessagesOf<typeof en> = {
   signUp: "注册",
   signOut: "退出登录",
   accountMenu: "账号",
+  accountMenuAside: "（账号）",
   signedIn: "当前登录账号",
 };

@@ -98,7 +98,7 @@ export const practice: MessagesOf<typeof en> = {
   summaryTime: "用时",
   summaryByConcept: "按知识点",
   summaryConcept: "知识点",
-  summaryFraction: "{answered} 题中答对 {correct} 题",
+  summaryFraction: "{correct} / {answered}",
   summaryEmpty: "本次练习你还没有答题。",
   summaryKeepGoing: "继续练习",
   summaryNewSession: "开始新的练习",
@@ -146,4 +146,8 @@ export const practice: MessagesOf<typeof en> = {
   diagram_timeJumpWords: "经过 {seconds} 秒。",
   diagram_timeWaitExpired: "2MSL 计时器到期",
   diagram_timeWaitExpiredWords: "{side} 的 TIME-WAIT 计时器（2MSL）到期。",
+  diagram_fieldSeparator: "，",
+  diagram_flagSeparator: ",",
+  diagram_sentenceJoin: "{first}{second}",
+  diagram_namedSummary: "{name}。{summary}",
 };
