@@ -10,6 +10,7 @@ import {
   setState,
   startTimeWait,
 } from "./connection";
+import { acceptQueueFull, isChild, listenerArrives } from "./listener";
 import { emit } from "./network";
 import { RCV_WND } from "./sim-state";
 import { seqAdd, seqDiff, seqGt, seqInWindow, seqLe, seqLt } from "./seq";
@@ -19,6 +20,7 @@ import type { Side, TraceSegment } from "./types";
 export function segmentArrives(ctx: StepContext, side: Side, seg: TraceSegment): void {
   switch (tcbOf(ctx, side).state) {
     case "CLOSED":
+      if (listenerArrives(ctx, side, seg, (again) => segmentArrives(ctx, side, again))) return;
       return arrivesClosed(ctx, side, seg);
     case "LISTEN":
       return arrivesListen(ctx, side, seg);
@@ -40,7 +42,7 @@ function arrivesClosed(ctx: StepContext, side: Side, seg: TraceSegment): void {
 }
 
 /** 3.10.7.2: LISTEN. */
-function arrivesListen(ctx: StepContext, side: Side, seg: TraceSegment): void {
+export function arrivesListen(ctx: StepContext, side: Side, seg: TraceSegment): void {
   // First, an incoming RST is ignored.
   if (has(seg, "RST")) return;
   // Second, any acknowledgment is bad: <SEQ=SEG.ACK><CTL=RST>.
@@ -186,6 +188,8 @@ function arrivesOtherwise(ctx: StepContext, side: Side, seg: TraceSegment): void
  */
 function processSynReceivedAck(ctx: StepContext, side: Side, ack: number): boolean {
   const tcb = tcbOf(ctx, side);
+  // The listener extension: with its accept queue full, the completing ACK is ignored (as Linux does).
+  if (isChild(ctx, side, tcb) && acceptQueueFull(ctx)) return false;
   if (!(seqLt(tcb.sndUna, ack) && seqLe(ack, tcb.sndNxt))) {
     emit(ctx, side, { flags: ["RST"], seq: ack });
     return false;
