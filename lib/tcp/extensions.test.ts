@@ -85,6 +85,29 @@ describe("finWait2Timeout", () => {
   });
 });
 
+describe("timeWaitReopen", () => {
+  const closeFirst = [{ call: "close", on: "B" }, { deliver: "all" }, { call: "close", on: "A" }, { deliver: "all" }] as const;
+  const newSyn = (seq: number) => [{ inject: { to: "B" as const, flags: ["SYN" as const], seq } }, { deliver: 8 }];
+
+  it("without it, a SYN in TIME-WAIT gets only an ACK and TIME-WAIT goes on", () => {
+    const r = established([...closeFirst, ...newSyn(5000)]);
+    expect(sentBy(r, 10)).toEqual(["B>A ACK seq=302 ack=102"]);
+    expect(lastStates(r).B).toBe("TIME-WAIT");
+  });
+
+  it("with it, a SYN beyond the old connection's numbers reopens: SYN-RECEIVED, SYN,ACK with ISS = old SND.NXT + 65537", () => {
+    const r = established([...closeFirst, ...newSyn(5000)], { timeWaitReopen: true });
+    expect(sentBy(r, 10)).toEqual([`B>A ACK,SYN seq=${302 + 65537} ack=5001`]);
+    expect(lastStates(r).B).toBe("SYN-RECEIVED");
+  });
+
+  it("with it, a SYN at or below RCV.NXT is still only acknowledged", () => {
+    const r = established([...closeFirst, ...newSyn(102)], { timeWaitReopen: true });
+    expect(sentBy(r, 10)).toEqual(["B>A ACK seq=302 ack=102"]);
+    expect(lastStates(r).B).toBe("TIME-WAIT");
+  });
+});
+
 describe("listener: several connections keyed by the client's port", () => {
   it("keeps the single-connection trace format when unused (no port, no connections, no listener)", () => {
     const r = established([]);

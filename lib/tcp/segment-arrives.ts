@@ -1,4 +1,4 @@
-import { note, tcbOf, updateTcb, type StepContext } from "./context";
+import { cancelTimers, note, putTcb, tcbOf, updateTcb, type StepContext } from "./context";
 import {
   acknowledge,
   advanceSndUna,
@@ -12,7 +12,7 @@ import {
 } from "./connection";
 import { acceptQueueFull, isChild, listenerArrives } from "./listener";
 import { emit } from "./network";
-import { RCV_WND } from "./sim-state";
+import { closedTcb, RCV_WND } from "./sim-state";
 import { seqAdd, seqDiff, seqGt, seqInWindow, seqLe, seqLt } from "./seq";
 import type { Side, TraceSegment } from "./types";
 
@@ -109,6 +109,13 @@ function arrivesOtherwise(ctx: StepContext, side: Side, seg: TraceSegment): void
     return;
   }
 
+  // The timeWaitReopen extension (RFC 9293 3.6.1, RFC 6191 without timestamps): a SYN beyond
+  // everything the old connection used reopens it from TIME-WAIT.
+  if (tcb.state === "TIME-WAIT" && ctx.sim.config.timeWaitReopen && has(seg, "SYN") && !has(seg, "ACK") && !has(seg, "RST") && seqGt(seg.seq, tcb.rcvNxt)) {
+    reopenFromTimeWait(ctx, side, seg);
+    return;
+  }
+
   // First, the sequence number. An unacceptable segment gets <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>,
   // unless it is a RST (then it is dropped: RFC 5961 section 3.2, a RST outside the window).
   if (!acceptable(tcb.rcvNxt, seg.seq, seqSpace(seg))) {
@@ -180,6 +187,18 @@ function arrivesOtherwise(ctx: StepContext, side: Side, seg: TraceSegment): void
     ackDue = processFin(ctx, side) ? (ackDue === "none" ? "may-delay" : ackDue) : "now";
   }
   if (ackDue !== "none") acknowledge(ctx, side, ackDue === "may-delay");
+}
+
+/**
+ * A new SYN accepted in TIME-WAIT: the new ISS is larger than any sequence number the old
+ * connection used (Linux's choice: the old SND.NXT + 65537), and the connection goes on as a
+ * passive open in SYN-RECEIVED.
+ */
+function reopenFromTimeWait(ctx: StepContext, side: Side, seg: TraceSegment): void {
+  const iss = seqAdd(tcbOf(ctx, side).sndNxt, RCV_WND + 2);
+  cancelTimers(ctx, side);
+  putTcb(ctx, side, { ...closedTcb(iss), state: "TIME-WAIT", passive: true });
+  arrivesListen(ctx, side, seg);
 }
 
 /**
