@@ -1,5 +1,6 @@
 import { armTimer, note, tcbOf, updateTcb, type StepContext } from "./context";
 import { flagsFor, sendAck, setState } from "./connection";
+import { keepAliveExpires } from "./keep-alive";
 import { emit } from "./network";
 import type { Timer } from "./sim-state";
 
@@ -19,9 +20,11 @@ export function advanceClock(ctx: StepContext, until: number): void {
     const fired = next;
     ctx.sim.timers = ctx.sim.timers.filter((t) => t.id !== fired.id);
     ctx.sim.nowUs = fired.dueUs;
+    ctx.port = fired.port;
     fire(ctx, fired);
   }
   ctx.sim.nowUs = until;
+  ctx.port = null;
 }
 
 /** The earliest pending timer, if any (the simulator's "wait for the next timer"). */
@@ -39,6 +42,13 @@ function fire(ctx: StepContext, timer: Timer): void {
       return;
     case "retransmission":
       retransmit(ctx, timer);
+      return;
+    case "keep-alive":
+      keepAliveExpires(ctx, side);
+      return;
+    case "fin-wait-2":
+      // The finWait2Timeout extension (Linux's tcp_fin_timeout): the closed socket is forgotten.
+      if (tcbOf(ctx, side).state === "FIN-WAIT-2") setState(ctx, side, "CLOSED", "timeout:fin-wait-2");
       return;
   }
 }

@@ -1,4 +1,5 @@
-import { armTimer, cancelTimers, note, tcbOf, updateTcb, type StepContext } from "./context";
+import { armTimer, cancelTimers, note, putTcb, tcbOf, updateTcb, type StepContext, type StepTransition } from "./context";
+import { childLeaves, isChild } from "./listener";
 import { emit } from "./network";
 import { closedTcb, DELAYED_ACK_US, type RetxEntry, type Tcb } from "./sim-state";
 import { seqAdd, seqGe, seqLe } from "./seq";
@@ -12,17 +13,31 @@ import type { Side, TcpState } from "./types";
 export function setState(ctx: StepContext, side: Side, to: TcpState, event: TransitionEvent | "host:crash"): void {
   const tcb = tcbOf(ctx, side);
   if (tcb.state === to) return;
-  ctx.transitions.push({ side, from: tcb.state, to, event, afterSegment: ctx.sim.segments.length });
+  const transition: StepTransition = { side, from: tcb.state, to, event, afterSegment: ctx.sim.segments.length };
+  if (ctx.port !== null) transition.port = ctx.port;
+  ctx.transitions.push(transition);
+  const child = isChild(ctx, side, tcb);
+  if (child) childLeaves(ctx, tcb.state, to);
   if (to === "CLOSED") {
-    ctx.sim.tcb[side] = closedTcb(ctx.sim.defaultIsn[side]);
+    putTcb(ctx, side, closedTcb(ctx.sim.defaultIsn[side]));
     cancelTimers(ctx, side);
   } else if (to === "LISTEN") {
     // A passive SYN-RECEIVED goes back to listening (3.10.7.4): the half-made connection is forgotten.
-    ctx.sim.tcb[side] = { ...closedTcb(tcb.openIsn), state: "LISTEN", passive: true };
+    // A listener's child is forgotten the same way; its listening socket never left LISTEN.
+    putTcb(ctx, side, child ? closedTcb(ctx.sim.defaultIsn[side]) : { ...closedTcb(tcb.openIsn), state: "LISTEN", passive: true });
     cancelTimers(ctx, side);
   } else {
     updateTcb(ctx, side, { state: to });
+    armStateTimers(ctx, side, to);
   }
+}
+
+/** The timers of the optional extensions that a state starts: keep-alive, the FIN-WAIT-2 timeout. */
+function armStateTimers(ctx: StepContext, side: Side, to: TcpState): void {
+  const keepAlive = ctx.sim.config.keepAlive[side];
+  if (to === "ESTABLISHED" && keepAlive) armTimer(ctx, side, "keep-alive", keepAlive.idle);
+  const finWait2 = ctx.sim.config.finWait2Timeout;
+  if (to === "FIN-WAIT-2" && finWait2 !== null) armTimer(ctx, side, "fin-wait-2", finWait2);
 }
 
 /** <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>: the acknowledgment of 3.10.7.4 (also the RFC 5961 challenge ACK). */
@@ -34,7 +49,7 @@ export function sendAck(ctx: StepContext, side: Side): void {
 /** ACK received data or a FIN now, or within 0.2 s when delayed ACKs are on and the rule allows it. */
 export function acknowledge(ctx: StepContext, side: Side, mayDelay: boolean): void {
   if (mayDelay && ctx.sim.config.delayedAck) {
-    if (!ctx.sim.timers.some((t) => t.side === side && t.kind === "delayed-ack")) armTimer(ctx, side, "delayed-ack", DELAYED_ACK_US);
+    if (!ctx.sim.timers.some((t) => t.side === side && t.port === ctx.port && t.kind === "delayed-ack")) armTimer(ctx, side, "delayed-ack", DELAYED_ACK_US);
     return;
   }
   sendAck(ctx, side);

@@ -20,3 +20,6 @@ export { TRANSITIONS, transitionsFrom, edgeKey, type Transition, type Transition
 export type { StepRecord, StepTransition } from "./context";
 export { CALL_ERRORS } from "./user-calls";
 export * from "./seq";
+export * from "./sequence-space";
+export { synCookie, cookieSlot, COOKIE_MSS_INDEX } from "./listener";
+export { stateOf } from "./step";

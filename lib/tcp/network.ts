@@ -6,6 +6,8 @@ export interface SegmentFields {
   seq: number;
   ack?: number;
   len?: number;
+  /** The connection's client port (only outside the default connection). */
+  port?: number | null;
 }
 
 /** Sorted, without repeats: the order in which a trace lists control bits. */
@@ -23,6 +25,7 @@ function putInFlight(ctx: StepContext, from: Side, fields: SegmentFields): Trace
     len: fields.len ?? 0,
     fate: "in-flight",
   };
+  if (fields.port !== undefined && fields.port !== null) segment.port = fields.port;
   ctx.sim.segments = [...ctx.sim.segments, segment];
   return segment;
 }
@@ -32,7 +35,7 @@ function putInFlight(ctx: StepContext, from: Side, fields: SegmentFields): Trace
  * of a pending delayed ACK, which is cancelled (the format's delayedAck rule).
  */
 export function emit(ctx: StepContext, from: Side, fields: SegmentFields): TraceSegment {
-  const segment = putInFlight(ctx, from, fields);
+  const segment = putInFlight(ctx, from, ctx.port === null ? fields : { ...fields, port: ctx.port });
   ctx.sent.push(segment.id);
   if (segment.flags.includes("ACK") && segment.ack === tcbOf(ctx, from).rcvNxt) {
     cancelTimers(ctx, from, (t) => t.kind === "delayed-ack");

@@ -23,6 +23,9 @@ const seconds = z
 
 export const MAX_STEPS = 10_000;
 
+/** A client's port: names one of several connections (the listener extension, docs/scenarios.md). */
+const port = z.number({ error: "must be a port number" }).int({ error: "must be a whole number" }).min(1, { error: "must be at least 1" }).max(65535, { error: "must be at most 65535" });
+
 const callStep = z.strictObject({
   call: z.enum(["listen", "connect", "send", "close", "abort"], {
     error: 'must be one of "listen", "connect", "send", "close", "abort"',
@@ -30,6 +33,7 @@ const callStep = z.strictObject({
   on: side,
   bytes: z.number({ error: "must be a number of bytes" }).int({ error: "must be a whole number" }).min(1, { error: "must be at least 1" }).max(1_000_000_000, { error: "must be at most 1000000000" }).optional(),
   isn: uint32.optional(),
+  port: port.optional(),
 });
 
 const injectStep = z.strictObject({
@@ -41,6 +45,7 @@ const injectStep = z.strictObject({
     seq: uint32,
     ack: uint32.default(0),
     len: z.number({ error: "must be a number of bytes" }).int({ error: "must be a whole number" }).min(0, { error: "must be at least 0" }).max(65535, { error: "must be at most 65535" }).default(0),
+    port: port.optional(),
   }),
 });
 
@@ -89,11 +94,22 @@ const stepSchema = z.unknown().transform((value, ctx) => {
       ctx.addIssue({ code: "custom", path: ["isn"], message: "is only allowed for listen and connect" });
       return z.NEVER;
     }
+    if (step.port !== undefined && step.call === "listen") {
+      ctx.addIssue({ code: "custom", path: ["port"], message: `is not allowed for ${step.call}` });
+      return z.NEVER;
+    }
   }
   return step as Step;
 });
 
 const perSide = <T extends z.ZodType>(inner: T) => z.strictObject({ A: inner, B: inner });
+
+const keepAliveSchema = z.strictObject({
+  idle: seconds,
+  interval: seconds,
+  probes: z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(1, { error: "must be at least 1" }).max(20, { error: "must be at most 20" }),
+});
+const queueLength = z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0, { error: "must be at least 0" }).max(1000, { error: "must be at most 1000" });
 
 export const scenarioSchema = z.strictObject({
   title: z.string().max(200).optional(),
@@ -103,24 +119,38 @@ export const scenarioSchema = z.strictObject({
   rto: z.union([seconds, perSide(seconds)], { error: "must be a number of seconds or { \"A\": …, \"B\": … }" }).default(1),
   maxRetries: z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0, { error: "must be at least 0" }).max(20, { error: "must be at most 20" }).default(5),
   delayedAck: z.boolean({ error: "must be true or false" }).default(false),
+  // Optional extensions: absent, every trace is what it was before they existed.
+  keepAlive: z
+    .strictObject({ A: keepAliveSchema.optional(), B: keepAliveSchema.optional() }, { error: 'must be { "A": {…}, "B": {…} } (either key)' })
+    .optional(),
+  filtered: z.array(side, { error: 'must be a list of sides such as ["B"]' }).max(2).optional(),
+  finWait2Timeout: seconds.optional(),
+  listener: z
+    .strictObject({
+      synQueue: queueLength.default(128),
+      acceptQueue: queueLength.default(128),
+      synCookies: z.boolean({ error: "must be true or false" }).default(false),
+    })
+    .optional(),
+  timeWaitReopen: z.boolean({ error: "must be true or false" }).optional(),
   steps: z.array(stepSchema, { error: "must be a list of steps" }).max(MAX_STEPS, { error: `has at most ${MAX_STEPS} steps` }),
 });
 
 export type CallName = "listen" | "connect" | "send" | "close" | "abort";
-export type CallStep = { call: CallName; on: Side; bytes?: number; isn?: number };
+export type CallStep = { call: CallName; on: Side; bytes?: number; isn?: number; port?: number };
 export type Step =
   | CallStep
   | { deliver: number | "all" }
   | { drop: number }
   | { duplicate: number }
-  | { inject: { to: Side; flags: Flag[]; seq: number; ack: number; len: number } }
+  | { inject: { to: Side; flags: Flag[]; seq: number; ack: number; len: number; port?: number } }
   | { crash: Side; isn?: number }
   | { wait: number };
 
 /** A step as written: an injected segment's ack and len may be left out. */
 export type StepInput =
   | Exclude<Step, { inject: unknown }>
-  | { inject: { to: Side; flags: Flag[]; seq: number; ack?: number; len?: number } };
+  | { inject: { to: Side; flags: Flag[]; seq: number; ack?: number; len?: number; port?: number } };
 
 /** A scenario as written (defaults may be missing). */
 export type ScenarioInput = Omit<z.input<typeof scenarioSchema>, "steps"> & { steps: StepInput[] };

@@ -1,4 +1,4 @@
-import { note, tcbOf, updateTcb, type StepContext } from "./context";
+import { cancelTimers, note, putTcb, tcbOf, updateTcb, type StepContext } from "./context";
 import {
   acknowledge,
   advanceSndUna,
@@ -10,8 +10,9 @@ import {
   setState,
   startTimeWait,
 } from "./connection";
+import { acceptQueueFull, isChild, listenerArrives } from "./listener";
 import { emit } from "./network";
-import { RCV_WND } from "./sim-state";
+import { closedTcb, RCV_WND } from "./sim-state";
 import { seqAdd, seqDiff, seqGt, seqInWindow, seqLe, seqLt } from "./seq";
 import type { Side, TraceSegment } from "./types";
 
@@ -19,6 +20,7 @@ import type { Side, TraceSegment } from "./types";
 export function segmentArrives(ctx: StepContext, side: Side, seg: TraceSegment): void {
   switch (tcbOf(ctx, side).state) {
     case "CLOSED":
+      if (listenerArrives(ctx, side, seg, (again) => segmentArrives(ctx, side, again))) return;
       return arrivesClosed(ctx, side, seg);
     case "LISTEN":
       return arrivesListen(ctx, side, seg);
@@ -40,7 +42,7 @@ function arrivesClosed(ctx: StepContext, side: Side, seg: TraceSegment): void {
 }
 
 /** 3.10.7.2: LISTEN. */
-function arrivesListen(ctx: StepContext, side: Side, seg: TraceSegment): void {
+export function arrivesListen(ctx: StepContext, side: Side, seg: TraceSegment): void {
   // First, an incoming RST is ignored.
   if (has(seg, "RST")) return;
   // Second, any acknowledgment is bad: <SEQ=SEG.ACK><CTL=RST>.
@@ -104,6 +106,13 @@ function arrivesOtherwise(ctx: StepContext, side: Side, seg: TraceSegment): void
   // fails the window test; the format processes it for its ACK alone.
   if (tcb.state === "SYN-RECEIVED" && has(seg, "SYN") && has(seg, "ACK") && !has(seg, "RST") && seg.seq === tcb.irs) {
     processSynReceivedAck(ctx, side, seg.ack);
+    return;
+  }
+
+  // The timeWaitReopen extension (RFC 9293 3.6.1, RFC 6191 without timestamps): a SYN beyond
+  // everything the old connection used reopens it from TIME-WAIT.
+  if (tcb.state === "TIME-WAIT" && ctx.sim.config.timeWaitReopen && has(seg, "SYN") && !has(seg, "ACK") && !has(seg, "RST") && seqGt(seg.seq, tcb.rcvNxt)) {
+    reopenFromTimeWait(ctx, side, seg);
     return;
   }
 
@@ -181,11 +190,25 @@ function arrivesOtherwise(ctx: StepContext, side: Side, seg: TraceSegment): void
 }
 
 /**
+ * A new SYN accepted in TIME-WAIT: the new ISS is larger than any sequence number the old
+ * connection used (Linux's choice: the old SND.NXT + 65537), and the connection goes on as a
+ * passive open in SYN-RECEIVED.
+ */
+function reopenFromTimeWait(ctx: StepContext, side: Side, seg: TraceSegment): void {
+  const iss = seqAdd(tcbOf(ctx, side).sndNxt, RCV_WND + 2);
+  cancelTimers(ctx, side);
+  putTcb(ctx, side, { ...closedTcb(iss), state: "TIME-WAIT", passive: true });
+  arrivesListen(ctx, side, seg);
+}
+
+/**
  * SYN-RECEIVED, fifth: SND.UNA < SEG.ACK =< SND.NXT completes the handshake; any other ACK gets
  * <SEQ=SEG.ACK><CTL=RST>. Returns whether processing goes on.
  */
 function processSynReceivedAck(ctx: StepContext, side: Side, ack: number): boolean {
   const tcb = tcbOf(ctx, side);
+  // The listener extension: with its accept queue full, the completing ACK is ignored (as Linux does).
+  if (isChild(ctx, side, tcb) && acceptQueueFull(ctx)) return false;
   if (!(seqLt(tcb.sndUna, ack) && seqLe(ack, tcb.sndNxt))) {
     emit(ctx, side, { flags: ["RST"], seq: ack });
     return false;

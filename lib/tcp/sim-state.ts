@@ -38,9 +38,11 @@ export interface Tcb {
   /** CLOSE called in SYN-RECEIVED with data queued: the FIN follows the data (3.10.4). */
   closeQueued: boolean;
   retx: readonly RetxEntry[];
+  /** Keep-alive probes sent since anything last arrived (the optional keepAlive field). */
+  probes: number;
 }
 
-export type TimerKind = "retransmission" | "time-wait" | "delayed-ack";
+export type TimerKind = "retransmission" | "time-wait" | "delayed-ack" | "keep-alive" | "fin-wait-2";
 
 export interface Timer {
   id: number;
@@ -52,6 +54,8 @@ export interface Timer {
   armedStep: number;
   /** For a retransmission timer: the sequence number of the segment it guards. */
   seq: number | null;
+  /** The connection it belongs to: null for the default one, else the client's port (connections.ts). */
+  port: number | null;
 }
 
 export interface SimConfig {
@@ -60,6 +64,38 @@ export interface SimConfig {
   rto: Record<Side, number>;
   maxRetries: number;
   delayedAck: boolean;
+  /** The optional extensions (docs/scenarios.md); absent, the engine behaves as it always did. */
+  keepAlive: Partial<Record<Side, KeepAliveConfig>>;
+  filtered: readonly Side[];
+  finWait2Timeout: number | null;
+  listener: ListenerConfig | null;
+  timeWaitReopen: boolean;
+}
+
+/** Keep-alive (RFC 9293 3.8.4, RFC 1122 4.2.3.6), times in µs. */
+export interface KeepAliveConfig {
+  idle: number;
+  interval: number;
+  probes: number;
+}
+
+/** A listening socket with a SYN queue, an accept queue and optionally SYN cookies (RFC 4987). */
+export interface ListenerConfig {
+  synQueue: number;
+  acceptQueue: number;
+  synCookies: boolean;
+}
+
+/** The listening socket of the listener extension: its children are connections keyed by the client's port. */
+export interface ListenerState {
+  side: Side;
+  open: boolean;
+  /** The ISN its children use, and the secret of its SYN cookies. */
+  isn: number;
+  /** Ports of children in SYN-RECEIVED (null: the default connection), oldest first. */
+  synQueue: readonly (number | null)[];
+  /** Ports of established children the application has not accepted yet, oldest first. */
+  acceptQueue: readonly (number | null)[];
 }
 
 export interface Sim {
@@ -71,6 +107,9 @@ export interface Sim {
   /** The ISN an OPEN uses when its step names none (a crash with "isn" replaces it). */
   defaultIsn: Record<Side, number>;
   tcb: Record<Side, Tcb>;
+  /** Connections other than the default one, keyed by the client's port (empty unless a scenario uses ports or a listener). */
+  conns: Readonly<Record<string, Record<Side, Tcb>>>;
+  listener: ListenerState | null;
   segments: readonly TraceSegment[];
   timers: readonly Timer[];
   nextTimerId: number;
@@ -98,6 +137,7 @@ export const closedTcb = (openIsn: number): Tcb => ({
   queuedBytes: 0,
   closeQueued: false,
   retx: [],
+  probes: 0,
 });
 
 /** The state before the first step: both endpoints CLOSED, nothing in flight, t = 0. */
@@ -109,22 +149,38 @@ export function createSim(scenario: Omit<Scenario, "steps">): Sim {
       rto: { A: toUs(rto.A), B: toUs(rto.B) },
       maxRetries: scenario.maxRetries,
       delayedAck: scenario.delayedAck,
+      keepAlive: Object.fromEntries(
+        Object.entries(scenario.keepAlive ?? {}).map(([side, k]) => [side, { idle: toUs(k.idle), interval: toUs(k.interval), probes: k.probes }]),
+      ),
+      filtered: scenario.filtered ?? [],
+      finWait2Timeout: scenario.finWait2Timeout === undefined ? null : toUs(scenario.finWait2Timeout),
+      listener: scenario.listener ?? null,
+      timeWaitReopen: scenario.timeWaitReopen ?? false,
     },
     nowUs: 0,
     stepIndex: 0,
     defaultIsn: { ...scenario.isn },
     tcb: { A: closedTcb(scenario.isn.A), B: closedTcb(scenario.isn.B) },
+    conns: NO_CONNS,
+    listener: null,
     segments: [],
     timers: [],
     nextTimerId: 1,
   };
 }
 
-/** A copy deep enough that a step may change it without touching the original. */
+/** Does the simulation hold any connection besides the default one? (Fast: no array is built.) */
+export const hasPorts = (sim: Sim): boolean => sim.conns !== NO_CONNS && Object.keys(sim.conns).length > 0;
+
+/** The shared empty `conns` of every simulation that never used a port (so hasPorts is one comparison). */
+export const NO_CONNS: Readonly<Record<string, Record<Side, Tcb>>> = Object.freeze({});
+
+/** A copy deep enough that a step may change it without touching the original (everything below it is replaced, never mutated). */
 export const cloneSim = (sim: Sim): Sim => ({
   ...sim,
   defaultIsn: { ...sim.defaultIsn },
-  tcb: { A: { ...sim.tcb.A }, B: { ...sim.tcb.B } },
-  segments: sim.segments.slice(),
-  timers: sim.timers.slice(),
+  // TCBs, connection records, the listener and the segment and timer lists are never changed in
+  // place (updateTcb, putTcb, setFate, armTimer and cancelTimers replace them), so the new state
+  // may share them with the old one.
+  tcb: { A: sim.tcb.A, B: sim.tcb.B },
 });

@@ -27,15 +27,12 @@ export function simulateDetailed(scenario: Scenario): DetailedRun {
 }
 
 /** The contract's trace: exactly the fields of docs/scenarios.md. */
-export const toTraceStep = ({ i, t, states, sent, received, error, notes }: StepRecord): TraceStep => ({
-  i,
-  t,
-  states,
-  sent,
-  received,
-  error,
-  notes,
-});
+export function toTraceStep({ i, t, states, sent, received, error, notes, connections, listener }: StepRecord): TraceStep {
+  const step: TraceStep = { i, t, states, sent, received, error, notes };
+  if (connections) step.connections = connections;
+  if (listener) step.listener = listener;
+  return step;
+}
 
 /** Runs a whole scenario and returns its trace. */
 export function simulate(scenario: Scenario): Trace {

@@ -17,7 +17,9 @@ export type TransitionEvent =
   | "rcv:FIN-ACK"
   | "rcv:RST"
   | "timeout:retransmission"
-  | "timeout:time-wait";
+  | "timeout:time-wait"
+  | "timeout:keep-alive"
+  | "timeout:fin-wait-2";
 
 export interface Transition {
   from: TcpState;
@@ -85,6 +87,10 @@ export const TRANSITIONS: readonly Transition[] = [
   ...(["CLOSING", "LAST-ACK", "TIME-WAIT"] as const).map((from) => ({ from, to: "CLOSED" as const, event: "call:abort" as const, sends: null, rfc: "3.10.5" })),
   { from: "SYN-SENT", to: "CLOSED", event: "call:abort", sends: null, rfc: "3.10.5" },
   { from: "LISTEN", to: "CLOSED", event: "call:abort", sends: null, rfc: "3.10.5" },
+  // The optional extensions (docs/scenarios.md): keep-alive gives up, the FIN-WAIT-2 timeout expires.
+  { from: "ESTABLISHED", to: "CLOSED", event: "timeout:keep-alive", sends: null, rfc: "3.8.4" },
+  { from: "CLOSE-WAIT", to: "CLOSED", event: "timeout:keep-alive", sends: null, rfc: "3.8.4" },
+  { from: "FIN-WAIT-2", to: "CLOSED", event: "timeout:fin-wait-2", sends: null, rfc: "3.10.8" },
 ];
 
 /** The transitions leaving a state. */

@@ -1,10 +1,12 @@
-import type { StepContext, StepRecord } from "./context";
+import { tcbAt, type StepContext, type StepRecord } from "./context";
 import { advanceClock } from "./clock";
 import { setState } from "./connection";
+import { keepAliveHeard } from "./keep-alive";
 import { findSegment, inject, oldestInFlight, setFate } from "./network";
 import type { Step } from "./scenario";
 import { segmentArrives } from "./segment-arrives";
-import { cloneSim, closedTcb, toSeconds, toUs, type Sim } from "./sim-state";
+import { cloneSim, closedTcb, hasPorts, toSeconds, toUs, type Sim } from "./sim-state";
+import type { Side, TcpState, TraceConnection } from "./types";
 import { userCall } from "./user-calls";
 
 /** `{"deliver":"all"}` stops here rather than run for ever if two endpoints kept answering each other. */
@@ -17,21 +19,41 @@ const notInFlight = (id: number) => `segment ${id} is not in flight`;
  * given state is not changed (XState's pure `transition(state, event)`).
  */
 export function applyStep(sim: Sim, step: Step): { sim: Sim; record: StepRecord } {
-  const ctx: StepContext = { sim: cloneSim(sim), sent: [], received: [], notes: [], error: null, transitions: [] };
+  const ctx: StepContext = { sim: cloneSim(sim), sent: [], received: [], notes: [], error: null, transitions: [], port: null };
   run(ctx, step);
   const { sim: next } = ctx;
   const record: StepRecord = {
     i: next.stepIndex,
     t: toSeconds(next.nowUs),
-    states: { A: next.tcb.A.state, B: next.tcb.B.state },
+    states: { A: stateOf(next, "A", null), B: stateOf(next, "B", null) },
     sent: ctx.sent,
     received: ctx.received,
     error: ctx.error,
     notes: ctx.notes,
     transitions: ctx.transitions,
   };
+  if (next.config.listener || hasPorts(next)) Object.assign(record, connectionsOf(next));
   next.stepIndex += 1;
   return { sim: next, record };
+}
+
+/** A side's state in a connection; a connection the listener has not made yet shows the listener's LISTEN. */
+export function stateOf(sim: Sim, side: Side, port: number | null): TcpState {
+  const state = tcbAt(sim, side, port).state;
+  return state === "CLOSED" && sim.listener?.side === side && sim.listener.open ? "LISTEN" : state;
+}
+
+/** The trace's per-connection states and listener, only when a scenario uses ports or a listener. */
+function connectionsOf(sim: Sim): { connections?: TraceConnection[]; listener?: StepRecord["listener"] } {
+  const ports = Object.keys(sim.conns).map(Number).sort((a, b) => a - b);
+  const connections: TraceConnection[] = [null, ...ports]
+    .filter((port) => tcbAt(sim, "A", port).state !== "CLOSED" || tcbAt(sim, "B", port).state !== "CLOSED")
+    .map((port) => ({ port, states: { A: stateOf(sim, "A", port), B: stateOf(sim, "B", port) } }));
+  const l = sim.listener;
+  return {
+    connections,
+    ...(l ? { listener: { side: l.side, state: l.open ? "LISTEN" : "CLOSED", synQueue: l.synQueue.length, acceptQueue: l.acceptQueue.length } } : {}),
+  };
 }
 
 function deliver(ctx: StepContext, id: number): void {
@@ -40,13 +62,21 @@ function deliver(ctx: StepContext, id: number): void {
     ctx.error = notInFlight(id);
     return;
   }
+  ctx.port = segment.port ?? null;
+  // The filtered extension: a firewall in front of the endpoint discards the segment; nothing arrives.
+  if (ctx.sim.config.filtered.includes(segment.to)) {
+    setFate(ctx, id, "dropped");
+    return;
+  }
   setFate(ctx, id, "delivered");
   ctx.received.push(id);
   segmentArrives(ctx, segment.to, segment);
+  keepAliveHeard(ctx, segment.to);
 }
 
 function run(ctx: StepContext, step: Step): void {
   if ("call" in step) {
+    ctx.port = step.port ?? null;
     ctx.error = userCall(ctx, step);
   } else if ("deliver" in step) {
     if (step.deliver !== "all") return deliver(ctx, step.deliver);
@@ -73,8 +103,13 @@ function run(ctx: StepContext, step: Step): void {
     // The host restarts with no memory of the connection and sends nothing (RFC 9293 Figures 9, 10).
     const side = step.crash;
     if (step.isn !== undefined) ctx.sim.defaultIsn[side] = step.isn;
-    setState(ctx, side, "CLOSED", "host:crash");
+    for (const port of [null, ...Object.keys(ctx.sim.conns).map(Number)]) {
+      ctx.port = port;
+      setState(ctx, side, "CLOSED", "host:crash");
+    }
+    ctx.port = null;
     ctx.sim.tcb[side] = closedTcb(ctx.sim.defaultIsn[side]);
+    if (ctx.sim.listener?.side === side) ctx.sim.listener = { ...ctx.sim.listener, open: false, synQueue: [], acceptQueue: [] };
   } else {
     advanceClock(ctx, ctx.sim.nowUs + toUs(step.wait));
   }

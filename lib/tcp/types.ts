@@ -39,6 +39,23 @@ export interface TraceSegment {
   ack: number;
   len: number;
   fate: Fate;
+  /** The client's port, only for a connection other than the default one (scenarios with ports or a listener). */
+  port?: number;
+}
+
+/** One connection's states, listed in a step when a scenario uses ports or a listener. */
+export interface TraceConnection {
+  /** The client's port; null for the default connection. */
+  port: number | null;
+  states: Record<Side, TcpState>;
+}
+
+/** The listening socket of the listener extension and its queues, after a step. */
+export interface TraceListener {
+  side: Side;
+  state: "LISTEN" | "CLOSED";
+  synQueue: number;
+  acceptQueue: number;
 }
 
 export interface TraceStep {
@@ -49,6 +66,9 @@ export interface TraceStep {
   received: number[];
   error: string | null;
   notes: string[];
+  /** Only with ports or a listener: every connection that is not CLOSED on both sides. */
+  connections?: TraceConnection[];
+  listener?: TraceListener;
 }
 
 export interface Trace {

@@ -2,6 +2,7 @@ import { tcbOf, updateTcb, type StepContext } from "./context";
 import { emit } from "./network";
 import { sendGuarded, sendSyn, setState } from "./connection";
 import type { CallStep } from "./scenario";
+import type { TcpState } from "./types";
 
 /** The refusals of RFC 9293 section 3.10, in its words. */
 export const CALL_ERRORS = {
@@ -10,11 +11,38 @@ export const CALL_ERRORS = {
   closing: "connection closing",
 } as const;
 
+/**
+ * The listener extension: listen opens a listening socket that stays in LISTEN (its connections
+ * are children, listener.ts); close or abort of the default connection while it is CLOSED closes
+ * the listening socket. Undefined when the call is an ordinary one.
+ */
+function listenerCall(ctx: StepContext, step: CallStep, state: TcpState): string | null | undefined {
+  const side = step.on;
+  const listener = ctx.sim.listener;
+  const record = (from: TcpState, to: TcpState, event: "call:listen" | "call:close" | "call:abort") =>
+    ctx.transitions.push({ side, from, to, event, afterSegment: ctx.sim.segments.length });
+  if (step.call === "listen" && ctx.sim.config.listener && !(listener?.open && listener.side !== side)) {
+    if (state !== "CLOSED" || listener?.open) return CALL_ERRORS.alreadyExists;
+    const isn = step.isn ?? ctx.sim.defaultIsn[side];
+    ctx.sim.listener = { side, open: true, isn, synQueue: [], acceptQueue: [] };
+    record("CLOSED", "LISTEN", "call:listen");
+    return null;
+  }
+  if ((step.call === "close" || step.call === "abort") && ctx.port === null && state === "CLOSED" && listener?.open && listener.side === side) {
+    ctx.sim.listener = { ...listener, open: false };
+    record("LISTEN", "CLOSED", step.call === "close" ? "call:close" : "call:abort");
+    return null;
+  }
+  return undefined;
+}
+
 /** OPEN, SEND, CLOSE and ABORT (RFC 9293 sections 3.10.1 to 3.10.5). Returns the refusal, if any. */
 export function userCall(ctx: StepContext, step: CallStep): string | null {
   const side = step.on;
   const tcb = tcbOf(ctx, side);
   const state = tcb.state;
+  const listenerReply = listenerCall(ctx, step, state);
+  if (listenerReply !== undefined) return listenerReply;
   switch (step.call) {
     // 3.10.1 OPEN, passive.
     case "listen": {
