@@ -101,7 +101,17 @@ export function safeReturnPath(value: unknown): string {
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
   // Control characters (a tab or newline inside "/\t/evil") are stripped by URL parsers.
   if (/[\u0000-\u001f\u007f]/.test(value)) return "/";
-  return value;
+  // Normalised and percent-encoded as UTF-8: a redirect's Location header takes ASCII only, so
+  // "/practice\u3000" or "?x=é" as typed would fail (or turn into mojibake) there.
+  const base = "http://return-path.invalid";
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== base) return "/";
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export const returnPathSchema = z.unknown().optional().transform(safeReturnPath);
