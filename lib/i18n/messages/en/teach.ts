@@ -237,4 +237,7 @@ export const teach = {
   leaveClassLabel: "Leave {name}",
   leaveConfirm: "Leave {name}? Your teacher will no longer see your work or your mastery, and its assignments leave your list. You can join again with the code.",
   leftClass: "You left {name}.",
+  sharedAnswer: "Same answer for every student",
+  sharedAnswerConcept: "Some question types of this concept give every student the same answer at this difficulty.",
+  variantProtects: "Every student gets the same kinds of questions with numbers of their own, so an answer that depends on the numbers (a sequence number, an acknowledgment, a timer) can't be copied from a classmate. Types marked \"Same answer for every student\" have one answer whatever the numbers: students can share those answers, and a practice question of the same type shows it.",
 } as const;

@@ -230,4 +230,7 @@ export const teach: MessagesOf<typeof en> = {
   leaveClassLabel: "退出 {name}",
   leaveConfirm: "确定退出 {name} 吗？退出后老师将看不到你的作答和掌握度，本班作业也会从你的列表中移除。之后仍可用加入码再次加入。",
   leftClass: "你已退出 {name}。",
+  sharedAnswer: "所有学生答案相同",
+  sharedAnswerConcept: "在这个难度下，这个概念中有些题型所有学生的答案都相同。",
+  variantProtects: "每个学生拿到的题型相同，但数字各不相同，所以取决于数字的答案（序列号、确认号、计时器等）无法从同学那里照抄。标有“所有学生答案相同”的题型无论数字如何答案都一样：学生之间可以互相告知答案，做同一题型的练习题也能看到答案。",
 };
