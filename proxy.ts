@@ -3,14 +3,16 @@
 // page's Content-Security-Policy with a fresh nonce. Pages and actions check the session again
 // themselves (lib/server/session.ts).
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { themeScript } from "@/components/layout/theme";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
 import { authConfig } from "@/lib/server/auth.config";
 import { PATHNAME_HEADER } from "@/lib/server/pathname-header";
 import { isSameOrigin } from "@/lib/server/practice/is-same-origin";
+import { CALLBACK_URL_COOKIES, isDecodablePath, isValidCallbackUrl, malformedCallbackCookies, withoutCookies } from "@/lib/server/security/callback-url";
 import { contentSecurityPolicy, createNonce } from "@/lib/server/security/content-security-policy";
+import { exceedsNestingDepth, SERVER_ACTION_MAX_DEPTH } from "@/lib/server/security/nesting-depth";
 
 const { auth } = NextAuth(authConfig);
 
@@ -27,17 +29,25 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Next's default serverActions.bodySizeLimit (1 MB). */
 const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
 
-export const proxy = auth((request) => {
+function refusal(request: NextRequest, status: number, pick: (t: (typeof messages)[keyof typeof messages]) => string): NextResponse {
+  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
+  const t = messages[isLocale(chosen) ? chosen : DEFAULT_LOCALE];
+  return NextResponse.json({ ok: false, message: pick(t) }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+const authProxy = auth(async (request) => {
   const { pathname, search } = request.nextUrl;
   // A page only takes POSTs for Server Actions. Next refuses a foreign Origin on those itself, but
   // with a 500; this answers 403 first. (Route handlers under /api check the origin themselves.)
   if (!SAFE_METHODS.has(request.method)) {
-    const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
-    const t = messages[isLocale(chosen) ? chosen : DEFAULT_LOCALE];
-    const refuse = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status, headers: { "Cache-Control": "no-store" } });
-    if (!isSameOrigin(request.headers, request.url)) return refuse(403, t.errors.forbidden);
+    if (!isSameOrigin(request.headers, request.url)) return refusal(request, 403, (t) => t.errors.forbidden);
     // Next answers a body over its Server Action limit with a 500; a declared one gets a 413 here.
-    if (Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT) return refuse(413, t.practice.tooLarge);
+    if (Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT) return refusal(request, 413, (t) => t.practice.tooLarge);
+    // React's reply decoder recurses once per level of nesting: thousands of levels overflow its
+    // stack (a 500). No argument of this app's actions is nested more than a few levels.
+    if (request.headers.has("next-action") && exceedsNestingDepth(await request.clone().text(), SERVER_ACTION_MAX_DEPTH)) {
+      return refusal(request, 400, (t) => t.errors.malformedRequest);
+    }
   }
   if (isPrivate(pathname) && !request.auth?.user) {
     const signIn = new URL("/signin", request.nextUrl);
@@ -50,12 +60,25 @@ export const proxy = auth((request) => {
   const headers = new Headers(request.headers);
   headers.set(PATHNAME_HEADER, `${pathname}${search}`);
   headers.set("Content-Security-Policy", csp);
+  // A malformed Auth.js callback-url cookie made sign-in "succeed" with no session: it is
+  // dropped here, for this request (the sign-in action reads it) and for the browser.
+  const malformed = malformedCallbackCookies(request.headers.get("cookie"), request.nextUrl.origin);
+  if (malformed.length > 0) headers.set("cookie", withoutCookies(request.headers.get("cookie"), CALLBACK_URL_COOKIES, (value) => isValidCallbackUrl(value, request.nextUrl.origin)) ?? "");
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  for (const name of malformed) response.cookies.set(name, "", { path: "/", maxAge: 0, ...(name.startsWith("__Secure-") ? { secure: true } : {}) });
   return response;
 });
 
+export async function proxy(request: NextRequest, context: NextFetchEvent): Promise<Response> {
+  // "/assignments/%E0%A4%A": a path that is not valid percent-encoded UTF-8 names no page or
+  // route; Next.js answered 500 for it. Checked for /api paths too, which skip the rest.
+  if (!isDecodablePath(request.nextUrl.pathname)) return refusal(request, 400, (t) => t.errors.malformedRequest);
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  return (await authProxy(request, context as never)) ?? NextResponse.next();
+}
+
 export const config = {
-  // Pages only: not Auth.js's own routes, Next's assets or files with an extension.
-  matcher: ["/((?!api/|_next/|favicon.ico|.*\\.[\\w]+$).*)"],
+  // Pages, and /api paths for the percent-encoding check only; not Next's assets or files with an extension.
+  matcher: ["/((?!_next/|favicon.ico|.*\\.[\\w]+$).*)"],
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AssignmentList } from "@/components/classes/assignment-list";
 import { JoinForm } from "@/components/classes/join-form";
+import { LeaveClassButton } from "@/components/classes/leave-class-button";
 import { EmptyState } from "@/components/teach/empty-state";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -53,9 +54,12 @@ export default async function ClassesPage({ searchParams }: Props) {
             ) : (
               <ul className="space-y-2">
                 {classes.map((c) => (
-                  <li key={c.id} className="rounded-xl border border-border bg-surface px-4 py-3">
-                    <p className="font-medium break-words">{c.name}</p>
-                    <p className="text-sm break-words text-muted">{t("teacherLabel", { name: c.teacherName })}</p>
+                  <li key={c.id} className="flex items-start justify-between gap-3 rounded-xl border border-border bg-surface px-4 py-3">
+                    <span className="min-w-0">
+                      <p className="font-medium break-words">{c.name}</p>
+                      <p className="text-sm break-words text-muted">{t("teacherLabel", { name: c.teacherName })}</p>
+                    </span>
+                    <LeaveClassButton classId={c.id} name={c.name} />
                   </li>
                 ))}
               </ul>

@@ -31,8 +31,11 @@ export function JoinForm({ code }: { code?: string }) {
           errors={fieldError}
         />
       )}
+      <p id="join-privacy" className="rounded-lg border border-border bg-surface-raised p-3 text-sm leading-relaxed text-muted">
+        {t("joinPrivacy")}
+      </p>
       <div aria-live="polite">{failure && (code || !fieldError) ? <Alert tone="error">{failure.message}</Alert> : null}</div>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending} aria-describedby="join-privacy">
         {pending ? t("joining") : t("join")}
       </Button>
     </form>

@@ -5,7 +5,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { signOutAction } from "@/lib/server/actions/sign-out";
+import { SignOutForm } from "@/components/auth/sign-out-form";
 
 export interface UserMenuUser {
   name: string;
@@ -76,11 +76,11 @@ export function UserMenu({ user }: { user: UserMenuUser }) {
         <p className="mt-0.5 truncate font-medium text-fg">{user.name}</p>
         <p className="truncate text-sm text-muted">{user.email}</p>
         <Badge className="mt-2">{user.role === "TEACHER" ? common("roleTeacher") : common("roleStudent")}</Badge>
-        <form action={signOutAction} className="mt-4 border-t border-border pt-3">
+        <SignOutForm className="mt-4 border-t border-border pt-3">
           <button type="submit" className={buttonClasses({ variant: "secondary", size: "sm", className: "w-full" })}>
             {t("signOut")}
           </button>
-        </form>
+        </SignOutForm>
       </div>
     </div>
   );

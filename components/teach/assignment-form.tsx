@@ -14,6 +14,10 @@ interface AssignmentFormProps {
   classId: string;
   concepts: { id: string; name: string }[];
   templates: { id: string; title: string; conceptName: string }[];
+  /** Per template, the difficulties at which every student gets the same answer (lib/teach/shared-answers.ts). */
+  sharedAnswers?: Record<string, number[]>;
+  /** Per concept, its templates (to say when some of them share answers). */
+  conceptTemplates?: Record<string, string[]>;
 }
 
 /** "2026-03-01T09:30" in the browser's own time zone, for a datetime-local input. */
@@ -25,7 +29,7 @@ function localInputValue(date: Date): string {
 const selectClass = "mt-1.5 block min-h-11 w-full rounded-lg border border-border-strong bg-surface px-3 text-base text-fg";
 const checkClass = "flex min-h-11 items-start gap-2 rounded-lg border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
 
-export function AssignmentForm({ classId, concepts, templates }: AssignmentFormProps) {
+export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {}, conceptTemplates = {} }: AssignmentFormProps) {
   const t = useT("teach");
   const [state, formAction, pending] = useActionState(createAssignmentAction, null);
   const [selection, setSelection] = useState<"concepts" | "templates">("concepts");
@@ -34,6 +38,8 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
   const due = useRef<HTMLInputElement>(null);
   const failure = state && !state.ok ? state : null;
   const errors = failure?.fieldErrors ?? {};
+  const [difficulty, setDifficulty] = useState(Number(failure?.values?.difficulty ?? "1"));
+  const isShared = (templateId: string) => sharedAnswers[templateId]?.includes(difficulty) ?? false;
   // Each answer remounts the form with what was sent: React resets a form after its action, and
   // a remount makes every field (ticked boxes, the difficulty) take its echoed default again.
   const [shown, setShown] = useState(state);
@@ -41,6 +47,7 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
   if (shown !== state) {
     setShown(state);
     setFormKey((key) => key + 1);
+    setDifficulty(Number((state && !state.ok ? state.values?.difficulty : undefined) ?? "1"));
   }
   const echoedList = (name: string): string[] => failure?.valueLists?.[name] ?? (failure?.values?.[name] ? [failure.values[name]] : []);
   const ticked = new Set([...echoedList("concepts"), ...echoedList("templates")]);
@@ -99,7 +106,10 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
             {concepts.map((c, index) => (
               <label key={c.id} className={checkClass}>
                 <input type="checkbox" id={`concepts-${index}`} name="concepts" value={c.id} defaultChecked={ticked.has(c.id)} className="mt-0.5" />
-                {c.name}
+                <span>
+                  {c.name}
+                  {(conceptTemplates[c.id] ?? []).some(isShared) ? <span className="block text-xs font-medium text-danger">{t("sharedAnswerConcept")}</span> : null}
+                </span>
               </label>
             ))}
           </div>
@@ -115,6 +125,11 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
                 <span>
                   {tpl.title}
                   <span className="block text-xs text-muted">{tpl.conceptName}</span>
+                  {isShared(tpl.id) ? (
+                    <span data-shared-answer className="mt-1 inline-block rounded border border-danger-border bg-danger-soft px-1.5 text-xs font-medium text-danger">
+                      {t("sharedAnswer")}
+                    </span>
+                  ) : null}
                 </span>
               </label>
             ))}
@@ -127,7 +142,15 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
         <TextField id="questionCount" name="questionCount" type="number" min={1} max={MAX_QUESTIONS} defaultValue={failure?.values?.questionCount ?? "5"} label={t("questionCount")} errors={errors.questionCount} />
         <div>
           <Label htmlFor="difficulty">{t("difficulty")}</Label>
-          <select id="difficulty" name="difficulty" defaultValue={failure?.values?.difficulty ?? "1"} className={selectClass} aria-invalid={errors.difficulty ? true : undefined} aria-describedby={errors.difficulty ? "difficulty-error" : undefined}>
+          <select
+            id="difficulty"
+            name="difficulty"
+            value={String(difficulty)}
+            onChange={(event) => setDifficulty(Number(event.target.value))}
+            className={selectClass}
+            aria-invalid={errors.difficulty ? true : undefined}
+            aria-describedby={errors.difficulty ? "difficulty-error" : undefined}
+          >
             <option value="1">{t("difficulty1")}</option>
             <option value="2">{t("difficulty2")}</option>
             <option value="3">{t("difficulty3")}</option>
@@ -166,7 +189,7 @@ export function AssignmentForm({ classId, concepts, templates }: AssignmentFormP
         <FieldError id="showAnswers-error" messages={errors.showAnswers} />
       </fieldset>
 
-      <p className="text-sm text-muted">{t("variantNote")}</p>
+      <p className="text-sm text-muted">{t("variantProtects")}</p>
       <Button type="submit" disabled={pending}>
         {pending ? t("creating") : t("createAssignment")}
       </Button>

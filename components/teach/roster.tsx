@@ -13,10 +13,10 @@ export function Roster({ classId, roster }: { classId: string; roster: RosterEnt
   const [pending, startTransition] = useTransition();
 
   function remove(student: RosterEntryDto) {
-    if (!window.confirm(t("removeConfirm", { name: student.name }))) return;
+    if (!window.confirm(t("removeConfirmHolds", { name: student.name }))) return;
     startTransition(async () => {
       const result = await removeStudentAction({ classId, studentId: student.studentId });
-      setMessage(result.ok ? { tone: "success", text: t("removed", { name: student.name }) } : { tone: "error", text: result.message });
+      setMessage(result.ok ? { tone: "success", text: t("removedHolds", { name: student.name }) } : { tone: "error", text: result.message });
     });
   }
 

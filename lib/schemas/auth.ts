@@ -2,6 +2,7 @@
 // provider (server). Error messages are "namespace.key" references into lib/i18n/messages, so
 // this file stays free of any import but zod and each side translates them in its own locale.
 import { z } from "zod";
+import { noControlCharacters } from "./text";
 
 export const PASSWORD_MIN_LENGTH = 10;
 // scrypt's cost grows with the input; a generous cap keeps one request from being expensive.
@@ -48,14 +49,12 @@ export function isCommonPassword(password: string): boolean {
   return stem === "" || COMMON_STEMS.has(stem);
 }
 
-export const emailSchema = z
-  .string({ error: "auth.emailInvalid" })
+export const emailSchema = noControlCharacters("auth.emailInvalid")
   .trim()
   .toLowerCase()
   .pipe(z.email({ error: "auth.emailInvalid" }).max(254, { error: "auth.emailInvalid" }));
 
-export const newPasswordSchema = z
-  .string({ error: "auth.passwordTooShort" })
+export const newPasswordSchema = noControlCharacters("auth.passwordTooShort")
   .min(PASSWORD_MIN_LENGTH, { error: "auth.passwordTooShort" })
   .max(PASSWORD_MAX_LENGTH, { error: "auth.passwordTooLong" })
   .refine((password) => !isCommonPassword(password), { error: "auth.passwordTooCommon" });
@@ -63,8 +62,7 @@ export const newPasswordSchema = z
 export const roleSchema = z.enum(["STUDENT", "TEACHER"], { error: "auth.roleRequired" });
 
 const signUpFields = {
-  name: z
-    .string({ error: "auth.nameRequired" })
+  name: noControlCharacters("auth.nameRequired")
     .trim()
     .min(1, { error: "auth.nameRequired" })
     .max(80, { error: "auth.nameTooLong" }),
@@ -84,8 +82,7 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z
-    .string({ error: "auth.passwordRequired" })
+  password: noControlCharacters("auth.passwordRequired")
     .min(1, { error: "auth.passwordRequired" })
     .max(PASSWORD_MAX_LENGTH, { error: "auth.passwordTooLong" }),
 });
@@ -101,7 +98,17 @@ export function safeReturnPath(value: unknown): string {
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
   // Control characters (a tab or newline inside "/\t/evil") are stripped by URL parsers.
   if (/[\u0000-\u001f\u007f]/.test(value)) return "/";
-  return value;
+  // Normalised and percent-encoded as UTF-8: a redirect's Location header takes ASCII only, so
+  // "/practice\u3000" or "?x=é" as typed would fail (or turn into mojibake) there.
+  const base = "http://return-path.invalid";
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== base) return "/";
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export const returnPathSchema = z.unknown().optional().transform(safeReturnPath);

@@ -3,6 +3,7 @@
 // lib/i18n/messages; concept and template ids are checked for shape here and for existence on the
 // server (lib/questions).
 import { z } from "zod";
+import { noControlCharacters } from "./text";
 
 export const SHOW_ANSWERS = ["IMMEDIATELY", "AFTER_DUE", "NEVER"] as const;
 export const MAX_QUESTIONS = 30;
@@ -32,14 +33,14 @@ export function localDateTimeToDate(value: string, offsetMinutes: number): Date 
 const offset = z.coerce.number().int().min(-14 * 60).max(14 * 60).catch(0);
 const localDateTime = z.string({ error: "teach.invalidDate" }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "teach.invalidDate" });
 
-export const className = z.string({ error: "teach.classNameRequired" }).trim().min(1, { error: "teach.classNameRequired" }).max(80, { error: "teach.classNameTooLong" });
+export const className = noControlCharacters("teach.classNameRequired").trim().min(1, { error: "teach.classNameRequired" }).max(80, { error: "teach.classNameTooLong" });
 
 export const createClassSchema = z.object({ name: className });
 export const classRefSchema = z.object({ classId: id });
 export const removeStudentSchema = z.object({ classId: id, studentId: id });
 
 export const joinClassSchema = z.object({
-  code: z.string({ error: "teach.joinCodeRequired" }).trim().min(1, { error: "teach.joinCodeRequired" }).max(20, { error: "teach.joinCodeInvalid" }),
+  code: noControlCharacters("teach.joinCodeRequired").trim().min(1, { error: "teach.joinCodeRequired" }).max(20, { error: "teach.joinCodeInvalid" }),
 });
 
 /** The dates a form accepts, as datetime-local values (also the inputs' min and max). */
@@ -61,7 +62,7 @@ const asList = (value: unknown): unknown[] => (value === undefined || value === 
 
 const assignmentFields = z.object({
   classId: id,
-  title: z.string({ error: "teach.titleRequired" }).trim().min(1, { error: "teach.titleRequired" }).max(120, { error: "teach.titleTooLong" }),
+  title: noControlCharacters("teach.titleRequired").trim().min(1, { error: "teach.titleRequired" }).max(120, { error: "teach.titleTooLong" }),
   selection: z.enum(["concepts", "templates"], { error: "teach.pickContent" }),
   concepts: list(slug),
   templates: list(slug),

@@ -3,6 +3,7 @@
 // provider on top.
 import type { DefaultSession, NextAuthConfig } from "next-auth";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { isValidCallbackUrl } from "./security/callback-url";
 
 declare module "next-auth" {
   interface Session {
@@ -30,6 +31,12 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   providers: [],
   callbacks: {
+    // Where Auth.js may send the browser: a path or URL on this site, else home. Never throws
+    // (the default one threw on "x" or "//[" and Auth.js answered 500).
+    redirect({ url, baseUrl }) {
+      if (!isValidCallbackUrl(url, baseUrl)) return baseUrl;
+      return url.startsWith("/") ? `${baseUrl}${url}` : url;
+    },
     jwt({ token, user }) {
       // `user` is only there right after authorize(): copy what the app needs into the token.
       if (user) {

@@ -29,14 +29,18 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const DAY = 24 * 60 * MINUTE;
 
-export const SIGN_IN_THROTTLE: { readonly account: ThrottlePolicy; readonly address: ThrottlePolicy; readonly known: ThrottlePolicy } = {
+export const SIGN_IN_THROTTLE: { readonly account: ThrottlePolicy; readonly address: ThrottlePolicy; readonly known: ThrottlePolicy; readonly signUp: ThrottlePolicy } = {
   account: { maxFailures: 5, windowMs: DAY, lockMs: 30 * SECOND, maxLockMs: 5 * MINUTE, resetWhenUnlocked: false },
   address: { maxFailures: 30, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 15 * MINUTE, resetWhenUnlocked: true },
   known: { maxFailures: 10, windowMs: DAY, lockMs: 30 * SECOND, maxLockMs: 5 * MINUTE, resetWhenUnlocked: false },
+  // Sign-ups per address (each costs a full scrypt): room for a lecture hall of 300 signing up
+  // together behind one NAT address, with some retries, then a 15-minute pause.
+  signUp: { maxFailures: 400, windowMs: 60 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 15 * MINUTE, resetWhenUnlocked: true },
 };
 
 const ADDRESS_PREFIX = "ip:";
 const KNOWN_PREFIX = "known:";
+const SIGN_UP_PREFIX = "signup:";
 
 type ThrottleClient = Pick<AppPrismaClient, "$queryRaw" | "signInThrottle">;
 
@@ -52,7 +56,13 @@ export function knownPlaceThrottleKey(userId: string, place: string): string {
   return `${KNOWN_PREFIX}${userId}|${place}`;
 }
 
+/** The key that counts sign-ups from one address. */
+export function signUpThrottleKey(ip: string): string {
+  return `${SIGN_UP_PREFIX}${ip}`;
+}
+
 function policyFor(key: string, policies: typeof SIGN_IN_THROTTLE): ThrottlePolicy {
+  if (key.startsWith(SIGN_UP_PREFIX)) return policies.signUp;
   if (key.startsWith(ADDRESS_PREFIX)) return policies.address;
   if (key.startsWith(KNOWN_PREFIX)) return policies.known;
   return policies.account;

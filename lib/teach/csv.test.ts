@@ -10,18 +10,18 @@ describe("escapeCsvCell", () => {
     expect(escapeCsvCell("\tcmd")).toBe(`"'\tcmd"`);
   });
 
-  it("quotes commas, quotes and line breaks, and leaves plain text and numbers alone", () => {
+  it("quotes every text cell, doubling quotes, and leaves numbers alone", () => {
     expect(escapeCsvCell("Lin, Mei")).toBe(`"Lin, Mei"`);
     expect(escapeCsvCell('say "hi"')).toBe(`"say ""hi"""`);
     expect(escapeCsvCell("two\nlines")).toBe(`"two\nlines"`);
-    expect(escapeCsvCell("Ada")).toBe("Ada");
-    expect(escapeCsvCell("李雷")).toBe("李雷");
+    expect(escapeCsvCell("Ada")).toBe(`"Ada"`);
+    expect(escapeCsvCell("李雷")).toBe(`"李雷"`);
     expect(escapeCsvCell(-3)).toBe("-3");
     expect(escapeCsvCell(null)).toBe("");
   });
 
   it("writes a UTF-8 file with a byte-order mark and CRLF rows", () => {
-    expect(toCsv([["name", "score"], ["=1+1", 2]])).toBe(`\uFEFFname,score\r\n"'=1+1",2\r\n`);
+    expect(toCsv([["name", "score"], ["=1+1", 2]])).toBe(`\uFEFF"name","score"\r\n"'=1+1",2\r\n`);
   });
 
   it("makes an ASCII file name", () => {

@@ -1,15 +1,17 @@
-// CSV for spreadsheets (RFC 4180 quoting). A cell that starts with = + - @ (or a tab or carriage
-// return) would be run as a formula by Excel, LibreOffice and Google Sheets, so text cells like
-// that get a leading apostrophe (OWASP "CSV injection"). Numbers are written as numbers.
+// CSV for spreadsheets (RFC 4180 quoting). Every text cell is quoted, and a formula character
+// (= + - @, or a tab or carriage return) that starts a cell, or follows a ; tab or | (where a
+// reader that splits on those would start a new cell), gets an apostrophe in front, so that
+// Excel, LibreOffice and Google Sheets show it as text instead of running it (OWASP "CSV
+// injection"). Numbers are written as numbers.
 export type CsvCell = string | number | null;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_AT_CELL_START = /(^|[;\t|])(?=[=+\-@\t\r])/g;
 
 export function escapeCsvCell(cell: CsvCell): string {
   if (cell === null) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n']/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = cell.replace(FORMULA_AT_CELL_START, "$1'");
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** The whole file: a byte-order mark (so Excel reads UTF-8, e.g. Chinese names), CRLF line ends. */

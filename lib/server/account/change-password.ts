@@ -3,6 +3,7 @@ import { db } from "../db";
 import { revokeAllDevices } from "../devices";
 import { AppError, withDatabase } from "../errors";
 import { hashPassword, verifyPassword } from "../password";
+import { estimatePasswordStrength } from "../password-strength";
 
 /**
  * Changes the password after checking the current one, and signs out every other device: a
@@ -10,10 +11,12 @@ import { hashPassword, verifyPassword } from "../password";
  * The device the change is made on stays signed in (keepDeviceId).
  */
 export async function changePassword(options: { userId: string; currentPassword: string; newPassword: string; keepDeviceId?: string | null }): Promise<{ signedOut: number }> {
-  const user = await withDatabase(() => db.user.findUnique({ where: { id: options.userId }, select: { passwordHash: true } }));
+  const user = await withDatabase(() => db.user.findUnique({ where: { id: options.userId }, select: { passwordHash: true, name: true, email: true } }));
   if (!user?.passwordHash || !(await verifyPassword(options.currentPassword, user.passwordHash))) {
     throw new AppError("INVALID_INPUT", { messageKey: "auth.currentPasswordWrong", fieldErrors: { currentPassword: ["auth.currentPasswordWrong"] } });
   }
+  const strength = estimatePasswordStrength(options.newPassword, [user.name, user.email]);
+  if (!strength.strongEnough) throw new AppError("INVALID_INPUT", { fieldErrors: { newPassword: strength.feedback } });
   const passwordHash = await hashPassword(options.newPassword);
   const signedOut = await withDatabase(() =>
     db.$transaction(async (tx) => {

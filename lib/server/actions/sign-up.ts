@@ -1,18 +1,39 @@
 "use server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signUpFormSchema } from "@/lib/schemas/auth";
 import { action } from "../action";
 import { signInWithPassword } from "../auth";
+import { clientAddressFromHeaders } from "../client-address";
 import { db } from "../db";
-import { AppError, isAppError } from "../errors";
+import { AppError, isAppError, withDatabase } from "../errors";
 import { getLocale } from "../i18n";
 import { hashPassword } from "../password";
+import { estimatePasswordStrength } from "../password-strength";
+import { getSignInLock, minutesUntil, recordSignInFailure, signUpThrottleKey } from "../throttle";
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "P2002";
 }
 
+/**
+ * Counts this sign-up against its address and refuses it while the address is paused
+ * (SIGN_IN_THROTTLE.signUp: sized for a lecture hall behind one address). Each sign-up costs a
+ * full scrypt, and each answer says whether an email is taken (docs/security.md, finding 8).
+ */
+async function throttleSignUp(): Promise<void> {
+  const address = clientAddressFromHeaders(await headers());
+  if (!address) return;
+  const keys = [signUpThrottleKey(address)];
+  const pausedUntil = (await withDatabase(() => getSignInLock(db, keys))) ?? null;
+  if (pausedUntil) throw new AppError("RATE_LIMITED", { messageKey: "auth.signUpPaused", messageVars: { minutes: minutesUntil(pausedUntil) } });
+  await withDatabase(() => recordSignInFailure(db, keys));
+}
+
 export const signUpAction = action(signUpFormSchema, async ({ name, email, password, role, next }) => {
+  const strength = estimatePasswordStrength(password, [name, email]);
+  if (!strength.strongEnough) throw new AppError("INVALID_INPUT", { fieldErrors: { password: strength.feedback } });
+  await throttleSignUp();
   const passwordHash = await hashPassword(password);
   try {
     // The account keeps the language the reader signed up in.

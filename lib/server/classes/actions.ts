@@ -3,12 +3,13 @@
 // validates its input, loads the user, and leaves ownership to the data functions' where clauses.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { answerItemSchema, assignmentRefSchema, joinClassSchema } from "@/lib/schemas/teach";
+import { answerItemSchema, assignmentRefSchema, classRefSchema, joinClassSchema } from "@/lib/schemas/teach";
 import { authedAction } from "../action";
 import { AppError } from "../errors";
 import { getLocale } from "../i18n";
 import { answerAssignmentItem } from "./answer-assignment-item";
 import { joinClass } from "./join-class";
+import { leaveClass } from "./leave-class";
 import { startAttempt } from "./start-attempt";
 import { submitAttempt } from "./submit-attempt";
 
@@ -17,6 +18,14 @@ export const joinClassAction = authedAction(joinClassSchema, async ({ code }, { 
   const joined = await joinClass({ studentId: user.id, code });
   revalidatePath("/classes");
   redirect(`/classes?joined=${encodeURIComponent(joined.classId)}`);
+});
+
+/** The student leaves one of their classes (their own membership only). */
+export const leaveClassAction = authedAction(classRefSchema, async ({ classId }, { user }) => {
+  await leaveClass({ studentId: user.id, classId });
+  revalidatePath("/classes");
+  revalidatePath("/assignments");
+  return { classId };
 });
 
 export const startAttemptAction = authedAction(assignmentRefSchema, async ({ assignmentId }, { user }) => {

@@ -14,6 +14,9 @@ export async function joinClass(options: { studentId: string; code: string }): P
   const classroom = await withDatabase(() => db.classroom.findUnique({ where: { joinCode: code }, select: { id: true, name: true, teacherId: true } }));
   if (!classroom) throw new AppError("NOT_FOUND", { messageKey: "teach.joinCodeUnknown", fieldErrors: { code: ["teach.joinCodeUnknown"] } });
   if (classroom.teacherId === options.studentId) throw new AppError("CONFLICT", { messageKey: "teach.ownClass" });
+  // Removed by the teacher: the code does not let them back in until the teacher re-admits them.
+  const removed = await withDatabase(() => db.classRemoval.count({ where: { classId: classroom.id, studentId: options.studentId } }));
+  if (removed > 0) throw new AppError("FORBIDDEN", { messageKey: "teach.joinRemoved" });
   await withDatabase(() =>
     db.classMember.createMany({ data: [{ classId: classroom.id, studentId: options.studentId }], skipDuplicates: true }),
   );

@@ -8,7 +8,7 @@ import { teacherAction } from "../action";
 import { createAssignment } from "./create-assignment";
 import { createClass } from "./create-class";
 import { regenerateJoinCode } from "./regenerate-join-code";
-import { removeStudent } from "./remove-student";
+import { readmitStudent, removeStudent } from "./remove-student";
 import { clearExtension, setExtension } from "./set-extension";
 
 export const createClassAction = teacherAction(createClassSchema, async ({ name }, { user }) => {
@@ -25,6 +25,12 @@ export const regenerateJoinCodeAction = teacherAction(classRefSchema, async ({ c
 
 export const removeStudentAction = teacherAction(removeStudentSchema, async ({ classId, studentId }, { user }) => {
   await removeStudent({ teacherId: user.id, classId, studentId });
+  revalidatePath(`/teach/classes/${classId}`);
+  return { studentId };
+});
+
+export const readmitStudentAction = teacherAction(removeStudentSchema, async ({ classId, studentId }, { user }) => {
+  await readmitStudent({ teacherId: user.id, classId, studentId });
   revalidatePath(`/teach/classes/${classId}`);
   return { studentId };
 });

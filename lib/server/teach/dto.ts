@@ -31,7 +31,16 @@ export interface AssignmentSummaryDto {
 
 export interface TeacherClassDto extends ClassSummaryDto {
   roster: RosterEntryDto[];
+  /** Students the teacher removed, who cannot rejoin until re-admitted. */
+  removed: RemovedStudentDto[];
   assignments: AssignmentSummaryDto[];
+}
+
+export interface RemovedStudentDto {
+  studentId: string;
+  name: string;
+  email: string;
+  removedAt: string;
 }
 
 export interface TeacherAssignmentDto {

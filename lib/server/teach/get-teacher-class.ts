@@ -22,8 +22,9 @@ export async function getTeacherClass(options: { teacherId: string; classId: str
     }),
   );
   if (!row) return null;
+  const removals = await withDatabase(() => db.classRemoval.findMany({ where: { classId: row.id }, orderBy: { removedAt: "desc" }, select: { studentId: true, removedAt: true } }));
   const users = await withDatabase(() =>
-    db.user.findMany({ where: { id: { in: row.members.map((m) => m.studentId) } }, select: { id: true, name: true, email: true } }),
+    db.user.findMany({ where: { id: { in: [...row.members.map((m) => m.studentId), ...removals.map((r) => r.studentId)] } }, select: { id: true, name: true, email: true } }),
   );
   const byId = new Map(users.map((u) => [u.id, u]));
   const roster = row.members
@@ -40,6 +41,10 @@ export async function getTeacherClass(options: { teacherId: string; classId: str
     studentCount: roster.length,
     assignmentCount: row.assignments.length,
     roster,
+    removed: removals.flatMap((r) => {
+      const user = byId.get(r.studentId);
+      return user ? [{ studentId: r.studentId, name: user.name, email: user.email, removedAt: r.removedAt.toISOString() }] : [];
+    }),
     assignments: row.assignments.map((a) => ({
       id: a.id,
       title: a.title,

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/teach/empty-state";
 import { JoinPanel } from "@/components/teach/join-panel";
 import { Dated } from "@/components/teach/dated";
+import { RemovedStudents } from "@/components/teach/removed-students";
 import { Roster } from "@/components/teach/roster";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -80,6 +81,8 @@ export default async function TeacherClassPage({ params }: Props) {
           <Roster classId={classroom.id} roster={classroom.roster} />
         )}
       </section>
+
+      {classroom.removed.length > 0 ? <RemovedStudents classId={classroom.id} removed={classroom.removed} /> : null}
     </div>
   );
 }

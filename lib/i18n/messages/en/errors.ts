@@ -14,4 +14,6 @@ export const errors = {
   invalidValue: "This value isn't valid.",
   conflict: "That conflicts with something that already exists.",
   rateLimited: "Too many attempts. Please wait a little and try again.",
+  malformedRequest: "This request is malformed: check the address and try again.",
+  controlCharacters: "Remove the invisible control characters (such as NUL or Escape) from this field.",
 } as const;

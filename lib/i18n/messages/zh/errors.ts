@@ -17,4 +17,6 @@ export const errors: MessagesOf<typeof en> = {
   invalidValue: "这个值无效。",
   conflict: "与已有的数据冲突。",
   rateLimited: "尝试次数过多，请稍等片刻再试。",
+  malformedRequest: "请求格式不正确，请检查网址后重试。",
+  controlCharacters: "请删除这一栏中的不可见控制字符（例如 NUL 或 Escape）。",
 };

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { CONCEPTS, listTemplates } from "@/lib/questions";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { requireTeacher } from "@/lib/server/session";
+import { sharedAnswerDifficulties } from "@/lib/teach/shared-answers";
 import { getTeacherClass } from "@/lib/server/teach/get-teacher-class";
 
 type Props = { params: Promise<{ classId: string }> };
@@ -22,6 +23,10 @@ export default async function NewAssignmentPage({ params }: Props) {
   const concepts = CONCEPTS.map((c) => ({ id: c.id, name: c.name[locale] }));
   const conceptName = new Map(concepts.map((c) => [c.id, c.name]));
   const templates = listTemplates().map((tpl) => ({ id: tpl.id, title: tpl.title[locale], conceptName: conceptName.get(tpl.concept) ?? tpl.concept }));
+  // Which templates give every student the same answer (generated once per server process).
+  const sharedAnswers = sharedAnswerDifficulties();
+  const conceptTemplates: Record<string, string[]> = {};
+  for (const tpl of listTemplates()) (conceptTemplates[tpl.concept] ??= []).push(tpl.id);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header>
@@ -31,7 +36,7 @@ export default async function NewAssignmentPage({ params }: Props) {
         <h1 className="mt-2 text-3xl font-semibold tracking-tight break-words">{t("newAssignmentTitle", { name: classroom.name })}</h1>
       </header>
       <Card className="p-4 sm:p-6">
-        <AssignmentForm classId={classroom.id} concepts={concepts} templates={templates} />
+        <AssignmentForm classId={classroom.id} concepts={concepts} templates={templates} sharedAnswers={sharedAnswers} conceptTemplates={conceptTemplates} />
       </Card>
     </div>
   );

@@ -1,0 +1,36 @@
+"use client";
+// Sign out, then leave the app's client state behind: a full page load of the home page instead
+// of a soft navigation, so that nothing private stays in the router's cache for the back button.
+// Pages restored from the browser's back/forward cache are reloaded too, so they are asked of
+// the server again (which then knows the session has ended).
+import { useEffect, useTransition } from "react";
+import { signOutAction } from "@/lib/server/actions/sign-out";
+
+export function SignOutForm({ className, children }: { className?: string; children: React.ReactNode }) {
+  const [pending, startTransition] = useTransition();
+
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) window.location.reload();
+    };
+    window.addEventListener("pageshow", onPageShow);
+    return () => window.removeEventListener("pageshow", onPageShow);
+  }, []);
+
+  return (
+    <form
+      action={signOutAction}
+      className={className}
+      onSubmit={(event) => {
+        event.preventDefault();
+        startTransition(async () => {
+          await signOutAction();
+          window.location.replace("/");
+        });
+      }}
+      aria-busy={pending}
+    >
+      {children}
+    </form>
+  );
+}
