@@ -143,4 +143,6 @@ export const practice = {
   diagram_timeJumpWords: "{seconds, plural, one {# second passes.} other {# seconds pass.}}",
   diagram_timeWaitExpired: "2MSL timer expired",
   diagram_timeWaitExpiredWords: "{side}'s TIME-WAIT timer (2 MSL) expires.",
+  // Issue 17 (everyday use).
+  numberOutOfRange: "Enter a whole number from {min} to {max}.",
 } as const;

@@ -146,4 +146,6 @@ export const practice: MessagesOf<typeof en> = {
   diagram_timeJumpWords: "经过 {seconds} 秒。",
   diagram_timeWaitExpired: "2MSL 计时器到期",
   diagram_timeWaitExpiredWords: "{side} 的 TIME-WAIT 计时器（2MSL）到期。",
+  // Issue 17 (everyday use).
+  numberOutOfRange: "请输入 {min} 到 {max} 之间的整数。",
 };
