@@ -75,6 +75,10 @@ export interface ItemStatsDto {
   shareCorrect: number | null;
   discrimination: number | null;
   topWrong: { misconception: string; label: string; count: number } | null;
+  /** The wrong answers themselves, when no known misconception fits any of them. */
+  commonWrongResponses: { response: string; count: number }[];
+  /** Too few students for the discrimination index to mean much. */
+  fewStudents: boolean;
 }
 
 export interface AssignmentResultsDto {

@@ -226,4 +226,6 @@ export const teach = {
   // Issue 17 (everyday use).
   dateOutOfRange: "Choose a date between 1 January 2000 and 31 December 2099.",
   errorSummaryTitle: "{n, plural, one {There is # problem to fix:} other {There are # problems to fix:}}",
+  commonWrongResponses: "No known mistake fits; the most frequent wrong answers:",
+  fewStudentsWarning: "{n, plural, one {Only # student:} other {Only # students:}} too few for D to mean much.",
 } as const;

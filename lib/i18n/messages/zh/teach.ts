@@ -219,4 +219,6 @@ export const teach: MessagesOf<typeof en> = {
   // Issue 17 (everyday use).
   dateOutOfRange: "请选择 2000 年 1 月 1 日至 2099 年 12 月 31 日之间的日期。",
   errorSummaryTitle: "有 {n} 处需要修改：",
+  commonWrongResponses: "没有对应的常见错误；出现最多的错误答案：",
+  fewStudentsWarning: "仅 {n} 名学生，人数太少，D 值参考意义不大。",
 };
