@@ -67,6 +67,8 @@ export interface StudentResultRowDto {
   submittedAt: string | null;
   /** Their own due time when it differs from the class's. */
   extendedDueAt: string | null;
+  /** Per question of the counted attempt: right, wrong, or null (unanswered, or nothing submitted). */
+  itemsCorrect: (boolean | null)[];
 }
 
 export interface ItemStatsDto {

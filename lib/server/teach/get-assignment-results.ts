@@ -74,6 +74,7 @@ export async function getAssignmentResults(options: { teacherId: string; assignm
       timeSpentMs: counted?.submittedAt ? counted.submittedAt.getTime() - counted.startedAt.getTime() : null,
       submittedAt: counted?.submittedAt?.toISOString() ?? null,
       extendedDueAt: extension ? extension.toISOString() : null,
+      itemsCorrect: row.itemTemplates.map((_, index) => counted?.answers.find((a) => a.itemIndex === index)?.correct ?? null),
     });
     if (counted) {
       const items = row.itemTemplates.map((_, index) => {

@@ -228,4 +228,8 @@ export const teach = {
   errorSummaryTitle: "{n, plural, one {There is # problem to fix:} other {There are # problems to fix:}}",
   commonWrongResponses: "No known mistake fits; the most frequent wrong answers:",
   fewStudentsWarning: "{n, plural, one {Only # student:} other {Only # students:}} too few for D to mean much.",
+  colMaxScore: "Maximum score",
+  colTimeSeconds: "Time spent (seconds)",
+  csvTimeColumn: "{column} ({timeZone})",
+  csvQuestionColumn: "Q{n}: {title} (1 = right)",
 } as const;

@@ -221,4 +221,8 @@ export const teach: MessagesOf<typeof en> = {
   errorSummaryTitle: "有 {n} 处需要修改：",
   commonWrongResponses: "没有对应的常见错误；出现最多的错误答案：",
   fewStudentsWarning: "仅 {n} 名学生，人数太少，D 值参考意义不大。",
+  colMaxScore: "满分",
+  colTimeSeconds: "用时（秒）",
+  csvTimeColumn: "{column}（{timeZone}）",
+  csvQuestionColumn: "第 {n} 题：{title}（1 = 正确）",
 };
