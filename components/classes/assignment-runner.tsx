@@ -146,6 +146,7 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
               highlightStep={item.question.diagram.highlightStep}
               highlightSegments={item.question.diagram.highlightSegments}
               hiddenFields={item.question.diagram.hiddenFields}
+              numberBlanks={item.question.input.kind === "diagram-blanks"}
               labels={diagramLabels(practice)}
               title={practice("situationTitle")}
               className="text-fg"

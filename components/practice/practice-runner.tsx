@@ -247,6 +247,7 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
               highlightStep={question.diagram.highlightStep}
               highlightSegments={question.diagram.highlightSegments}
               hiddenFields={question.diagram.hiddenFields}
+              numberBlanks={question.input.kind === "diagram-blanks"}
               labels={diagramLabels(t)}
               title={t("situationTitle")}
               className="text-fg"

@@ -145,4 +145,5 @@ export const practice = {
   diagram_timeWaitExpiredWords: "{side}'s TIME-WAIT timer (2 MSL) expires.",
   // Issue 17 (everyday use).
   numberOutOfRange: "Enter a whole number from {min} to {max}.",
+  diagram_hiddenValue: "a hidden value",
 } as const;

@@ -148,4 +148,5 @@ export const practice: MessagesOf<typeof en> = {
   diagram_timeWaitExpiredWords: "{side} 的 TIME-WAIT 计时器（2MSL）到期。",
   // Issue 17 (everyday use).
   numberOutOfRange: "请输入 {min} 到 {max} 之间的整数。",
+  diagram_hiddenValue: "一个隐藏的值",
 };
