@@ -47,6 +47,9 @@ describe("answer drafts", () => {
     expect(draftToResponse({ kind: "number", text: String(2 ** 33 + 1) }, numberInput)).toEqual({ ok: false, problem: "numberOutOfRange" });
     expect(draftToResponse({ kind: "number", text: String(2 ** 32 + 5) }, numberInput)).toEqual({ ok: true, response: { kind: "number", value: 2 ** 32 + 5 } });
     expect(numberRangeVars(numberInput)).toEqual({ min: "0", max: "8589934592" });
+    // A state order of one state is not an order (issue 17, bug 17).
+    const oneState = pickOption(emptyDraft(orderInput), orderInput, 0);
+    expect(draftToResponse(oneState, orderInput)).toEqual({ ok: false, problem: "stateOrderTooShort" });
     // No flags at all is an answer ("no segment"), not a missing one.
     expect(draftToResponse(emptyDraft(flagsInput), flagsInput)).toEqual({ ok: true, response: { kind: "flags", flags: [] } });
   });

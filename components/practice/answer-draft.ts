@@ -29,7 +29,7 @@ export function emptyDraft(input: PublicInput): AnswerDraft {
 
 const INTEGER = /^[+-]?\d+$/;
 
-export type DraftProblem = "answerRequired" | "numberRequired" | "blankRequired" | "numberOutOfRange";
+export type DraftProblem = "answerRequired" | "numberRequired" | "blankRequired" | "numberOutOfRange" | "stateOrderTooShort";
 
 /** A typed whole number inside the range, or why not. Number("1" x 23) is 1e+23: never graded. */
 function readWholeNumber(text: string, range: NumberRange | undefined): { ok: true; value: number } | { ok: false; problem: DraftProblem } {
@@ -64,7 +64,9 @@ export function draftToResponse(draft: AnswerDraft, input: PublicInput): { ok: t
       return number.ok ? { ok: true, response: { kind: "number", value: number.value } } : number;
     }
     case "state-order":
-      return draft.states.length > 0 ? { ok: true, response: { kind: "state-order", states: draft.states } } : { ok: false, problem: "answerRequired" };
+      // An order needs two states at least: every state-order key passes through several.
+      if (draft.states.length === 0) return { ok: false, problem: "answerRequired" };
+      return draft.states.length >= 2 ? { ok: true, response: { kind: "state-order", states: draft.states } } : { ok: false, problem: "stateOrderTooShort" };
     case "diagram-blanks": {
       if (input.kind !== "diagram-blanks") return { ok: false, problem: "answerRequired" };
       const values: (number | string)[] = [];

@@ -2,7 +2,8 @@
 // its key and every distractor (some above 2^32, the forgotten wrap-around) lie inside it, and
 // parseResponse refuses what lies outside or is not a safe whole number.
 import { describe, expect, it } from "vitest";
-import { answerFor, DIFFICULTIES, generateQuestion, listTemplates, parseResponse, type PublicInput, type QuestionResponse } from ".";
+import { answerFor, DIFFICULTIES, generateQuestion, listTemplates, misconceptionLabel, parseResponse, type PublicInput, type QuestionResponse } from ".";
+import { OTHER_MISCONCEPTION } from "./misconceptions";
 
 const SEEDS = Array.from({ length: 30 }, (_, i) => i * 7919 + 1);
 
@@ -54,5 +55,21 @@ describe("number ranges", () => {
       const parsed = parseResponse(question, { kind: "number", value });
       expect(parsed.ok, String(value)).toBe(false);
     }
+  });
+});
+
+describe("issue 17's minor fixes in lib/questions", () => {
+  it("every state-order key has at least two states (the form asks for two or more)", () => {
+    for (const template of listTemplates().filter((t) => t.kind === "state-order")) {
+      for (const seed of SEEDS) {
+        const key = answerFor(generateQuestion(template.id, seed, 2));
+        expect(key.kind === "state-order" ? key.states.length : 0, template.id).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+
+  it("ends the generic feedback line with a full stop in both languages", () => {
+    expect(misconceptionLabel(OTHER_MISCONCEPTION, "en")).toMatch(/\.$/);
+    expect(misconceptionLabel(OTHER_MISCONCEPTION, "zh")).toMatch(/。$/);
   });
 });

@@ -146,4 +146,5 @@ export const practice = {
   // Issue 17 (everyday use).
   numberOutOfRange: "Enter a whole number from {min} to {max}.",
   diagram_hiddenValue: "a hidden value",
+  stateOrderTooShort: "Choose at least two states, in the order the endpoint passes through them.",
 } as const;

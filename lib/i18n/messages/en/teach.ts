@@ -232,4 +232,5 @@ export const teach = {
   colTimeSeconds: "Time spent (seconds)",
   csvTimeColumn: "{column} ({timeZone})",
   csvQuestionColumn: "Q{n}: {title} (1 = right)",
+  extensionCleared: "{name} is due at the class's due time again.",
 } as const;

@@ -225,4 +225,5 @@ export const teach: MessagesOf<typeof en> = {
   colTimeSeconds: "用时（秒）",
   csvTimeColumn: "{column}（{timeZone}）",
   csvQuestionColumn: "第 {n} 题：{title}（1 = 正确）",
+  extensionCleared: "{name} 已恢复为全班的截止时间。",
 };
