@@ -50,8 +50,9 @@ function HandshakeDiagram({ label }: { label: string }) {
   );
 }
 
-export default async function HomePage() {
-  const [t, user] = await Promise.all([getT("home"), getOptionalUser()]);
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [t, user, params] = await Promise.all([getT("home"), getOptionalUser(), searchParams]);
+  const justSignedUp = params.welcome === "new";
   const features = [
     { key: "practice", title: t("practiceTitle"), body: t("practiceBody") },
     { key: "flashcards", title: t("flashcardsTitle"), body: t("flashcardsBody") },
@@ -61,7 +62,7 @@ export default async function HomePage() {
     <div className="space-y-16">
       <section className="grid items-center gap-10 md:grid-cols-[1.4fr_1fr]">
         <div>
-          {user ? <p className="mb-3 font-medium text-accent">{t("welcomeBack", { name: user.name })}</p> : null}
+          {user ? <p className="mb-3 font-medium text-accent">{justSignedUp ? t("welcomeNew", { name: user.name }) : t("welcomeBack", { name: user.name })}</p> : null}
           <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">{t("title")}</h1>
           <p className="mt-5 max-w-2xl text-lg leading-relaxed text-muted">{t("intro")}</p>
           <p className="mt-4 max-w-2xl leading-relaxed text-muted">{t("engine")}</p>

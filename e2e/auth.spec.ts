@@ -45,18 +45,19 @@ async function signOutThroughMenu(page: Page, name: string) {
 test.describe("sign-up", () => {
   test("a student signs up, is signed in, and sees no Teach link", async ({ page }) => {
     await signUpThroughForm(page, { name: "Grace Student", email: uniqueEmail("student"), role: "Student" });
-    await expect(page).toHaveURL("/");
-    await expect(page.getByText("Welcome back, Grace Student.")).toBeVisible();
+    // Greeted as new, not "Welcome back" (issue 17, bug 11).
+    await expect(page).toHaveURL("/?welcome=new");
+    await expect(page.getByText("Welcome to Handshake, Grace Student.")).toBeVisible();
+    await expect(page.getByText(/Welcome back/)).toHaveCount(0);
     await expect(mainNav(page).getByRole("link", { name: "Progress" })).toBeVisible();
     await expect(mainNav(page).getByRole("link", { name: "Teach" })).toHaveCount(0);
     await page.goto("/progress");
     await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();
   });
 
-  test("a teacher signs up and reaches the teacher area", async ({ page }) => {
+  test("a teacher signs up and lands in the teacher area", async ({ page }) => {
     await signUpThroughForm(page, { name: "Tim Teacher", email: uniqueEmail("teacher"), role: "Teacher" });
-    await expect(page).toHaveURL("/");
-    await mainNav(page).getByRole("link", { name: "Teach" }).click();
+    // Straight to /teach, not the marketing page (issue 17, bug 11).
     await expect(page).toHaveURL("/teach");
     await expect(page.getByRole("heading", { level: 1, name: "Teach" })).toBeVisible();
   });

@@ -113,7 +113,7 @@ test("a teacher sets an assignment; two students take their own variants; the te
   const csv = await page.request.get(`/api/teach/assignments/${assignmentId}/results`);
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect(csv.headers()["content-disposition"]).toBe('attachment; filename="handshake-numbers.csv"');
+  expect(csv.headers()["content-disposition"]).toBe(`attachment; filename="handshake-numbers.csv"; filename*=UTF-8''Handshake%20numbers.csv`);
   const body = await csv.text();
   expect(body).toContain("Ada Student");
   expect(body).toContain(`"'=Bob Formula"`);

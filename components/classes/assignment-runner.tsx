@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { useT } from "@/components/i18n/i18n-provider";
-import { draftToResponse, emptyDraft, type AnswerDraft, type DraftProblem } from "@/components/practice/answer-draft";
+import { draftToResponse, emptyDraft, numberRangeVars, type AnswerDraft, type DraftProblem } from "@/components/practice/answer-draft";
 import { AnswerInput } from "@/components/practice/answer-input";
 import { diagramLabels } from "@/components/practice/diagram-labels";
 import { FeedbackPanel } from "@/components/practice/feedback-panel";
@@ -146,6 +146,7 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
               highlightStep={item.question.diagram.highlightStep}
               highlightSegments={item.question.diagram.highlightSegments}
               hiddenFields={item.question.diagram.hiddenFields}
+              numberBlanks={item.question.input.kind === "diagram-blanks"}
               labels={diagramLabels(practice)}
               title={practice("situationTitle")}
               className="text-fg"
@@ -176,7 +177,7 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
             <div aria-live="polite">
               {problem ? (
                 <p id={problemId} className="text-sm font-medium text-danger">
-                  {practice(problem)}
+                  {practice(problem, numberRangeVars(item.question.input))}
                 </p>
               ) : null}
             </div>

@@ -43,6 +43,15 @@ describe("SequenceDiagram markup", () => {
     expect(list.find((t) => t.includes("segment 13 "))).toMatch(/a duplicate or an injected segment.*still in flight/);
   });
 
+  it("draws a hidden value that is not asked for as '?', never as a numbered blank (issue 17, bug 10)", () => {
+    const html = sequence({ hiddenFields: [{ segment: 2, field: "ack" }], numberBlanks: false });
+    expect(html).toContain(">?<");
+    expect(html).not.toContain("(1)");
+    expect(html).not.toContain("ack=1001<");
+    expect(items(html).some((t) => t.includes("acknowledgment number a hidden value"))).toBe(true);
+    expect(items(html).join(" ")).not.toContain("blank");
+  });
+
   it("draws blanks instead of hidden values, in the figure and in the words", () => {
     const html = sequence({
       hiddenFields: [

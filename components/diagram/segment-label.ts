@@ -6,7 +6,9 @@ export type HiddenField = { segment: number; field: SegmentField } | { step: num
 
 /**
  * Blank numbers: the n-th entry of `hiddenFields` is blank (n), so a question can name its blanks
- * by position. A repeated entry keeps its first number.
+ * by position. A repeated entry keeps its first number. Unnumbered (`numbered` false: a question
+ * that hides a value which would give its answer away, without asking for it), every blank is 0
+ * and is drawn "?".
  */
 export interface Blanks {
   segment(id: number, field: SegmentField): number | null;
@@ -15,13 +17,13 @@ export interface Blanks {
   stateSteps(): { step: number; side: Side }[];
 }
 
-export function indexBlanks(hidden: readonly HiddenField[] = []): Blanks {
+export function indexBlanks(hidden: readonly HiddenField[] = [], numbered = true): Blanks {
   const numbers = new Map<string, number>();
   const states: { step: number; side: Side }[] = [];
   hidden.forEach((h, index) => {
     const key = "segment" in h ? `s${h.segment}:${h.field}` : `t${h.step}:${h.side}`;
     if (numbers.has(key)) return;
-    numbers.set(key, index + 1);
+    numbers.set(key, numbered ? index + 1 : 0);
     if (!("segment" in h)) states.push({ step: h.step, side: h.side });
   });
   return {
@@ -42,7 +44,7 @@ export type StateForm = "rfc" | "short";
 export const stateName = (state: TcpState, form: StateForm, names?: Partial<Record<TcpState, string>>): string =>
   names?.[state] ?? (form === "short" ? (SHORT_STATE[state] ?? state) : state);
 
-export const blankText = (n: number): string => `(${n})`;
+export const blankText = (n: number): string => (n === 0 ? "?" : `(${n})`);
 
 /** A run of label text, or a blank (its text is then "(n)"). */
 export interface LabelPart {

@@ -11,6 +11,8 @@ export interface SequenceDiagramProps {
   highlightSegments?: readonly number[];
   /** Values drawn as numbered blanks "(1)", "(2)"... in this order, for fill-in-the-blank questions. */
   hiddenFields?: readonly HiddenField[];
+  /** False when the question does not ask for the hidden fields: they are drawn "?", not "(1)". */
+  numberBlanks?: boolean;
   labels?: SequenceLabelsInput;
   title?: string;
   className?: string;
@@ -26,8 +28,9 @@ export interface SequenceDiagramProps {
 export function SequenceDiagram(props: SequenceDiagramProps) {
   const { trace, highlightStep, highlightSegments = [], hiddenFields, title, className } = props;
   const labels = mergeSequenceLabels(props.labels);
-  const layout = layoutSequence(trace, { hiddenFields, stateForm: props.stateForm, stateNames: props.stateNames });
-  const description = describeSequence(layout, trace.steps.length, labels, hiddenFields);
+  const numberBlanks = props.numberBlanks ?? true;
+  const layout = layoutSequence(trace, { hiddenFields, numberBlanks, stateForm: props.stateForm, stateNames: props.stateNames });
+  const description = describeSequence(layout, trace.steps.length, labels, hiddenFields, numberBlanks);
   const lit = (a: ArrowGeometry) =>
     highlightSegments.includes(a.segment.id) || (highlightStep !== undefined && (a.sentStep === highlightStep || a.receivedStep === highlightStep));
   const band = layout.steps.find((s) => s.step === highlightStep);

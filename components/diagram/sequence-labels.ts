@@ -25,6 +25,8 @@ export interface SequenceDiagramLabels {
   ackWord: string;
   lenWord: string;
   blank: string;
+  /** A hidden value that is not asked for (drawn "?"). */
+  hiddenValue: string;
   /** Drawn on the timeline where the clock jumps. */
   timeJump: string;
   timeJumpWords: string;
@@ -56,6 +58,7 @@ export const DEFAULT_SEQUENCE_LABELS: SequenceDiagramLabels = {
   ackWord: "acknowledgment number {value}",
   lenWord: "{value, plural, one {# byte} other {# bytes}} of data",
   blank: "blank {n}",
+  hiddenValue: "a hidden value",
   timeJump: "+{seconds} s",
   timeJumpWords: "{seconds, plural, one {# second passes.} other {# seconds pass.}}",
   timeWaitExpired: "2MSL timer expired",
@@ -82,7 +85,7 @@ function fieldsInWords(a: ArrowGeometry, labels: SequenceDiagramLabels, blanks: 
   const s = a.segment;
   const value = (field: SegmentField, shown: string) => {
     const n = blanks.segment(s.id, field);
-    return n === null ? shown : fillTemplate(labels.blank, { n });
+    return n === null ? shown : n === 0 ? labels.hiddenValue : fillTemplate(labels.blank, { n });
   };
   const hidden = (field: SegmentField) => blanks.segment(s.id, field) !== null;
   const words: string[] = [];
@@ -105,8 +108,9 @@ export function describeSequence(
   stepCount: number,
   labels: SequenceDiagramLabels,
   hiddenFields?: readonly HiddenField[],
+  numberBlanks = true,
 ): SequenceDescription {
-  const blanks = indexBlanks(hiddenFields);
+  const blanks = indexBlanks(hiddenFields, numberBlanks);
   const side = (s: Side) => labels.sides[s];
   const items: { y: number; order: number; text: string }[] = [];
 
@@ -127,7 +131,7 @@ export function describeSequence(
   }
   for (const m of layout.states) {
     // Spoken with the RFC name even when the figure shows a short form.
-    const state = m.blank === null ? m.state : fillTemplate(labels.blank, { n: m.blank });
+    const state = m.blank === null ? m.state : m.blank === 0 ? labels.hiddenValue : fillTemplate(labels.blank, { n: m.blank });
     const template = m.step < 0 ? labels.initialState : labels.stateChange;
     items.push({ y: m.y, order: 2, text: fillTemplate(template, { step: m.step, side: side(m.side), state }) });
   }

@@ -9,6 +9,8 @@ export * from "./sequence-geometry";
 
 export interface SequenceLayoutOptions {
   hiddenFields?: readonly HiddenField[];
+  /** False: the hidden fields are drawn "?" instead of numbered blanks (they are not asked for). */
+  numberBlanks?: boolean;
   stateForm?: StateForm;
   stateNames?: Partial<Record<TcpState, string>>;
 }
@@ -21,7 +23,7 @@ const CROSSING_SPAN = 3 * SEQ.rowHeight;
 
 /** The whole sequence diagram's geometry, from a trace. Pure: no rendering, no measuring of text. */
 export function layoutSequence(trace: Trace, options: SequenceLayoutOptions = {}): SequenceLayout {
-  const blanks = indexBlanks(options.hiddenFields);
+  const blanks = indexBlanks(options.hiddenFields, options.numberBlanks ?? true);
   const rowOptions = { blanks, stateForm: options.stateForm, stateNames: options.stateNames };
   let rows = stackRows(trace, rowOptions);
   let arrows = buildArrows(trace, rows, blanks);

@@ -70,7 +70,7 @@ function EngineBack({ card }: { card: EngineCardView }) {
       <details className="group rounded-lg border border-border" open>
         <summary className="cursor-pointer rounded-lg px-3 py-2 text-sm font-medium text-fg hover:bg-surface-raised">{t("diagram")}</summary>
         <div className="overflow-x-auto px-2 pb-3">
-          <SequenceDiagram trace={card.diagram.trace} highlightStep={card.diagram.highlightStep} labels={diagramLabels(tDiagram)} stateForm="short" />
+          <SequenceDiagram trace={card.diagram.trace} highlightStep={card.diagram.highlightStep} labels={diagramLabels(tDiagram)} />
           <p className="mt-2 text-center text-xs text-muted">{t("computed")}</p>
         </div>
       </details>

@@ -1,5 +1,5 @@
 import type { Flag, TcpState } from "@/lib/tcp/types";
-import type { PublicInput, QuestionResponse } from "@/lib/questions";
+import type { NumberRange, PublicInput, QuestionResponse } from "@/lib/questions";
 
 /** What the learner has entered so far, per answer kind (text stays text until submitted). */
 export type AnswerDraft =
@@ -29,7 +29,21 @@ export function emptyDraft(input: PublicInput): AnswerDraft {
 
 const INTEGER = /^[+-]?\d+$/;
 
-export type DraftProblem = "answerRequired" | "numberRequired" | "blankRequired";
+export type DraftProblem = "answerRequired" | "numberRequired" | "blankRequired" | "numberOutOfRange" | "stateOrderTooShort";
+
+/** A typed whole number inside the range, or why not. Number("1" x 23) is 1e+23: never graded. */
+function readWholeNumber(text: string, range: NumberRange | undefined): { ok: true; value: number } | { ok: false; problem: DraftProblem } {
+  if (!INTEGER.test(text)) return { ok: false, problem: "numberRequired" };
+  const value = Number(text);
+  const inside = Number.isSafeInteger(value) && (!range || (value >= range.min && value <= range.max));
+  return inside ? { ok: true, value } : { ok: false, problem: "numberOutOfRange" };
+}
+
+/** {min, max} of the question's number range, for the numberOutOfRange message. */
+export function numberRangeVars(input: PublicInput): { min: string; max: string } | undefined {
+  const range = input.kind === "number" ? input.range : input.kind === "diagram-blanks" ? input.blanks.find((b) => b.range)?.range : undefined;
+  return range ? { min: String(range.min), max: String(range.max) } : undefined;
+}
 
 /**
  * The response to send, or what is missing. Flags may be empty on purpose ("no segment"); a
@@ -45,10 +59,14 @@ export function draftToResponse(draft: AnswerDraft, input: PublicInput): { ok: t
       return { ok: true, response: { kind: "flags", flags: draft.flags } };
     case "number": {
       const text = draft.text.trim();
-      return INTEGER.test(text) ? { ok: true, response: { kind: "number", value: Number(text) } } : { ok: false, problem: text ? "numberRequired" : "answerRequired" };
+      if (!text) return { ok: false, problem: "answerRequired" };
+      const number = readWholeNumber(text, input.kind === "number" ? input.range : undefined);
+      return number.ok ? { ok: true, response: { kind: "number", value: number.value } } : number;
     }
     case "state-order":
-      return draft.states.length > 0 ? { ok: true, response: { kind: "state-order", states: draft.states } } : { ok: false, problem: "answerRequired" };
+      // An order needs two states at least: every state-order key passes through several.
+      if (draft.states.length === 0) return { ok: false, problem: "answerRequired" };
+      return draft.states.length >= 2 ? { ok: true, response: { kind: "state-order", states: draft.states } } : { ok: false, problem: "stateOrderTooShort" };
     case "diagram-blanks": {
       if (input.kind !== "diagram-blanks") return { ok: false, problem: "answerRequired" };
       const values: (number | string)[] = [];
@@ -56,8 +74,9 @@ export function draftToResponse(draft: AnswerDraft, input: PublicInput): { ok: t
         const text = (draft.values[i] ?? "").trim();
         if (!text) return { ok: false, problem: "blankRequired" };
         if (blank.input === "number") {
-          if (!INTEGER.test(text)) return { ok: false, problem: "numberRequired" };
-          values.push(Number(text));
+          const number = readWholeNumber(text, blank.range);
+          if (!number.ok) return number;
+          values.push(number.value);
         } else values.push(text);
       }
       return { ok: true, response: { kind: "diagram-blanks", values } };

@@ -19,6 +19,7 @@ export function diagramLabels(t: Translator<"practice">): SequenceLabelsInput {
     ackWord: t("diagram_ackWord"),
     lenWord: t("diagram_lenWord"),
     blank: t("diagram_blank"),
+    hiddenValue: t("diagram_hiddenValue"),
     timeJump: t("diagram_timeJump"),
     timeJumpWords: t("diagram_timeJumpWords"),
     timeWaitExpired: t("diagram_timeWaitExpired"),

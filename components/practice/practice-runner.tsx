@@ -10,7 +10,7 @@ import { practiceSearch } from "@/lib/schemas/practice-choices";
 import type { PracticeSettings } from "@/lib/schemas/practice";
 import type { AnswerResponseBody, PracticeQuestionDto, PracticeResultDto, StoredPracticeQuestion } from "@/lib/server/practice/dto";
 import { requestPracticeQuestion } from "@/lib/server/practice/request-practice-question";
-import { draftToResponse, emptyDraft, keyedOptions, pickOption, type AnswerDraft, type DraftProblem } from "./answer-draft";
+import { draftToResponse, emptyDraft, keyedOptions, numberRangeVars, pickOption, type AnswerDraft, type DraftProblem } from "./answer-draft";
 import { AnswerInput } from "./answer-input";
 import { diagramLabels } from "./diagram-labels";
 import { FeedbackPanel } from "./feedback-panel";
@@ -240,6 +240,7 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
               highlightStep={question.diagram.highlightStep}
               highlightSegments={question.diagram.highlightSegments}
               hiddenFields={question.diagram.hiddenFields}
+              numberBlanks={question.input.kind === "diagram-blanks"}
               labels={diagramLabels(t)}
               title={t("situationTitle")}
               className="text-fg"
@@ -262,7 +263,7 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
             <div aria-live="polite">
               {problem ? (
                 <p id={problemId} className="text-sm font-medium text-danger">
-                  {t(problem)}
+                  {t(problem, numberRangeVars(question.input))}
                 </p>
               ) : null}
             </div>

@@ -1,10 +1,11 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { useT } from "@/components/i18n/i18n-provider";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { exportFileName, formatScenarioJson } from "@/lib/simulator/export";
+import { importFailureMessage } from "@/lib/simulator/import-message";
 import { parseScenarioJson, type Scenario } from "@/lib/tcp";
 
 const MAX_FILE_BYTES = 1_000_000;
@@ -27,6 +28,7 @@ async function copyText(text: string): Promise<boolean> {
 export function SharePanel({ exported, onImport }: { exported: Scenario; onImport: (scenario: Scenario, name: string) => void }) {
   const t = useT("simulator");
   const common = useT("common");
+  const locale = useLocale();
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = useState("");
@@ -36,7 +38,7 @@ export function SharePanel({ exported, onImport }: { exported: Scenario; onImpor
   const load = (text: string, name: string): boolean => {
     const parsed = parseScenarioJson(text);
     if (!parsed.ok) {
-      say("error", t("importInvalid", { message: parsed.message }));
+      say("error", importFailureMessage(parsed, locale, t));
       return false;
     }
     setStatus(null);

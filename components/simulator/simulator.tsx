@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { findPreset, type PresetId } from "@/lib/simulator/presets";
@@ -81,6 +81,12 @@ export function Simulator({ initial, linkError }: SimulatorProps) {
         ? (session.settings.title ?? t("loadedLink"))
         : source.name;
 
+  const [clears, setClears] = useState(0);
+  const startOver = () => {
+    actions.clear();
+    setClears((n) => n + 1);
+  };
+
   const loadPreset = (id: PresetId) => {
     const preset = findPreset(id);
     const parsed = preset && parseScenario(preset.scenario);
@@ -102,8 +108,9 @@ export function Simulator({ initial, linkError }: SimulatorProps) {
       ) : null}
 
       <div className="flex flex-wrap items-start justify-between gap-x-10 gap-y-4 rounded-xl border border-border bg-surface p-4 shadow-sm">
-        <PresetPicker onLoad={(preset) => loadPreset(preset.id)} />
-        <HistoryBar cursor={session.cursor} total={session.steps.length} onSeek={actions.seek} onClear={actions.clear} />
+        {/* Start over also empties the picker: its preset's name and summary describe steps that are gone. */}
+        <PresetPicker key={clears} onLoad={(preset) => loadPreset(preset.id)} />
+        <HistoryBar cursor={session.cursor} total={session.steps.length} onSeek={actions.seek} onClear={startOver} />
         {sourceName ? (
           <p className="w-full text-sm">
             <span className="font-medium">{t("loadedFrom", { name: sourceName })}</span>

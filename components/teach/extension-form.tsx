@@ -2,12 +2,15 @@
 import { useState, useTransition, type FormEvent } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { Dated } from "./dated";
 import { clearExtensionAction, setExtensionAction } from "@/lib/server/teach/actions";
 
 /** A due time for one student (accommodations), or back to the class's. */
 export function ExtensionForm({ assignmentId, studentId, name, extended }: { assignmentId: string; studentId: string; name: string; extended: boolean }) {
   const t = useT("teach");
   const [error, setError] = useState<string | null>(null);
+  // What the last change did, confirmed in words: a new due time, or back to the class's.
+  const [done, setDone] = useState<{ kind: "set"; iso: string } | { kind: "cleared" } | null>(null);
   const [pending, startTransition] = useTransition();
   const id = `extend-${studentId}`;
 
@@ -18,6 +21,7 @@ export function ExtensionForm({ assignmentId, studentId, name, extended }: { ass
     startTransition(async () => {
       const result = await setExtensionAction({ assignmentId, studentId, dueAt, tzOffset: String(at.getTimezoneOffset()) });
       setError(result.ok ? null : (result.fieldErrors?.dueAt?.[0] ?? result.message));
+      setDone(result.ok ? { kind: "set", iso: result.data.dueAt } : null);
     });
   }
 
@@ -25,6 +29,7 @@ export function ExtensionForm({ assignmentId, studentId, name, extended }: { ass
     startTransition(async () => {
       const result = await clearExtensionAction({ assignmentId, studentId });
       setError(result.ok ? null : result.message);
+      setDone(result.ok ? { kind: "cleared" } : null);
     });
   }
 
@@ -42,6 +47,9 @@ export function ExtensionForm({ assignmentId, studentId, name, extended }: { ass
           {t("clearExtension")}
         </Button>
       ) : null}
+      <p role="status" className="w-full text-sm text-success empty:hidden">
+        {done?.kind === "set" ? <Dated text={t("extendSaved", { name })} iso={done.iso} /> : done?.kind === "cleared" ? t("extensionCleared", { name }) : null}
+      </p>
       {error ? (
         <p role="alert" className="w-full text-sm font-medium text-danger">
           {error}

@@ -7,11 +7,29 @@ function StatCells({ stats, t }: { stats: ItemStatsDto; t: Translator<"teach"> }
   return (
     <>
       <td className="px-3 py-2 font-mono tabular-nums">{percent(stats.shareCorrect, none)}</td>
-      <td className="px-3 py-2 font-mono tabular-nums">{signed(stats.discrimination, none)}</td>
+      <td className="px-3 py-2">
+        <span className="font-mono tabular-nums">{signed(stats.discrimination, none)}</span>
+        {stats.discrimination !== null && stats.fewStudents ? (
+          <span className="mt-1 block max-w-48 text-xs text-muted" data-testid="few-students">
+            {t("fewStudentsWarning", { n: stats.students })}
+          </span>
+        ) : null}
+      </td>
       <td className="min-w-56 px-3 py-2">
         {stats.topWrong ? (
           <>
             <span className="font-mono text-muted">{t("commonWrongCount", { n: stats.topWrong.count })}</span> {stats.topWrong.label}
+          </>
+        ) : stats.commonWrongResponses.length > 0 ? (
+          <>
+            <span className="block text-muted">{t("commonWrongResponses")}</span>
+            <ul className="mt-0.5 space-y-0.5">
+              {stats.commonWrongResponses.map((wrong) => (
+                <li key={wrong.response}>
+                  <span className="font-mono text-muted">{t("commonWrongCount", { n: wrong.count })}</span> <span className="font-mono">{wrong.response}</span>
+                </li>
+              ))}
+            </ul>
           </>
         ) : (
           none

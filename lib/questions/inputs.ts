@@ -1,6 +1,6 @@
 import { FLAG_ORDER, formatFlags } from "../content/flags";
 import { FLAGS, TCP_STATES, type Flag, type Side, type TcpState } from "../tcp";
-import type { BlankField, Locale, Localized, NumberUnit, PublicBlank, PublicInput, QuestionResponse } from "./types";
+import type { BlankField, Locale, Localized, NumberRange, NumberUnit, PublicBlank, PublicInput, QuestionResponse } from "./types";
 
 /** Builders for each kind's input (per locale) and responses, so templates stay short. */
 
@@ -12,9 +12,22 @@ export const stateInput = (): Record<Locale, PublicInput> => both({ kind: "state
 export const FLAG_OPTIONS: Flag[] = [...FLAG_ORDER];
 export const flagsInput = (allowNone = false): Record<Locale, PublicInput> => both({ kind: "flags", options: [...FLAG_OPTIONS], ...(allowNone ? { allowNone } : {}) });
 
-export const numberInput = (unit: NumberUnit, label: Localized): Record<Locale, PublicInput> => ({
-  en: { kind: "number", unit, label: label.en },
-  zh: { kind: "number", unit, label: label.zh },
+/**
+ * Where a sensible answer of each unit lies. Sequence and acknowledgment numbers go past 2^32
+ * because some distractors are the unwrapped sum (the forgotten wrap-around); anything beyond
+ * these is a slip of the keyboard (a 23-digit number, 1e+23) and is refused with a message.
+ */
+export const NUMBER_RANGES: Readonly<Record<NumberUnit, NumberRange>> = {
+  seq: { min: 0, max: 2 ** 33 },
+  ack: { min: 0, max: 2 ** 33 },
+  bytes: { min: 0, max: 2 ** 32 },
+  seconds: { min: 0, max: 1_000_000 },
+  count: { min: 0, max: 1_000 },
+};
+
+export const numberInput = (unit: NumberUnit, label: Localized, range: NumberRange = NUMBER_RANGES[unit]): Record<Locale, PublicInput> => ({
+  en: { kind: "number", unit, label: label.en, range },
+  zh: { kind: "number", unit, label: label.zh, range },
 });
 
 export const stateOrderInput = (side: Side, options: TcpState[]): Record<Locale, PublicInput> => both({ kind: "state-order", side, options });
@@ -29,7 +42,10 @@ export function blanksInput(blanks: readonly BlankSpec[]): Record<Locale, Public
     kind: "diagram-blanks",
     stateOptions: [...TCP_STATES],
     blanks: blanks.map(
-      (b, index): PublicBlank => ({ number: index + 1, target: b.target, input: b.target.field === "state" ? "state" : "number", label: b.label[locale] }),
+      (b, index): PublicBlank =>
+        b.target.field === "state"
+          ? { number: index + 1, target: b.target, input: "state", label: b.label[locale] }
+          : { number: index + 1, target: b.target, input: "number", label: b.label[locale], range: NUMBER_RANGES[b.target.field === "len" ? "bytes" : b.target.field] },
     ),
   });
   return { en: make("en"), zh: make("zh") };

@@ -256,8 +256,8 @@ export type KnownMisconception = keyof typeof LABELS;
 /** A wrong answer that matches no tagged mistake. */
 export const OTHER_MISCONCEPTION = "other";
 const OTHER_LABEL: Localized = {
-  en: "This answer does not match a common mistake: compare it with the diagram step by step",
-  zh: "这个答案不属于常见错误：请对照时序图逐步检查",
+  en: "This answer does not match a common mistake: compare it with the diagram step by step.",
+  zh: "这个答案不属于常见错误：请对照时序图逐步检查。",
 };
 
 export const MISCONCEPTIONS: readonly Misconception[] = [

@@ -31,6 +31,11 @@ export const responseSchema = z.discriminatedUnion(
   { error: 'must have a "kind" of state, flags, number, state-order, diagram-blanks or choice' },
 );
 
+/** Whole and inside the range the question declares (a question without one takes any safe integer). */
+export function inRange(value: number, range: { min: number; max: number } | undefined): boolean {
+  return Number.isSafeInteger(value) && (!range || (value >= range.min && value <= range.max));
+}
+
 export type ParseResponseResult = { ok: true; response: QuestionResponse } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
 
 const fail = (field: string, message: string): ParseResponseResult => ({ ok: false, message: `${field}: ${message}`, fieldErrors: { [field]: [message] } });
@@ -51,11 +56,13 @@ export function parseResponse(question: Pick<Question, "kind" | "input">, raw: u
   if (response.kind !== question.kind) return fail("kind", `must be "${question.kind}" for this question`);
   const input = question.input.en;
   if (response.kind === "flags" && new Set(response.flags).size !== response.flags.length) return fail("flags", "names a flag twice");
+  if (response.kind === "number" && input.kind === "number" && !inRange(response.value, input.range)) return fail("value", `must be a whole number from ${input.range.min} to ${input.range.max}`);
   if (response.kind === "diagram-blanks" && input.kind === "diagram-blanks") {
     if (response.values.length !== input.blanks.length) return fail("values", `must give exactly ${input.blanks.length} values, one per blank`);
     for (const [index, blank] of input.blanks.entries()) {
       const value = response.values[index];
       if (blank.input === "number" && typeof value !== "number") return fail(`values.${index}`, `blank (${blank.number}) must be a number`);
+      if (blank.input === "number" && !inRange(value as number, blank.range)) return fail(`values.${index}`, `blank (${blank.number}) must be a whole number from ${blank.range?.min} to ${blank.range?.max}`);
       if (blank.input === "state" && !(STATE_NAMES as readonly unknown[]).includes(value)) return fail(`values.${index}`, `blank (${blank.number}) must be a TCP state`);
     }
   }

@@ -49,6 +49,12 @@ export type AnswerKind = "state" | "flags" | "number" | "state-order" | "diagram
 /** What a number question asks for (so the input can show a hint such as "seconds"). */
 export type NumberUnit = "seq" | "ack" | "seconds" | "bytes" | "count";
 
+/** The whole numbers a sensible answer lies in (inclusive); anything else is refused before grading. */
+export interface NumberRange {
+  min: number;
+  max: number;
+}
+
 /** A field of a sequence diagram blanked out for a question (same shape as the diagram's HiddenField). */
 export type BlankField = { segment: number; field: "seq" | "ack" | "len" } | { step: number; side: Side; field: "state" };
 
@@ -60,13 +66,15 @@ export interface PublicBlank {
   /** Numbers for seq/ack/len, a state name for state. */
   input: "number" | "state";
   label: string;
+  /** For a number blank: the range a sensible answer lies in. */
+  range?: NumberRange;
 }
 
 export type PublicInput =
   | { kind: "state"; options: TcpState[] }
   /** allowNone: "no segment at all" (an empty set) is a meaningful answer here. */
   | { kind: "flags"; options: Flag[]; allowNone?: boolean }
-  | { kind: "number"; unit: NumberUnit; label: string }
+  | { kind: "number"; unit: NumberUnit; label: string; range: NumberRange }
   /** Pick states from `options` (a shuffled pool) in the order the endpoint passes through them. */
   | { kind: "state-order"; options: TcpState[]; side: Side }
   | { kind: "diagram-blanks"; blanks: PublicBlank[]; stateOptions: TcpState[] }

@@ -66,3 +66,37 @@ describe("analyseItems", () => {
     expect(analyseItems([student("a", [right])], ["x"]).items[0]!.discrimination).toBeNull();
   });
 });
+
+describe("wrong answers that match no known mistake", () => {
+  const other = (response: string) => ({ correct: false, misconception: "other", response });
+
+  it("are never named the most common mistake; the most frequent wrong answers are shown instead", () => {
+    const students = [
+      student("a", [other("1001")]),
+      student("b", [other("1001")]),
+      student("c", [other("5000")]),
+      student("d", [right]),
+    ];
+    const [item] = analyseItems(students, ["handshake-numbers"]).items;
+    expect(item!.topWrong).toBeNull();
+    expect(item!.commonWrongResponses).toEqual([
+      { response: "1001", count: 2 },
+      { response: "5000", count: 1 },
+    ]);
+  });
+
+  it("give way to a known misconception when one fits", () => {
+    const [item] = analyseItems([student("a", [other("7")]), student("b", [wrong("syn-takes-no-sequence-number")])], ["x"]).items;
+    expect(item!.topWrong).toEqual({ misconception: "syn-takes-no-sequence-number", count: 1 });
+    expect(item!.commonWrongResponses).toEqual([]);
+  });
+});
+
+describe("discrimination with few students", () => {
+  it("is flagged below ten students and not from ten on", () => {
+    const few = Array.from({ length: 4 }, (_, i) => student(`s${i}`, [i % 2 ? right : wrong("x")]));
+    const many = Array.from({ length: 10 }, (_, i) => student(`s${i}`, [i % 2 ? right : wrong("x")]));
+    expect(analyseItems(few, ["x"]).items[0]!.fewStudents).toBe(true);
+    expect(analyseItems(many, ["x"]).items[0]!.fewStudents).toBe(false);
+  });
+});

@@ -8,8 +8,13 @@
 // students well, near 0 it does not, below 0 the weak students did better (a suspicious item).
 
 export const GROUP_FRACTION = 0.27;
+/** Below this many students the 27% groups hold two students or fewer: D is shown with a warning. */
+export const FEW_STUDENTS = 10;
+/** The misconception id of a wrong answer that matches no known mistake (lib/questions). */
+const NO_MISCONCEPTION = "other";
 
-export type ItemOutcome = { correct: boolean; misconception: string | null } | null;
+/** `response`: the answer in words, for wrong answers that match no known mistake. */
+export type ItemOutcome = { correct: boolean; misconception: string | null; response?: string } | null;
 
 export interface StudentOutcomes {
   studentId: string;
@@ -29,8 +34,12 @@ export interface ItemStats {
   shareCorrect: number | null;
   /** null with fewer than two students (no groups to compare). */
   discrimination: number | null;
-  /** The most frequent misconception among wrong answers (a tie goes to the first id in order). */
+  /** The most frequent known misconception among wrong answers (a tie goes to the first id in order). */
   topWrong: WrongAnswerCount | null;
+  /** When no known misconception fits any wrong answer: the wrong answers themselves, most frequent first (three at most). */
+  commonWrongResponses: { response: string; count: number }[];
+  /** Too few students for the discrimination index to mean much. */
+  fewStudents: boolean;
 }
 
 export interface ItemAnalysis {
@@ -50,12 +59,21 @@ export function upperLowerGroups(students: readonly { studentId: string; total: 
 
 function topWrong(outcomes: readonly ItemOutcome[]): WrongAnswerCount | null {
   const counts = new Map<string, number>();
-  for (const o of outcomes) if (o && !o.correct) counts.set(o.misconception ?? "other", (counts.get(o.misconception ?? "other") ?? 0) + 1);
+  for (const o of outcomes) if (o && !o.correct && o.misconception && o.misconception !== NO_MISCONCEPTION) counts.set(o.misconception, (counts.get(o.misconception) ?? 0) + 1);
   let best: WrongAnswerCount | null = null;
   for (const [misconception, count] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
     if (!best || count > best.count) best = { misconception, count };
   }
   return best;
+}
+
+function commonWrongResponses(outcomes: readonly ItemOutcome[]): { response: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const o of outcomes) if (o && !o.correct && o.response !== undefined) counts.set(o.response, (counts.get(o.response) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .slice(0, 3)
+    .map(([response, count]) => ({ response, count }));
 }
 
 /** Stats over a group of items (one item, or every item of a concept). */
@@ -74,8 +92,14 @@ function statsFor(students: readonly StudentOutcomes[], itemIndexes: readonly nu
     correct,
     shareCorrect: total === 0 ? null : correct / total,
     discrimination,
-    topWrong: topWrong(students.flatMap((s) => itemIndexes.map((i) => s.items[i] ?? null))),
+    ...wrongAnswers(students.flatMap((s) => itemIndexes.map((i) => s.items[i] ?? null))),
+    fewStudents: students.length < FEW_STUDENTS,
   };
+}
+
+function wrongAnswers(outcomes: readonly ItemOutcome[]): Pick<ItemStats, "topWrong" | "commonWrongResponses"> {
+  const top = topWrong(outcomes);
+  return { topWrong: top, commonWrongResponses: top ? [] : commonWrongResponses(outcomes) };
 }
 
 export function analyseItems(students: readonly StudentOutcomes[], itemConcepts: readonly string[]): ItemAnalysis {

@@ -51,5 +51,7 @@ export const signUpAction = action(signUpFormSchema, async ({ name, email, passw
     if (isAppError(error) && error.code !== "DATABASE_UNAVAILABLE") throw new AppError("INTERNAL", { messageKey: "auth.signUpFailed" });
     throw error;
   }
-  redirect(next);
+  // A new account has nothing to come back to: a teacher starts on /teach, a student on the home
+  // page greeted as new (not "Welcome back"); an explicit ?next= (a join link) still wins.
+  redirect(next !== "/" ? next : role === "TEACHER" ? "/teach" : "/?welcome=new");
 });

@@ -76,6 +76,8 @@ export interface StudentResultRowDto {
   submittedAt: string | null;
   /** Their own due time when it differs from the class's. */
   extendedDueAt: string | null;
+  /** Per question of the counted attempt: right, wrong, or null (unanswered, or nothing submitted). */
+  itemsCorrect: (boolean | null)[];
 }
 
 export interface ItemStatsDto {
@@ -84,6 +86,10 @@ export interface ItemStatsDto {
   shareCorrect: number | null;
   discrimination: number | null;
   topWrong: { misconception: string; label: string; count: number } | null;
+  /** The wrong answers themselves, when no known misconception fits any of them. */
+  commonWrongResponses: { response: string; count: number }[];
+  /** Too few students for the discrimination index to mean much. */
+  fewStudents: boolean;
 }
 
 export interface AssignmentResultsDto {

@@ -1,6 +1,9 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
-import { misconceptionLabel, type ConceptId } from "@/lib/questions";
+import { messages } from "@/lib/i18n/messages";
+import { misconceptionLabel, parseResponse, type ConceptId } from "@/lib/questions";
+import { OTHER_MISCONCEPTION } from "@/lib/questions/misconceptions";
+import { responseText } from "@/lib/teach/response-text";
 import { analyseItems, type ItemStats, type StudentOutcomes } from "@/lib/teach/item-analysis";
 import { assignmentStatus, countedAttempt, effectiveDueAt } from "@/lib/teach/status";
 import { db } from "../db";
@@ -8,6 +11,7 @@ import { withDatabase } from "../errors";
 import type { AssignmentResultsDto, ItemStatsDto, StudentResultRowDto } from "./dto";
 import { findTeacherAssignment, toTeacherAssignmentDto } from "./get-teacher-assignment";
 import { conceptName } from "./names";
+import { variantItem, type VariantSource } from "./variant";
 
 const statsDto = (stats: ItemStats, locale: Locale): ItemStatsDto => ({
   students: stats.students,
@@ -15,7 +19,17 @@ const statsDto = (stats: ItemStats, locale: Locale): ItemStatsDto => ({
   shareCorrect: stats.shareCorrect,
   discrimination: stats.discrimination,
   topWrong: stats.topWrong ? { ...stats.topWrong, label: misconceptionLabel(stats.topWrong.misconception, locale) } : null,
+  commonWrongResponses: stats.commonWrongResponses,
+  fewStudents: stats.fewStudents,
 });
+
+/** A wrong answer in words, read against the student's own variant (a choice's text is per question). */
+function wrongAnswerText(assignment: VariantSource, studentId: string, attempt: number, index: number, stored: unknown, locale: Locale): string {
+  const item = variantItem(assignment, studentId, attempt, index);
+  if (!item) return "?";
+  const parsed = parseResponse(item.question, stored);
+  return parsed.ok ? responseText(parsed.response, item.question.input[locale], { noFlags: messages[locale].practice.noFlagsAnswer }) : "?";
+}
 
 /**
  * The results of one of the teacher's assignments: a row per student on the class's roster (the
@@ -33,7 +47,7 @@ export async function getAssignmentResults(options: { teacherId: string; assignm
       db.classMember.findMany({ where: { classId: row.classId, classroom: { teacherId } }, select: { studentId: true } }),
       db.assignmentSubmission.findMany({
         where: { assignmentId, assignment: { teacherId } },
-        select: { studentId: true, attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, correct: true, misconception: true } } },
+        select: { studentId: true, attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, correct: true, misconception: true, response: true } } },
       }),
       db.assignmentExtension.findMany({ where: { assignmentId, assignment: { teacherId } }, select: { studentId: true, dueAt: true } }),
     ]),
@@ -60,11 +74,14 @@ export async function getAssignmentResults(options: { teacherId: string; assignm
       timeSpentMs: counted?.submittedAt ? counted.submittedAt.getTime() - counted.startedAt.getTime() : null,
       submittedAt: counted?.submittedAt?.toISOString() ?? null,
       extendedDueAt: extension ? extension.toISOString() : null,
+      itemsCorrect: row.itemTemplates.map((_, index) => counted?.answers.find((a) => a.itemIndex === index)?.correct ?? null),
     });
     if (counted) {
       const items = row.itemTemplates.map((_, index) => {
         const answer = counted.answers.find((a) => a.itemIndex === index);
-        return answer ? { correct: answer.correct, misconception: answer.misconception } : null;
+        if (!answer) return null;
+        const unexplained = !answer.correct && (answer.misconception === null || answer.misconception === OTHER_MISCONCEPTION);
+        return { correct: answer.correct, misconception: answer.misconception, ...(unexplained ? { response: wrongAnswerText(row, user.id, counted.attempt, index, answer.response, locale) } : {}) };
       });
       outcomes.push({ studentId: user.id, items });
     }

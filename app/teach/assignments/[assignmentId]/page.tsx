@@ -9,7 +9,9 @@ import { Dated } from "@/components/teach/dated";
 import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "@/components/teach/status-badge";
 import { ButtonLink } from "@/components/ui/button";
+import { TimeZoneSync } from "@/components/progress/time-zone-sync";
 import { getLocale, getT } from "@/lib/server/i18n";
+import { getTimeZone } from "@/lib/server/progress/time-zone";
 import { requireTeacher } from "@/lib/server/session";
 import { getAssignmentResults } from "@/lib/server/teach/get-assignment-results";
 
@@ -23,11 +25,13 @@ export default async function AssignmentResultsPage({ params }: Props) {
   const teacher = await requireTeacher();
   const { assignmentId } = await params;
   const locale = await getLocale();
-  const [t, results] = await Promise.all([getT("teach"), getAssignmentResults({ teacherId: teacher.id, assignmentId, locale })]);
+  const [t, results, timeZone] = await Promise.all([getT("teach"), getAssignmentResults({ teacherId: teacher.id, assignmentId, locale }), getTimeZone()]);
   if (!results) notFound();
   const { assignment, rows } = results;
   const total = assignment.items.length;
   const none = t("notEnough");
+  const practice = await getT("practice");
+  const durationWords = { seconds: (s: string) => practice("durationSeconds", { s }), minutes: (m: string, s: string) => practice("durationMinutes", { m, s }) };
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -41,6 +45,8 @@ export default async function AssignmentResultsPage({ params }: Props) {
         <p className="text-sm text-muted">
           {t("settingsSummary", { items: total, difficulty: assignment.difficulty, attempts: assignment.attemptsAllowed, show: t(`showAnswers_${assignment.showAnswers}`) })}
         </p>
+        {/* The CSV writes times in this zone. */}
+        <TimeZoneSync current={timeZone} />
         <div className="flex flex-wrap gap-2 pt-2">
           <ButtonLink href={`/teach/assignments/${assignment.id}/preview`} variant="secondary" size="sm">
             {t("preview")}
@@ -77,7 +83,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
                     <th scope="row" className="px-3 py-2 font-medium break-words">{row.name}</th>
                     <td className="px-3 py-2"><StatusBadge status={row.status} t={t} /></td>
                     <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{row.score === null ? none : t("scoreOf", { score: row.score, total })}</td>
-                    <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{duration(row.timeSpentMs, none)}</td>
+                    <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{duration(row.timeSpentMs, none, durationWords)}</td>
                     <td className="px-3 py-2 whitespace-nowrap">{row.submittedAt ? <LocalTime iso={row.submittedAt} /> : none}</td>
                     <td className="min-w-64 px-3 py-2">
                       <p className="mb-1 text-xs text-muted">

@@ -15,4 +15,6 @@ export const home = {
   simulatorBody: "Step two endpoints through a connection, drop or delay segments, and watch each side react.",
   teachersTitle: "For teachers",
   teachersBody: "Sign up as a teacher to follow how your class is doing and spot the topics that need another lesson.",
+  // Issue 17 (everyday use).
+  welcomeNew: "Welcome to Handshake, {name}.",
 } as const;

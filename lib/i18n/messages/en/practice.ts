@@ -147,4 +147,8 @@ export const practice = {
   diagram_flagSeparator: ", ",
   diagram_sentenceJoin: "{first} {second}",
   diagram_namedSummary: "{name}. {summary}",
+  // Issue 17 (everyday use).
+  numberOutOfRange: "Enter a whole number from {min} to {max}.",
+  diagram_hiddenValue: "a hidden value",
+  stateOrderTooShort: "Choose at least two states, in the order the endpoint passes through them.",
 } as const;

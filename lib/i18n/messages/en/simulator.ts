@@ -230,4 +230,7 @@ export const simulator = {
   edge_rcvFinAck: "rcv FIN,ACK\nsnd ACK",
   edge_rcvAckOfFin: "rcv ACK of FIN",
   edge_timeWait: "timeout=2MSL",
+  // Issue 17 (everyday use).
+  importNotJson: "Nothing was loaded: this is not JSON. Paste or choose a file exported from the simulator.",
+  importInvalidField: "Nothing was loaded: the field {path} is not valid ({n, plural, one {# problem} other {# problems}} in all).",
 } as const;

@@ -245,4 +245,11 @@ export const teach = {
   sharedAnswer: "Same answer for every student",
   sharedAnswerConcept: "Some question types of this concept give every student the same answer at this difficulty.",
   variantProtects: "Every student gets the same kinds of questions with numbers of their own, so an answer that depends on the numbers (a sequence number, an acknowledgment, a timer) can't be copied from a classmate. Types marked \"Same answer for every student\" have one answer whatever the numbers: students can share those answers, and a practice question of the same type shows it.",
+  commonWrongResponses: "No known mistake fits; the most frequent wrong answers:",
+  fewStudentsWarning: "{n, plural, one {Only # student:} other {Only # students:}} too few for D to mean much.",
+  colMaxScore: "Maximum score",
+  colTimeSeconds: "Time spent (seconds)",
+  csvTimeColumn: "{column} ({timeZone})",
+  csvQuestionColumn: "Q{n}: {title} (1 = right)",
+  extensionCleared: "{name} is due at the class's due time again.",
 } as const;

@@ -18,4 +18,6 @@ export const home: MessagesOf<typeof en> = {
   simulatorBody: "让两端一步步走完一次连接，丢弃或延迟报文段，看看双方各自如何应对。",
   teachersTitle: "教师专区",
   teachersBody: "以教师身份注册，就能了解全班的学习情况，找出需要再讲一遍的知识点。",
+  // Issue 17 (everyday use).
+  welcomeNew: "欢迎来到 Handshake，{name}。",
 };

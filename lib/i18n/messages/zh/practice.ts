@@ -150,4 +150,8 @@ export const practice: MessagesOf<typeof en> = {
   diagram_flagSeparator: ",",
   diagram_sentenceJoin: "{first}{second}",
   diagram_namedSummary: "{name}。{summary}",
+  // Issue 17 (everyday use).
+  numberOutOfRange: "请输入 {min} 到 {max} 之间的整数。",
+  diagram_hiddenValue: "一个隐藏的值",
+  stateOrderTooShort: "请至少选择两个状态，并按端点经历的顺序排列。",
 };

@@ -238,4 +238,11 @@ export const teach: MessagesOf<typeof en> = {
   sharedAnswer: "所有学生答案相同",
   sharedAnswerConcept: "在这个难度下，这个概念中有些题型所有学生的答案都相同。",
   variantProtects: "每个学生拿到的题型相同，但数字各不相同，所以取决于数字的答案（序列号、确认号、计时器等）无法从同学那里照抄。标有“所有学生答案相同”的题型无论数字如何答案都一样：学生之间可以互相告知答案，做同一题型的练习题也能看到答案。",
+  commonWrongResponses: "没有对应的常见错误；出现最多的错误答案：",
+  fewStudentsWarning: "仅 {n} 名学生，人数太少，D 值参考意义不大。",
+  colMaxScore: "满分",
+  colTimeSeconds: "用时（秒）",
+  csvTimeColumn: "{column}（{timeZone}）",
+  csvQuestionColumn: "第 {n} 题：{title}（1 = 正确）",
+  extensionCleared: "{name} 已恢复为全班的截止时间。",
 };

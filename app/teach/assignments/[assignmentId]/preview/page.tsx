@@ -52,6 +52,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
                     highlightStep={item.question.diagram.highlightStep}
                     highlightSegments={item.question.diagram.highlightSegments}
                     hiddenFields={item.question.diagram.hiddenFields}
+              numberBlanks={item.question.input.kind === "diagram-blanks"}
                     labels={diagramLabels(practice)}
                     title={practice("situationTitle")}
                     className="text-fg"

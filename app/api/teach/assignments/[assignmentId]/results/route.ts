@@ -1,12 +1,16 @@
 // GET /api/teach/assignments/:id/results: the results table as CSV, for the assignment's teacher
 // only (401 signed out, 404 for anyone else, the same as for an unknown id). Cells are escaped
-// against formula injection (lib/teach/csv.ts).
+// against formula injection (lib/teach/csv.ts); times are in the teacher's zone (the hs-tz cookie,
+// which the results page sets), and each question has a column (1 right, 0 wrong, empty unanswered).
 import { messages } from "@/lib/i18n/messages";
 import { isDatabaseUnavailable } from "@/lib/server/errors";
 import { getLocale } from "@/lib/server/i18n";
 import { getOptionalUser } from "@/lib/server/session";
 import { getAssignmentResults } from "@/lib/server/teach/get-assignment-results";
-import { csvFileName, toCsv } from "@/lib/teach/csv";
+import { interpolate } from "@/lib/i18n/translate";
+import { getTimeZone } from "@/lib/server/progress/time-zone";
+import { toCsv } from "@/lib/teach/csv";
+import { csvContentDisposition, csvDateTime } from "@/lib/teach/results-csv";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }): Promise<Response> {
   const locale = await getLocale();
@@ -19,7 +23,20 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ass
     const results = user.role === "TEACHER" ? await getAssignmentResults({ teacherId: user.id, assignmentId, locale }) : null;
     if (!results) return fail(404, t.teach.notFoundBody);
     const total = results.assignment.items.length;
-    const header = [t.teach.colName, t.teach.colEmail, t.teach.colStatus, t.teach.colScore, "max", t.teach.colAttempts, `${t.teach.colTime} (s)`, t.teach.colSubmitted, t.teach.colDue];
+    const timeZone = await getTimeZone();
+    const zoned = (label: string) => interpolate(t.teach.csvTimeColumn, { column: label, timeZone });
+    const header = [
+      t.teach.colName,
+      t.teach.colEmail,
+      t.teach.colStatus,
+      t.teach.colScore,
+      t.teach.colMaxScore,
+      t.teach.colAttempts,
+      t.teach.colTimeSeconds,
+      zoned(t.teach.colSubmitted),
+      zoned(t.teach.colDue),
+      ...results.assignment.items.map((item, index) => interpolate(t.teach.csvQuestionColumn, { n: index + 1, title: item.templateTitle })),
+    ];
     const rows = results.rows.map((row) => [
       row.name,
       row.email,
@@ -28,14 +45,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ass
       total,
       row.attemptsUsed,
       row.timeSpentMs === null ? null : Math.round(row.timeSpentMs / 1000),
-      row.submittedAt,
-      row.extendedDueAt ?? results.assignment.dueAt,
+      csvDateTime(row.submittedAt, timeZone),
+      csvDateTime(row.extendedDueAt ?? results.assignment.dueAt, timeZone),
+      ...row.itemsCorrect.map((correct) => (correct === null ? null : correct ? 1 : 0)),
     ]);
     return new Response(toCsv([header, ...rows]), {
       status: 200,
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${csvFileName(results.assignment.title, "results")}"`,
+        "Content-Disposition": csvContentDisposition(results.assignment.title, "results"),
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
       },

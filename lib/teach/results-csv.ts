@@ -1,0 +1,26 @@
+// The results CSV's parts that are not cell escaping (lib/teach/csv.ts does that): the download's
+// file name, which keeps any title (RFC 6266 filename* next to an ASCII filename for old clients),
+// and times written in the teacher's own time zone in a form spreadsheets read as dates.
+import { csvFileName } from "./csv";
+
+/** `attachment; filename="quiz-1.csv"; filename*=UTF-8''%E6%8F%A1%E6%89%8B.csv` (RFC 6266 and RFC 8187). */
+export function csvContentDisposition(title: string, fallback: string): string {
+  const ascii = csvFileName(title, fallback);
+  const full = `${title.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 100) || fallback}.csv`;
+  // encodeURIComponent leaves ' ( ) * ! unescaped; RFC 8187's attr-char does not allow them.
+  const encoded = encodeURIComponent(full).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** "2026-03-01 09:30" in `timeZone` (24-hour clock), or null. */
+export function csvDateTime(iso: string | null, timeZone: string): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
