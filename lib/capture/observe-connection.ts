@@ -193,10 +193,10 @@ class Observer {
       return [inWindow(seg.seq) ? { kind: "rst-challenged" } : { kind: "rst-ignored", reason: "outside-window" }];
     }
     if (!SYNCHRONIZED.has(tcb.state)) return [];
-    if (has("SYN")) return [{ kind: "syn-challenged" }];
+    // RFC 9293 3.10.7.4: the sequence number is checked first, then (RFC 5961 4.2) a SYN.
     const acceptable = space === 0 ? inWindow(seg.seq) : inWindow(seg.seq) || inWindow(seqAdd(seg.seq, space - 1));
-    if (acceptable) return [];
-    return [{ kind: "unacceptable", reason: seqLe(seqAdd(seg.seq, space), tcb.rcvNxt) ? "old" : "beyond" }];
+    if (!acceptable) return [{ kind: "unacceptable", reason: seqLe(seqAdd(seg.seq, space), tcb.rcvNxt) ? "old" : "beyond" }];
+    return has("SYN") ? [{ kind: "syn-challenged" }] : [];
   }
 
   /** The segment reaches its receiver: notes on what it makes of it, then the engine's move. */
