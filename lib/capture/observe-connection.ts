@@ -157,8 +157,9 @@ class Observer {
     if (has("SYN") && has("ACK")) {
       // A SYN,ACK from an endpoint that the engine has not seen receive the SYN (or with another ISN):
       // it was listening and got the SYN that SEG.ACK acknowledges.
-      const ready = tcb.state === "SYN-RECEIVED" && tcb.iss === seg.seq;
-      if (!ready && tcb.state !== "SYN-SENT" && seg.ack !== null) {
+      // (A SYN,ACK from a later state, with its own ISN, is a retransmission.)
+      const fresh = tcb.state === "CLOSED" || tcb.state === "LISTEN" || (tcb.state === "SYN-RECEIVED" && tcb.iss !== seg.seq);
+      if (fresh && seg.ack !== null) {
         if (tcb.state !== "CLOSED") r.forget(x, "CLOSED");
         r.apply({ call: "listen", on: x, isn: seg.seq });
         r.deliver(x, { flags: ["SYN"], seq: seqAdd(seg.ack, -1), ack: 0, len: 0 });
