@@ -128,7 +128,7 @@ export function findLosses(segments: readonly LossInput[]): Losses {
  * index after which it is delivered, or null for "at once".
  */
 export function findCrossings(segments: readonly LossInput[], delivered: readonly boolean[]): (number | null)[] {
-  return segments.map((s, k) => {
+  const own = segments.map((s, k) => {
     const space = seqSpace(s);
     if (space === 0 || s.rst || !delivered[k]) return null;
     const end = seqAdd(s.seq, space);
@@ -142,5 +142,15 @@ export function findCrossings(segments: readonly LossInput[], delivered: readonl
       lastShort = j;
     }
     return null;
+  });
+  // A sender's segments arrive in the order sent: none arrives before an earlier one that waits.
+  const waitUntil: Record<"client" | "server", number> = { client: -1, server: -1 };
+  return own.map((after, k) => {
+    const s = segments[k]!;
+    if (!delivered[k]) return after;
+    const side = s.fromClient ? "client" : "server";
+    const at = Math.max(after ?? k, waitUntil[side]);
+    waitUntil[side] = at;
+    return at > k ? at : null;
   });
 }

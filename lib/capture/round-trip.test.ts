@@ -105,7 +105,7 @@ function lossesEvident(segments: readonly TraceSegment[]): boolean {
     const later = segments.slice(i + 1);
     if (spaceOf(d) > 0) return later.some((r) => resends(r, d));
     // A lost ACK: the peer sends again something (sent before the ACK) that it acknowledged.
-    return later.some((r) => segments.slice(0, i).some((o) => resends(r, o)) && ((d.ack - ((r.seq + spaceOf(r)) >>> 0)) | 0) >= 0);
+    return later.some((r) => r.from !== d.from && segments.slice(0, i).some((o) => resends(r, o)) && ((d.ack - ((r.seq + spaceOf(r)) >>> 0)) | 0) >= 0);
   });
 }
 
