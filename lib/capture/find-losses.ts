@@ -31,6 +31,33 @@ function what(s: LossInput): "SYN" | "SYN,ACK" | "FIN" | "data" {
   return s.fin && s.len === 0 ? "FIN" : "data";
 }
 
+/**
+ * Did the peer answer segment k (between k and j) with a duplicate ACK, as a receiver does for a
+ * segment beyond a gap? Each such ACK answers the latest segment before it not yet answered.
+ */
+function answeredByDuplicateAck(segments: readonly LossInput[], k: number, j: number): boolean {
+  const sender = segments[k]!.fromClient;
+  const end = seqAdd(segments[k]!.seq, seqSpace(segments[k]!));
+  const answered = new Set<number>();
+  let previousAck: number | null = null;
+  for (let m = 0; m < k; m += 1) if (segments[m]!.fromClient !== sender && segments[m]!.ack !== null) previousAck = segments[m]!.ack;
+  for (let m = k + 1; m < j; m += 1) {
+    const s = segments[m]!;
+    if (s.fromClient === sender || s.ack === null) continue;
+    const duplicate = s.ack === previousAck;
+    previousAck = s.ack;
+    if (!duplicate || seqSpace(s) > 0 || s.rst || seqGe(s.ack, end)) continue;
+    for (let q = m - 1; q >= 0; q -= 1) {
+      const candidate = segments[q]!;
+      if (candidate.fromClient !== sender || seqSpace(candidate) === 0 || answered.has(q)) continue;
+      answered.add(q);
+      if (q === k) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 export interface Losses {
   delivered: boolean[];
   notes: SegmentNote[][];
@@ -73,6 +100,8 @@ export function findLosses(segments: readonly LossInput[]): Losses {
     for (let m = k + 1; m < j; m += 1) {
       const s = segments[m]!;
       if (s.fromClient === r.fromClient || s.ack === null || s.rst) continue;
+      // In SYN-SENT only a SYN,ACK answers the SYN: a bare ACK there is ignored, not lost.
+      if (r.syn && r.ack === null && !s.syn) continue;
       if (seqGe(s.ack, end)) {
         acked = true;
         if (delivered[m]) {
@@ -83,7 +112,7 @@ export function findLosses(segments: readonly LossInput[]): Losses {
         partly = true;
       }
     }
-    if (!acked && !partly && delivered[k]) {
+    if (!acked && !partly && delivered[k] && !answeredByDuplicateAck(segments, k, j)) {
       delivered[k] = false;
       notes[k]!.push({ kind: "lost", by: j });
     }
@@ -93,13 +122,13 @@ export function findLosses(segments: readonly LossInput[]): Losses {
 
 /**
  * Segments that crossed one from their receiver: when the receiver's next segments do not yet
- * acknowledge a segment (their ACK falls short of its end) and a later one does, the segment
- * arrived between the two: after the last that falls short. This is how a capture shows a
+ * acknowledge a segment (their ACK stops exactly at its start) and a later one does, the segment
+ * arrived between the two: after the last that stops short. This is how a capture shows a
  * simultaneous close (each FIN sent before the other arrived). Returns, for each segment, the
  * index after which it is delivered, or null for "at once".
  */
 export function findCrossings(segments: readonly LossInput[], delivered: readonly boolean[]): (number | null)[] {
-  return segments.map((s, k) => {
+  const own = segments.map((s, k) => {
     const space = seqSpace(s);
     if (space === 0 || s.rst || !delivered[k]) return null;
     const end = seqAdd(s.seq, space);
@@ -108,8 +137,20 @@ export function findCrossings(segments: readonly LossInput[], delivered: readonl
       const y = segments[j]!;
       if (y.fromClient === s.fromClient || y.ack === null) continue;
       if (seqGe(y.ack, end)) return lastShort;
+      // An ACK short of the segment's start says there is a gap before it, not that it crossed.
+      if (y.ack !== s.seq) return null;
       lastShort = j;
     }
     return null;
+  });
+  // A sender's segments arrive in the order sent: none arrives before an earlier one that waits.
+  const waitUntil: Record<"client" | "server", number> = { client: -1, server: -1 };
+  return own.map((after, k) => {
+    const s = segments[k]!;
+    if (!delivered[k]) return after;
+    const side = s.fromClient ? "client" : "server";
+    const at = Math.max(after ?? k, waitUntil[side]);
+    waitUntil[side] = at;
+    return at > k ? at : null;
   });
 }

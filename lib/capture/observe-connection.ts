@@ -157,8 +157,9 @@ class Observer {
     if (has("SYN") && has("ACK")) {
       // A SYN,ACK from an endpoint that the engine has not seen receive the SYN (or with another ISN):
       // it was listening and got the SYN that SEG.ACK acknowledges.
-      const ready = tcb.state === "SYN-RECEIVED" && tcb.iss === seg.seq;
-      if (!ready && tcb.state !== "SYN-SENT" && seg.ack !== null) {
+      // (A SYN,ACK from a later state, with its own ISN, is a retransmission.)
+      const fresh = tcb.state === "CLOSED" || tcb.state === "LISTEN" || (tcb.state === "SYN-RECEIVED" && tcb.iss !== seg.seq);
+      if (fresh && seg.ack !== null) {
         if (tcb.state !== "CLOSED") r.forget(x, "CLOSED");
         r.apply({ call: "listen", on: x, isn: seg.seq });
         r.deliver(x, { flags: ["SYN"], seq: seqAdd(seg.ack, -1), ack: 0, len: 0 });
@@ -193,10 +194,10 @@ class Observer {
       return [inWindow(seg.seq) ? { kind: "rst-challenged" } : { kind: "rst-ignored", reason: "outside-window" }];
     }
     if (!SYNCHRONIZED.has(tcb.state)) return [];
-    if (has("SYN")) return [{ kind: "syn-challenged" }];
+    // RFC 9293 3.10.7.4: the sequence number is checked first, then (RFC 5961 4.2) a SYN.
     const acceptable = space === 0 ? inWindow(seg.seq) : inWindow(seg.seq) || inWindow(seqAdd(seg.seq, space - 1));
-    if (acceptable) return [];
-    return [{ kind: "unacceptable", reason: seqLe(seqAdd(seg.seq, space), tcb.rcvNxt) ? "old" : "beyond" }];
+    if (!acceptable) return [{ kind: "unacceptable", reason: seqLe(seqAdd(seg.seq, space), tcb.rcvNxt) ? "old" : "beyond" }];
+    return has("SYN") ? [{ kind: "syn-challenged" }] : [];
   }
 
   /** The segment reaches its receiver: notes on what it makes of it, then the engine's move. */

@@ -1,0 +1,157 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { applyStep, createSim, nextTimer, parseScenario, type Scenario, type Side, type Sim, type Step, type TcpState, type TraceSegment } from "@/lib/tcp";
+import { analyseCapture } from "./analyse-capture";
+import { seqSpace } from "./find-losses";
+import { scenarioToPcap } from "./scenario-pcap";
+
+/**
+ * Export, then import: a simulator run written as a pcap and analysed again gives back the states
+ * the simulator went through and every segment's fate, for random runs that one capture point can
+ * observe (docs/captures.md, "What one capture point cannot tell"):
+ * - every segment is delivered or lost before the next call or timer (no reordering), and no two
+ *   timers of opposite ends expire at the same instant (then a capture cannot tell whether a
+ *   retransmission answered the other's or only crossed it);
+ * - no segment that its receiver ignored without a word (a FIN reaching SYN-SENT) is sent again:
+ *   to a capture, that is a lost segment;
+ * - every lost segment leaves evidence: its sender retransmits it, or, for a lost ACK, the peer
+ *   retransmits what it acknowledged;
+ * - no crash, no injected segment, no silent ABORT or CLOSE (those send nothing a capture could see);
+ * - the scenario uses the defaults that the rfc profile assumes (MSL 120 s, RTO 1 s, 5 retries).
+ */
+
+type Action = { kind: "send"; on: Side; bytes: number } | { kind: "close"; on: Side } | { kind: "abort"; on: Side } | { kind: "timer" };
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("send" as const), on: fc.constantFrom<Side>("A", "B"), bytes: fc.integer({ min: 1, max: 1460 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("close" as const), on: fc.constantFrom<Side>("A", "B") }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("abort" as const), on: fc.constantFrom<Side>("A", "B") }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant("timer" as const) }) },
+);
+
+const plan = fc.record({
+  isnA: fc.nat(0xffffffff),
+  isnB: fc.nat(0xffffffff),
+  actions: fc.array(action, { minLength: 1, maxLength: 14 }),
+  /** One die per delivery: 0 drops the segment (never a RST), one in eight. */
+  drops: fc.array(fc.nat(7).map((n) => n === 0), { minLength: 60, maxLength: 60 }),
+});
+
+const SENDING_ABORT: ReadonlySet<TcpState> = new Set(["SYN-RECEIVED", "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "CLOSE-WAIT"]);
+const SENDING_CLOSE: ReadonlySet<TcpState> = new Set(["SYN-RECEIVED", "ESTABLISHED", "CLOSE-WAIT"]);
+
+/** Builds the scenario by running it: each call or timer is followed by delivering (or dropping) all that is in flight, oldest first. */
+function buildScenario(p: { isnA: number; isnB: number; actions: Action[]; drops: boolean[] }): { scenario: Scenario; bothTimers: boolean } {
+  const steps: Step[] = [];
+  const base = { isn: { A: p.isnA, B: p.isnB }, msl: 120, rto: 1, maxRetries: 5, delayedAck: false };
+  let sim: Sim = createSim(base);
+  let coin = 0;
+  let bothTimers = false;
+  const ignored = new Set<number>();
+  const apply = (step: Step) => {
+    steps.push(step);
+    const before = sim;
+    sim = applyStep(sim, step).sim;
+    const senders = new Set(sim.segments.slice(before.segments.length).map((s) => s.from));
+    if ("wait" in step && senders.size === 2) bothTimers = true;
+    // Delivered, yet its receiver neither answered nor changed at all: to a capture, as good as lost.
+    if ("deliver" in step && typeof step.deliver === "number" && sim.segments.length === before.segments.length) {
+      const to = sim.segments[step.deliver - 1]!.to;
+      if (JSON.stringify(before.tcb[to]) === JSON.stringify(sim.tcb[to])) ignored.add(step.deliver);
+    }
+  };
+  const flush = () => {
+    for (let n = 0; n < 200; n += 1) {
+      const next = sim.segments.find((s) => s.fate === "in-flight");
+      if (!next) return;
+      const drop = !next.flags.includes("RST") && (p.drops[coin++ % p.drops.length] ?? false);
+      apply(drop ? { drop: next.id } : { deliver: next.id });
+    }
+  };
+  apply({ call: "listen", on: "B" });
+  apply({ call: "connect", on: "A" });
+  flush();
+  for (const a of p.actions) {
+    if (a.kind === "timer") {
+      const timer = nextTimer(sim.timers);
+      if (!timer) continue;
+      apply({ wait: Math.max(0.001, (timer.due - sim.now) / (sim.config.msl / 120)) });
+    } else {
+      const state = sim.tcb[a.on].state;
+      if (a.kind === "send" && state !== "ESTABLISHED" && state !== "CLOSE-WAIT") continue;
+      if (a.kind === "close" && !SENDING_CLOSE.has(state)) continue;
+      if (a.kind === "abort" && !SENDING_ABORT.has(state)) continue;
+      apply(a.kind === "send" ? { call: "send", on: a.on, bytes: a.bytes } : { call: a.kind, on: a.on });
+    }
+    flush();
+  }
+  const parsed = parseScenario({ ...base, steps });
+  if (!parsed.ok) throw new Error(parsed.message);
+  const segments = sim.segments;
+  const ignoredThenResent = [...ignored].some((id) => {
+    const d = segments[id - 1]!;
+    return spaceOf(d) > 0 && segments.slice(id).some((r) => r.from === d.from && r.seq === d.seq && spaceOf(r) > 0);
+  });
+  return { scenario: parsed.scenario, bothTimers: bothTimers || ignoredThenResent };
+}
+
+const spaceOf = (s: TraceSegment) => seqSpace({ syn: s.flags.includes("SYN"), fin: s.flags.includes("FIN"), len: s.len });
+
+/** Is every lost segment followed by the evidence a capture needs to see the loss? */
+function lossesEvident(segments: readonly TraceSegment[]): boolean {
+  const resends = (r: TraceSegment, d: TraceSegment) => r.from === d.from && r.seq === d.seq && !r.flags.includes("RST") && spaceOf(r) > 0;
+  return segments.every((d, i) => {
+    if (d.fate !== "dropped") return true;
+    const later = segments.slice(i + 1);
+    if (spaceOf(d) > 0) return later.some((r) => resends(r, d));
+    // A lost ACK: the peer sends again something (sent before the ACK) that it acknowledged.
+    return later.some((r) => r.from !== d.from && segments.slice(0, i).some((o) => resends(r, o)) && ((d.ack - ((r.seq + spaceOf(r)) >>> 0)) | 0) >= 0);
+  });
+}
+
+/** The states a side went through, repeats removed, from just before the first segment to the last one's fate. */
+function simulatorPath(scenario: Scenario, side: Side): TcpState[] {
+  // The step that decides the last segment's fate: the analysis sees nothing after it.
+  const lastDecided = scenario.steps.findLastIndex((step) => "deliver" in step || "drop" in step);
+  let sim = createSim(scenario);
+  const path: TcpState[] = [];
+  for (const [i, step] of scenario.steps.entries()) {
+    const before = sim.tcb[side].state;
+    sim = applyStep(sim, step).sim;
+    if (path.length === 0 && sim.segments.length > 0) path.push(before);
+    if (path.length > 0) path.push(sim.tcb[side].state);
+    if (i === lastDecided) break;
+  }
+  return path.filter((state, i) => i === 0 || path[i - 1] !== state);
+}
+
+function analysisPath(connection: ReturnType<typeof analyseCapture>["connections"][number], role: "client" | "server"): TcpState[] {
+  const path = [connection.before[role], ...connection.segments.map((s) => s.after[role])];
+  return path.filter((state, i) => i === 0 || path[i - 1] !== state);
+}
+
+describe("export then import", () => {
+  it("gives back the simulator's states and every segment's fate", () => {
+    let observable = 0;
+    let withLosses = 0;
+    fc.assert(
+      fc.property(plan, (p) => {
+        const { scenario, bothTimers } = buildScenario(p);
+        const sim = scenario.steps.reduce((s, step) => applyStep(s, step).sim, createSim(scenario));
+        if (bothTimers || !lossesEvident(sim.segments)) return;
+        observable += 1;
+        const analysis = analyseCapture(scenarioToPcap(scenario), "rfc");
+        expect(analysis.connections).toHaveLength(1);
+        const connection = analysis.connections[0]!;
+        expect(connection.segments.map((s) => s.delivered)).toEqual(sim.segments.map((s) => s.fate === "delivered"));
+        expect(analysisPath(connection, "client")).toEqual(simulatorPath(scenario, "A"));
+        expect(analysisPath(connection, "server")).toEqual(simulatorPath(scenario, "B"));
+        if (sim.segments.some((s) => s.fate === "dropped")) withLosses += 1;
+      }),
+      { numRuns: 400 },
+    );
+    // The property means something only if most runs pass the observability filter, many with losses.
+    expect(observable).toBeGreaterThan(150);
+    expect(withLosses).toBeGreaterThan(30);
+  });
+});
