@@ -15,6 +15,10 @@ export const envSchema = z.object({
     .string({ error: "is not set (npm start generates one into .data/auth-secret)" })
     .min(32, "must be at least 32 characters (try: openssl rand -base64 33)"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The database pool of each app process (docs/deploy.md, "Pool sizes"): connections, and how long
+  // a request waits for one before it fails with "the database is busy" (a burst waits its turn).
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
