@@ -19,6 +19,8 @@ export const envSchema = z.object({
   // a request waits for one before it fails with "the database is busy" (a burst waits its turn).
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // npm start's app processes (scripts/cluster.ts); unset: one per core.
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
