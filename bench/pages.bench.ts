@@ -17,11 +17,11 @@
  * Linux only (/proc). CPU time is counted in clock ticks (10 ms), hence the many requests.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import http from "node:http";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { PROJECT_ROOT } from "../scripts/db/schema-engine";
+import { listeningPid, loadAverage, processTreeCpuMs } from "./lib/cpu";
 import { createBenchDatabase } from "./lib/database";
 import { hasBuild, startNext, type Served } from "./lib/processes";
 
@@ -29,34 +29,6 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const SESSION_COOKIE = "authjs.session-token";
-const CLOCK_TICK_MS = 1000 / Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim() || 100);
-
-/** CPU time (ms) of a process and all its descendants, from /proc. */
-export function processTreeCpuMs(pid: number): number {
-  let total = 0;
-  const visit = (id: number) => {
-    try {
-      // Fields after the command (which may hold spaces) in ")": utime is the 14th field, stime the 15th.
-      const stat = readFileSync(`/proc/${id}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      total += (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
-      const children = readFileSync(`/proc/${id}/task/${id}/children`, "utf8").trim();
-      for (const child of children ? children.split(" ") : []) visit(Number(child));
-    } catch {
-      // the process ended between reads
-    }
-  };
-  visit(pid);
-  return total;
-}
-
-function listeningPid(port: number): number | undefined {
-  // ss prints users:(("node",pid=123,fd=20)) for the socket listening on the port.
-  const out = spawnSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" }).stdout;
-  const match = /pid=(\d+)/.exec(out);
-  return match ? Number(match[1]) : undefined;
-}
-
 async function hasScaleSeed(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   try {
@@ -164,7 +136,7 @@ function get(path: string, cookie?: string): Promise<{ status: number; bytes: nu
   });
 }
 
-const load = () => `load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`;
+const load = () => `load average ${loadAverage()}`;
 console.log(`Student ${studentId} (class ${classId}, assignment ${studentAssignmentId}); teacher ${teacherId} (assignment ${teacherAssignmentId})`);
 console.log(`${REQUESTS} requests per page after ${WARMUP} warm-up, one keep-alive connection; server pid ${pid}; ${load()}\n`);
 console.log(`| page | status | HTML (bytes) | HTML (kB) | inline RSC data (kB) | CPU per request |`);
