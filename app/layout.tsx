@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import type { ReactNode } from "react";
-import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { BASE_CLIENT_NAMESPACES, BASE_CLIENT_PICK, ClientMessages } from "@/components/i18n/client-messages";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { HydrationMarker } from "@/components/layout/hydration-marker";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -12,7 +12,7 @@ import type { UserMenuUser } from "@/components/layout/user-menu";
 import { HTML_LANG } from "@/lib/i18n/config";
 import { auth } from "@/lib/server/auth";
 import { isDatabaseUnavailable } from "@/lib/server/errors";
-import { getLocale, getMessages, getT } from "@/lib/server/i18n";
+import { getLocale, getT } from "@/lib/server/i18n";
 import { getOptionalUser } from "@/lib/server/session";
 import "./globals.css";
 
@@ -48,9 +48,8 @@ async function loadHeaderUser(): Promise<{ user: UserMenuUser | null; databaseDo
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, common, { user, databaseDown }, cookieStore] = await Promise.all([
+  const [locale, common, { user, databaseDown }, cookieStore] = await Promise.all([
     getLocale(),
-    getMessages(),
     getT("common"),
     loadHeaderUser(),
     cookies(),
@@ -68,7 +67,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="flex min-h-dvh flex-col">
-        <I18nProvider locale={locale} messages={messages}>
+        {/* Only the messages of the header, footer and error pages: each section's layout adds its own. */}
+        <ClientMessages namespaces={BASE_CLIENT_NAMESPACES} pick={BASE_CLIENT_PICK}>
           <SkipLink label={common("skipToContent")} />
           <SiteHeader user={user} />
           {/* At least a screen tall, so the footer starts below the fold: a page streamed in after its
@@ -78,7 +78,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {databaseDown ? <DatabaseUnavailable /> : children}
           </main>
           <SiteFooter />
-        </I18nProvider>
+        </ClientMessages>
         <HydrationMarker />
       </body>
     </html>

@@ -17,11 +17,11 @@
  * Linux only (/proc). CPU time is counted in clock ticks (10 ms), hence the many requests.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import http from "node:http";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { PROJECT_ROOT } from "../scripts/db/schema-engine";
+import { listeningPid, loadAverage, processTreeCpuMs } from "./lib/cpu";
 import { createBenchDatabase } from "./lib/database";
 import { hasBuild, startNext, type Served } from "./lib/processes";
 
@@ -29,34 +29,6 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const SESSION_COOKIE = "authjs.session-token";
-const CLOCK_TICK_MS = 1000 / Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim() || 100);
-
-/** CPU time (ms) of a process and all its descendants, from /proc. */
-export function processTreeCpuMs(pid: number): number {
-  let total = 0;
-  const visit = (id: number) => {
-    try {
-      // Fields after the command (which may hold spaces) in ")": utime is the 14th field, stime the 15th.
-      const stat = readFileSync(`/proc/${id}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      total += (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
-      const children = readFileSync(`/proc/${id}/task/${id}/children`, "utf8").trim();
-      for (const child of children ? children.split(" ") : []) visit(Number(child));
-    } catch {
-      // the process ended between reads
-    }
-  };
-  visit(pid);
-  return total;
-}
-
-function listeningPid(port: number): number | undefined {
-  // ss prints users:(("node",pid=123,fd=20)) for the socket listening on the port.
-  const out = spawnSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" }).stdout;
-  const match = /pid=(\d+)/.exec(out);
-  return match ? Number(match[1]) : undefined;
-}
-
 async function hasScaleSeed(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   try {
@@ -164,7 +136,7 @@ function get(path: string, cookie?: string): Promise<{ status: number; bytes: nu
   });
 }
 
-const load = () => `load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`;
+const load = () => `load average ${loadAverage()}`;
 console.log(`Student ${studentId} (class ${classId}, assignment ${studentAssignmentId}); teacher ${teacherId} (assignment ${teacherAssignmentId})`);
 console.log(`${REQUESTS} requests per page after ${WARMUP} warm-up, one keep-alive connection; server pid ${pid}; ${load()}\n`);
 console.log(`| page | status | HTML (bytes) | HTML (kB) | inline RSC data (kB) | CPU per request |`);
@@ -180,7 +152,16 @@ try {
     // The RSC payload Next inlines into the HTML for hydration: the self.__next_f.push(...) scripts.
     const rsc = [...sample.body.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
     results.push({ label: page.label, bytes: sample.bytes, cpuMs });
+    // A client component whose messages were not provided shows "namespace.key" instead of text.
+    const untranslated = [...new Set([...sample.body.matchAll(/>(?:common|nav|auth|errors|home|simulator|practice|progress|flashcards|teach)\.[A-Za-z_]+</g)].map((m) => m[0]))];
+    if (untranslated.length > 0) console.error(`  ${page.label}: untranslated message references in the HTML: ${untranslated.join(" ")}`);
     console.log(`| ${page.label} | ${sample.status} | ${sample.bytes} | ${(sample.bytes / 1000).toFixed(1)} | ${(rsc / 1000).toFixed(1)} | ${cpuMs.toFixed(1)} ms |`);
+  }
+  // Other sections' pages, fetched once each: their client components must find their messages too.
+  for (const [path, cookie] of [["/signin", undefined], ["/signup", undefined], ["/classes", student], ["/flashcards/review", student], ["/teach", teacher], [`/teach/classes/${classId}/assignments/new`, teacher]] as const) {
+    const { status, body } = await get(path, cookie);
+    const untranslated = [...new Set([...body.matchAll(/>(?:common|nav|auth|errors|home|simulator|practice|progress|flashcards|teach)\.[A-Za-z_]+</g)].map((m) => m[0]))];
+    console.log(`  ${path}: ${status}, ${untranslated.length === 0 ? "no untranslated message references" : `untranslated: ${untranslated.join(" ")}`}`);
   }
 } finally {
   console.log(`\n${load()}`);

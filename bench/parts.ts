@@ -19,5 +19,6 @@ export const BENCH_PARTS: readonly BenchPart[] = [
   { name: "scale-dashboards", file: "bench/scale/dashboards.bench.ts", description: "teacher results, class mastery grid and progress at 1,000,000 answers (DATABASE_URL seeded by npm run db:seed:scale)", conditions: ["react-server"], onlyByName: true },
   { name: "browser", file: "bench/browser.bench.ts", description: "JavaScript per route (gzip) and Lighthouse scores in Chromium, signed in (a build in NEXT_DIST_DIR, or BASE_URL; docs/performance-browser.md)", onlyByName: true },
   { name: "pages", file: "bench/pages.bench.ts", description: "HTML size and app CPU time per request of the main pages, signed in, on the scale seed (a build in NEXT_DIST_DIR; docs/performance-pages.md)", onlyByName: true },
-  { name: "class-at-once", file: "bench/scale/class-at-once.ts", description: "300 students answer one assignment over HTTP (a running next start; docs/performance-scale.md)", onlyByName: true },
+  { name: "two-instances", file: "bench/scale/two-instances.ts", description: "HAProxy -> two next start -> PgBouncer (transaction mode) -> PostgreSQL: sessions on both, the class bench through it, nothing lost (DATABASE_URL with the scale seed; docs/deploy.md)", onlyByName: true },
+  { name: "class-at-once", file: "bench/scale/class-at-once.ts", description: "a class answers one assignment over HTTP, aggressive or Moodle profile (BENCH_PROFILE; a running next start; docs/performance-scale.md)", onlyByName: true },
 ];

@@ -1,7 +1,8 @@
 // npm start: everything a fresh clone needs to serve the app on one machine.
 //   database (DATABASE_URL, or an embedded PostgreSQL in .data/) -> migrations -> demo accounts
-//   -> production build (skipped when the build folder holds a build of this exact commit) -> next start
-// npm run dev (--dev) does the same with `next dev` and no build.
+//   -> production build (skipped when the build folder holds a build of this exact commit)
+//   -> one `next start` per core on the same port (scripts/cluster.ts; WEB_CONCURRENCY sets how many)
+// npm run dev (--dev) does the same with one `next dev` and no build.
 // Ctrl-C (SIGINT) or SIGTERM stops Next, then the embedded database.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -11,6 +12,7 @@ import path from "node:path";
 import { parseEnv } from "../lib/server/env-schema";
 import { describeDemoAccounts, seedDatabase } from "../prisma/seed";
 import { type AppDatabase, openAppDatabase } from "./db/app-database";
+import { type AppCluster, startCluster, workerCount } from "./cluster";
 import { applyMigrations } from "./db/migrations";
 import { PROJECT_ROOT } from "./db/schema-engine";
 
@@ -79,10 +81,12 @@ async function waitUntilServing(port: number, next: ChildProcess): Promise<boole
 }
 
 let database: AppDatabase | undefined;
+let appCluster: AppCluster | undefined;
 let stopping = false;
 
 async function shutdown(exitCode: number): Promise<never> {
   stopping = true;
+  await appCluster?.stop();
   if (child && child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child!.once("exit", resolve));
     child.kill("SIGTERM");
@@ -90,6 +94,30 @@ async function shutdown(exitCode: number): Promise<never> {
   }
   await database?.stop();
   process.exit(exitCode);
+}
+
+/** `next dev`: one process (it rebuilds on every edit). */
+async function serveDevelopment(port: number): Promise<boolean> {
+  const next = spawn(process.execPath, [NEXT_BIN, "dev", "--port", String(port)], {
+    cwd: PROJECT_ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: MODE },
+  });
+  child = next;
+  next.on("exit", (code, signal) => {
+    if (stopping) return;
+    log(`Next exited (${signal ?? `code ${code}`})`);
+    void shutdown(code ?? 1);
+  });
+  return waitUntilServing(port, next);
+}
+
+/** `next start` in every worker of a cluster: every core serves. */
+async function serveProduction(port: number, workers: number): Promise<boolean> {
+  log(`Starting ${workers} app process${workers === 1 ? "" : "es"} (one per core; WEB_CONCURRENCY to change)`);
+  appCluster = startCluster({ nextBin: NEXT_BIN, port, workers, env: { ...process.env, NODE_ENV: MODE } });
+  await appCluster.ready;
+  return true;
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -115,18 +143,8 @@ try {
   await seedDatabase(database.url);
   if (!DEV) await buildIfNeeded();
 
-  const next = spawn(process.execPath, [NEXT_BIN, DEV ? "dev" : "start", "--port", String(env.PORT)], {
-    cwd: PROJECT_ROOT,
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: MODE },
-  });
-  child = next;
-  next.on("exit", (code, signal) => {
-    if (stopping) return;
-    log(`Next exited (${signal ?? `code ${code}`})`);
-    void shutdown(code ?? 1);
-  });
-  if (await waitUntilServing(env.PORT, next)) {
+  const ready = DEV ? serveDevelopment(env.PORT) : serveProduction(env.PORT, workerCount(env.WEB_CONCURRENCY));
+  if (await ready) {
     console.log(`\nHandshake is running at http://localhost:${env.PORT}\nDemo accounts (email / password):\n${describeDemoAccounts()}\nPress Ctrl-C to stop.\n`);
   }
 } catch (error) {

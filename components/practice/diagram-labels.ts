@@ -30,3 +30,26 @@ export function diagramLabels(t: Translator<"practice">): SequenceLabelsInput {
     namedSummary: t("diagram_namedSummary"),
   };
 }
+
+/** The practice messages diagramLabels() reads, for pages that show a diagram without the rest of practice. */
+export const DIAGRAM_LABEL_KEYS = [
+  "diagram_diagramName",
+  "diagram_summary",
+  "diagram_initialState",
+  "diagram_stateChange",
+  "diagram_segmentSent",
+  "diagram_segmentCopy",
+  "diagram_delivered",
+  "diagram_dropped",
+  "diagram_inFlight",
+  "diagram_flagsWord",
+  "diagram_noFlags",
+  "diagram_seqWord",
+  "diagram_ackWord",
+  "diagram_lenWord",
+  "diagram_blank",
+  "diagram_timeJump",
+  "diagram_timeJumpWords",
+  "diagram_timeWaitExpired",
+  "diagram_timeWaitExpiredWords",
+] as const;

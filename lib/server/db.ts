@@ -6,6 +6,14 @@ import { createPrismaClient, type AppPrismaClient } from "./prisma-client";
 
 const globalForPrisma = globalThis as typeof globalThis & { handshakePrisma?: AppPrismaClient };
 
-export const db: AppPrismaClient = globalForPrisma.handshakePrisma ?? createPrismaClient(env.DATABASE_URL);
+export const db: AppPrismaClient =
+  globalForPrisma.handshakePrisma ?? createPrismaClient(env.DATABASE_URL, { size: env.DATABASE_POOL_SIZE, waitMs: env.DATABASE_POOL_TIMEOUT_MS });
+
+/**
+ * Options for the few interactive transactions left (submitting an attempt, rating a flashcard):
+ * wait for a pool connection as long as any query does (Prisma's default is 2 s, then P2028
+ * "try again"), and give the transaction itself time to finish under load.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: env.DATABASE_POOL_TIMEOUT_MS, timeout: env.DATABASE_POOL_TIMEOUT_MS } as const;
 
 if (env.NODE_ENV !== "production") globalForPrisma.handshakePrisma = db;

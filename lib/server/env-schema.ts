@@ -16,6 +16,12 @@ export const envSchema = z.object({
     .min(32, "must be at least 32 characters (try: openssl rand -base64 33)"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   TRUSTED_PROXY_COUNT: z.coerce.number({ error: "must be a whole number of proxies (0 when none)" }).int().min(0).max(10).default(0),
+  // The database pool of each app process (docs/deploy.md, "Pool sizes"): connections, and how long
+  // a request waits for one before it fails with "the database is busy" (a burst waits its turn).
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // npm start's app processes (scripts/cluster.ts); unset: one per core.
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
 });
 
 /** TRUSTED_PROXY_COUNT alone, for instrumentation.ts (which must not need the rest to start). */

@@ -9,6 +9,12 @@ describe("hashPassword / verifyPassword", () => {
     expect(await verifyPassword("", hash)).toBe(false);
   });
 
+  it("answers every one of several sign-ins at once rightly while they queue for the hash", async () => {
+    const hash = await hashPassword("correct horse");
+    const results = await Promise.all(["correct horse", "wrong", "correct horse", "also wrong"].map((plain) => verifyPassword(plain, hash)));
+    expect(results).toEqual([true, false, true, false]);
+  });
+
   it("stores OWASP's scrypt parameters and a random salt in the hash", async () => {
     const first = await hashPassword("same password");
     const second = await hashPassword("same password");

@@ -20,7 +20,30 @@ interface ScryptParams {
   p: number;
 }
 
+// One derivation at a time per process (issue 12). Each costs about 0.45 s of CPU and 128 MiB; Node
+// would run four at once on libuv's thread pool, so a burst of sign-ins (a class arriving) took
+// every core from the requests already under way. Queued instead, sign-ins wait their turn and
+// the app process keeps at least its own core's share for everything else (npm start runs one
+// process per core). A few lines rather than p-limit: one queue, no options to choose.
+let running = false;
+const waiting: (() => void)[] = [];
+async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  if (running) await new Promise<void>((resolve) => waiting.push(resolve));
+  running = true;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running = false;
+  }
+}
+
 function deriveKey(plain: string, salt: Buffer, keyBytes: number, params: ScryptParams): Promise<Buffer> {
+  return oneAtATime(() => deriveKeyNow(plain, salt, keyBytes, params));
+}
+
+function deriveKeyNow(plain: string, salt: Buffer, keyBytes: number, params: ScryptParams): Promise<Buffer> {
   const N = 2 ** params.log2N;
   const options: ScryptOptions = {
     N,

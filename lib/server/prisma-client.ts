@@ -5,9 +5,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { readableDate } from "./readable-date";
 
-export function createPrismaClient(connectionString: string) {
+export interface PoolOptions {
+  /** Connections in this process's pool (pg's default is 10). */
+  size?: number;
+  /** How long a query waits for a free connection before it fails (0 would wait for ever). */
+  waitMs?: number;
+}
+
+export function createPrismaClient(connectionString: string, pool: PoolOptions = {}) {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString }),
+    adapter: new PrismaPg({ connectionString, max: pool.size ?? 10, connectionTimeoutMillis: pool.waitMs ?? 15_000 }),
     // A password hash is never read by accident: code that needs it asks with `omit: { passwordHash: false }`.
     omit: { user: { passwordHash: true } },
   }).$extends({

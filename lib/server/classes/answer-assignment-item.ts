@@ -1,13 +1,13 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
-import { grade, parseResponse } from "@/lib/questions";
 import { answersVisible } from "@/lib/teach/status";
 import { db } from "../db";
 import { AppError, withDatabase } from "../errors";
-import { recordConceptOutcome } from "../mastery/concept-rollup";
+import { conceptRollupUpsertFrom } from "../mastery/concept-rollup";
+import { countedAnswer, gradeAnswer, presentAnswer } from "../practice/answer-question";
+import { newAttemptId } from "../practice/new-attempt-id";
 import { timeTakenMs } from "../practice/time-taken";
-import { toResultDto } from "../practice/to-result-dto";
 import type { SavedAnswerDto } from "../teach/dto";
 import { variantItem } from "../teach/variant";
 import { loadStudentAssignment } from "./load-student-assignment";
@@ -19,6 +19,13 @@ import { assertOpen } from "./start-attempt";
  * time decide) and once the attempt is submitted. One answer per (submission, item): the INSERT
  * skips a duplicate and every racing call reads back the one recorded. The result (key and
  * explanation) comes back only when the assignment shows answers at once.
+ *
+ * Graded once (lib/server/practice/answer-question.ts, the path practice and guests take too) and
+ * recorded in one SQL statement: it locks the open attempt (so a submit running at the same time
+ * waits, and an answer lands before it or not at all), inserts the answer, feeds the concept
+ * rollup from what was inserted, and says whether the attempt was open. No interactive
+ * transaction: nothing holds a pool connection between round trips, and nothing times out
+ * waiting for one (issue 12: 94 answers were refused with P2028 at 300 students).
  */
 export async function answerAssignmentItem(options: {
   studentId: string;
@@ -36,46 +43,42 @@ export async function answerAssignmentItem(options: {
   if (!submission) throw new AppError("CONFLICT", { messageKey: "teach.noAttemptOpen" });
   const item = variantItem(loaded.row, studentId, submission.attempt, itemIndex);
   if (!item) throw new AppError("NOT_FOUND");
-  const parsed = parseResponse(item.question, options.response);
-  if (!parsed.ok) throw new AppError("INVALID_INPUT", { messageKey: "teach.invalidAnswer", messageVars: { detail: parsed.message } });
-  const verdict = grade(item.question, parsed.response, locale);
+  const graded = gradeAnswer(item.question, options.response, locale);
+  if (graded.status === "invalid") throw new AppError("INVALID_INPUT", { messageKey: "teach.invalidAnswer", messageVars: { detail: graded.message } });
+  const { question } = item;
+  const { verdict } = graded;
 
-  const recorded = await withDatabase(() =>
-    db.$transaction(async (tx) => {
-      // Locks the attempt against a submit running at the same time: an answer lands before it or not at all.
-      const open = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "AssignmentSubmission" WHERE "id" = ${submission.id} AND "studentId" = ${studentId} AND "submittedAt" IS NULL FOR UPDATE`;
-      if (open.length === 0) throw new AppError("CONFLICT", { messageKey: "teach.alreadySubmitted" });
-      const inserted = await tx.assignmentAnswer.createMany({
-        data: [
-          {
-            submissionId: submission.id,
-            itemIndex,
-            studentId,
-            templateId: item.question.template,
-            concept: item.question.concept,
-            seed: item.seed,
-            difficulty: item.question.difficulty,
-            response: parsed.response as Prisma.InputJsonValue,
-            correct: verdict.correct,
-            misconception: verdict.misconception?.id ?? null,
-            createdAt: now,
-          },
-        ],
-        skipDuplicates: true,
-      });
-      // Only the call that recorded the answer counts it in the learner's mastery (lib/mastery).
-      if (inserted.count > 0) await recordConceptOutcome(tx, { userId: studentId, concept: item.question.concept, correct: verdict.correct, answeredAt: now });
-      return tx.assignmentAnswer.findUniqueOrThrow({
-        where: { submissionId_itemIndex: { submissionId: submission.id, itemIndex } },
-        select: { response: true, createdAt: true },
-      });
-    }),
-  );
-  const stored = parseResponse(item.question, recorded.response);
-  const response = stored.ok ? stored.response : parsed.response;
-  const result = answersVisible(loaded.row.showAnswers, loaded.due, now)
-    ? toResultDto(item.question, response, locale, { timeTakenMs: timeTakenMs(submission.startedAt, recorded.createdAt), recorded: true })
-    : null;
+  const recorded = await withDatabase(async () => {
+    const [row] = await db.$queryRaw<{ open: boolean; response: unknown; createdAtMs: number | null }[]>`
+      WITH open AS (
+        SELECT "id" FROM "AssignmentSubmission"
+        WHERE "id" = ${submission.id} AND "studentId" = ${studentId} AND "submittedAt" IS NULL FOR UPDATE
+      ), inserted AS (
+        INSERT INTO "AssignmentAnswer" ("id", "submissionId", "itemIndex", "studentId", "templateId", "concept", "seed", "difficulty", "response", "correct", "misconception", "createdAt")
+        SELECT ${newAttemptId(now)}, open."id", ${itemIndex}::int, ${studentId}, ${question.template}, ${question.concept}, ${item.seed}::int, ${question.difficulty}::int,
+               ${JSON.stringify(graded.response)}::jsonb, ${verdict.correct}, ${verdict.misconception?.id ?? null}::text,
+               to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC'
+        FROM open
+        ON CONFLICT ("submissionId", "itemIndex") DO NOTHING
+        RETURNING "studentId" AS "userId", "concept", "correct", "response", "createdAt"
+      ), rolled_up AS (
+        ${conceptRollupUpsertFrom(Prisma.sql`SELECT "userId", "concept", "correct"::int AS "correct", "createdAt" AS "answeredAt" FROM inserted`)}
+      )
+      SELECT EXISTS (SELECT 1 FROM open) AS "open", i."response", (extract(epoch FROM i."createdAt") * 1000)::float8 AS "createdAtMs"
+      FROM (SELECT 1) AS one LEFT JOIN inserted AS i ON true`;
+    if (!row?.open) throw new AppError("CONFLICT", { messageKey: "teach.alreadySubmitted" });
+    if (row.createdAtMs !== null) return { response: row.response, createdAt: new Date(row.createdAtMs) };
+    // Answered before (a double click, two tabs): the first answer stands.
+    const [earlier] = await db.$queryRaw<{ response: unknown; createdAtMs: number }[]>`
+      SELECT "response", (extract(epoch FROM "createdAt") * 1000)::float8 AS "createdAtMs" FROM "AssignmentAnswer"
+      WHERE "submissionId" = ${submission.id} AND "itemIndex" = ${itemIndex}`;
+    if (!earlier) throw new Error(`assignment answer ${submission.id}#${itemIndex} neither inserted nor found`);
+    return { response: earlier.response, createdAt: new Date(earlier.createdAtMs) };
+  });
+  const spent = timeTakenMs(submission.startedAt, recorded.createdAt);
+  if (!answersVisible(loaded.row.showAnswers, loaded.due, now)) {
+    return { index: itemIndex, response: countedAnswer(question, graded, recorded.response, locale).response, result: null };
+  }
+  const { response, result } = presentAnswer(question, graded, { response: recorded.response, timeTakenMs: spent, recorded: true }, locale);
   return { index: itemIndex, response, result };
 }

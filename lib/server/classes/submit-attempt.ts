@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db, TRANSACTION_OPTIONS } from "../db";
 import { AppError, withDatabase } from "../errors";
 import { loadStudentAssignment } from "./load-student-assignment";
 import { assertOpen } from "./start-attempt";
@@ -27,7 +27,7 @@ export async function submitAttempt(options: { studentId: string; assignmentId: 
       if (open.length === 0) return;
       const score = await tx.assignmentAnswer.count({ where: { submissionId: submission.id, correct: true } });
       await tx.assignmentSubmission.update({ where: { id: submission.id }, data: { submittedAt: now, score } });
-    }),
+    }, TRANSACTION_OPTIONS),
   );
   return { attempt: submission.attempt };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cardEntry } from "@/lib/flashcards/decks";
 import { GRADE_OF, newCardSnapshot, rateCard, State, type RatingName } from "@/lib/flashcards/scheduler";
-import { db } from "../db";
+import { db, TRANSACTION_OPTIONS } from "../db";
 import { AppError, withDatabase } from "../errors";
 import { columnsOf, snapshotOf } from "./card-state";
 import { countNewCardsToday } from "./get-review-session";
@@ -89,6 +89,6 @@ export async function rateFlashcard(input: RateFlashcardInput): Promise<RateFlas
         },
       });
       return { due: next.due, state: next.state, version: versionAfter };
-    }),
+    }, TRANSACTION_OPTIONS),
   );
 }

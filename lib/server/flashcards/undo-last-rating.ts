@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db, TRANSACTION_OPTIONS } from "../db";
 import { AppError, withDatabase } from "../errors";
 import { UNDO_WINDOW_MS } from "./card-state";
 import { lockLearner } from "./lock";
@@ -56,6 +56,6 @@ export async function undoLastRating(options: { userId: string; now?: Date }): P
       }
       await tx.flashcardReview.delete({ where: { id: last.id } });
       return { cardId: last.cardId, seed: last.seed };
-    }),
+    }, TRANSACTION_OPTIONS),
   );
 }

@@ -1,16 +1,16 @@
 import type { Locale } from "@/lib/i18n/config";
-import { grade, type Question, type QuestionResponse } from "@/lib/questions";
+import { grade, type GradeResult, type Question, type QuestionResponse } from "@/lib/questions";
 import { simulatorHref } from "@/lib/simulator/share";
 import type { PracticeResultDto } from "./dto";
 
-/** Grades a parsed response and shapes the verdict for the browser (after the answer is in). */
+/** Shapes the verdict on a parsed response for the browser (after the answer is in); grades it unless given its grading. */
 export function toResultDto(
   question: Question,
   response: QuestionResponse,
   locale: Locale,
   extra: { timeTakenMs: number; recorded: boolean },
+  graded: GradeResult = grade(question, response, locale),
 ): PracticeResultDto {
-  const graded = grade(question, response, locale);
   const step = graded.explanation.diagram.highlightStep;
   return {
     correct: graded.correct,
