@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { readmitStudentAction } from "@/lib/server/teach/actions";
 import type { RemovedStudentDto } from "@/lib/server/teach/dto";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "@/components/ui/local-time";
 
 export function RemovedStudents({ classId, removed }: { classId: string; removed: RemovedStudentDto[] }) {
   const t = useT("teach");

@@ -77,8 +77,8 @@ export function connectionToScenario(connection: AnalysedConnection, title?: str
       const timer = nextTimer(sim.timers);
       if (!timer || timer.side !== x) break;
       const perSecond = sim.config.msl / 120;
-      apply({ wait: (timer.due - sim.now) / perSecond });
-      nowNs += ((timer.due - sim.now) / perSecond) * 1e9;
+      apply({ wait: (timer.dueUs - sim.nowUs) / perSecond });
+      nowNs += ((timer.dueUs - sim.nowUs) / perSecond) * 1e9;
       match = sim.segments.find((t) => t.fate === "in-flight" && same(t, s));
     }
     waitTo(s.tNs);

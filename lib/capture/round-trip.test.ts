@@ -75,7 +75,7 @@ function buildScenario(p: { isnA: number; isnB: number; actions: Action[]; drops
     if (a.kind === "timer") {
       const timer = nextTimer(sim.timers);
       if (!timer) continue;
-      apply({ wait: Math.max(0.001, (timer.due - sim.now) / (sim.config.msl / 120)) });
+      apply({ wait: Math.max(0.001, (timer.dueUs - sim.nowUs) / (sim.config.msl / 120)) });
     } else {
       const state = sim.tcb[a.on].state;
       if (a.kind === "send" && state !== "ESTABLISHED" && state !== "CLOSE-WAIT") continue;

@@ -37,7 +37,7 @@ function delayedClose(rng: Rng, difficulty: Difficulty, delayedAck: boolean, gap
   const finArrives = story.stepCount - 1;
   let waited = 0;
   const delayedAckTimer = story.current.timers.find((t) => t.side === second && t.kind === "delayed-ack");
-  const ackDue = delayedAckTimer ? (delayedAckTimer.due - story.current.now) / 1000 : 0;
+  const ackDue = delayedAckTimer ? (delayedAckTimer.dueUs - story.current.nowUs) / 1_000_000 : 0;
   if (delayedAckTimer && gap > ackDue) {
     story.wait(ackDue);
     waited = ackDue;
