@@ -2,6 +2,16 @@ import type { Metadata } from "next";
 import { Simulator } from "@/components/simulator/simulator";
 import { readSharedScenario, type SharedScenario } from "@/lib/simulator/share";
 import { getT } from "@/lib/server/i18n";
+import { getOptionalUser } from "@/lib/server/session";
+
+/** Teachers get "make a question" (the authoring editor checks the role again); the page works without a database. */
+async function isTeacher(): Promise<boolean> {
+  try {
+    return (await getOptionalUser())?.role === "TEACHER";
+  } catch {
+    return false;
+  }
+}
 
 /** A short key per shared scenario (FNV-1a of its JSON), so a new link remounts the simulator. */
 function keyOf(shared: SharedScenario): string {
@@ -22,13 +32,14 @@ export async function generateMetadata(): Promise<Metadata> {
  * broken link renders an empty simulator with the reason.
  */
 export default async function SimulatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const shared = readSharedScenario(await searchParams);
+  const [shared, canAuthor] = await Promise.all([searchParams.then(readSharedScenario), isTeacher()]);
   return (
     <Simulator
       // A new link (another question's replay) starts a fresh simulator.
       key={keyOf(shared)}
       initial={shared.kind === "ok" ? { scenario: shared.scenario, at: shared.at } : null}
       linkError={shared.kind === "error" ? { reason: shared.reason, message: shared.message } : null}
+      canAuthor={canAuthor}
     />
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateClassForm } from "@/components/teach/create-class-form";
 import { EmptyState } from "@/components/teach/empty-state";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { getT } from "@/lib/server/i18n";
 import { requireTeacher } from "@/lib/server/session";
@@ -15,12 +16,15 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The teacher's home: their classes and a form to create one. Students get the not-found page. */
 export default async function TeachPage() {
   const teacher = await requireTeacher();
-  const [t, classes] = await Promise.all([getT("teach"), listTeacherClasses(teacher.id)]);
+  const [t, authoring, classes] = await Promise.all([getT("teach"), getT("authoring"), listTeacherClasses(teacher.id)]);
   return (
     <div className="space-y-8">
       <header>
         <h1 className="text-3xl font-semibold tracking-tight">{t("teachTitle")}</h1>
         <p className="mt-2 max-w-3xl leading-relaxed text-muted">{t("teachIntro")}</p>
+        <Link href="/teach/questions" className={buttonClasses({ size: "sm", variant: "secondary", className: "mt-3" })}>
+          {authoring("bankLink")}
+        </Link>
       </header>
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
         <Card className="h-fit">

@@ -14,6 +14,7 @@ import { EndpointPanel } from "./endpoint-panel";
 import { NetworkPanel } from "./network-panel";
 import { SettingsForm } from "./settings-form";
 import { SharePanel } from "./share-panel";
+import { MakeQuestionLink } from "./make-question-link";
 import { StepLog } from "./step-log";
 import { HistoryBar, PresetPicker } from "./toolbar";
 import { useHistoryShortcuts, useFocusRecovery } from "./use-keyboard";
@@ -24,6 +25,8 @@ export interface SimulatorProps {
   initial: { scenario: Scenario; at: number } | null;
   /** Why the link's scenario was refused, if it was. */
   linkError: { reason: DecodeFailure; message: string } | null;
+  /** A teacher: offer to make a question from the run (lib/authoring). */
+  canAuthor?: boolean;
 }
 
 /** The address that restores this session: the whole history and how far it is applied. */
@@ -45,7 +48,7 @@ const LINK_REASON = {
   scenario: "linkScenario",
 } as const;
 
-export function Simulator({ initial, linkError }: SimulatorProps) {
+export function Simulator({ initial, linkError, canAuthor = false }: SimulatorProps) {
   const t = useT("simulator");
   const locale = useLocale();
   const { session, source, announcement, actions } = useSimulator({
@@ -158,6 +161,7 @@ export function Simulator({ initial, linkError }: SimulatorProps) {
               />
             </div>
           </section>
+          {canAuthor ? <MakeQuestionLink scenario={exported} /> : null}
         </div>
       </div>
 

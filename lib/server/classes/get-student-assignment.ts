@@ -19,7 +19,7 @@ function itemsOf(loaded: LoadedStudentAssignment, studentId: string, attempt: At
     const response = parsed?.ok ? parsed.response : null;
     return {
       index,
-      question: toQuestionDto(question, { kind: "stored", id: `${attempt.id}-${index}` }, locale),
+      question: toQuestionDto(question, { kind: "stored", id: `${attempt.id}-${index}` }, locale, loaded.row.authored.get(question.template)?.title[locale]),
       response,
       result:
         showKeys && response && answer

@@ -1,6 +1,7 @@
 import "server-only";
 import { effectiveDueAt, workWindow } from "@/lib/teach/status";
 import { db } from "../db";
+import { loadAuthoredItems } from "../authoring/authored-items";
 import { withDatabase } from "../errors";
 
 /**
@@ -32,9 +33,10 @@ export async function loadStudentAssignment(studentId: string, assignmentId: str
     }),
   );
   if (!row) return null;
+  const authored = await loadAuthoredItems(row.itemTemplates);
   const due = effectiveDueAt(row.dueAt, row.extensions[0]?.dueAt);
   const window = workWindow(row.opensAt, due, now);
   const open = row.submissions.findLast((s) => s.submittedAt === null) ?? null;
-  return { row, due, window, open };
+  return { row: { ...row, authored }, due, window, open };
 }
 export type LoadedStudentAssignment = NonNullable<Awaited<ReturnType<typeof loadStudentAssignment>>>;

@@ -3,14 +3,15 @@ import { conceptById, listTemplates, toPublic, type Question } from "@/lib/quest
 import type { PracticeQuestionDto, QuestionRef } from "./dto";
 
 /** The browser's view of a question: toPublic's fields minus the seed, plus names to show. */
-export function toQuestionDto(question: Question, ref: QuestionRef, locale: Locale): PracticeQuestionDto {
+/** `title` names a question that is not a built-in template (a teacher's own, lib/server/authoring). */
+export function toQuestionDto(question: Question, ref: QuestionRef, locale: Locale, title?: string): PracticeQuestionDto {
   // Picked field by field, so nothing added to PublicQuestion later reaches the browser unnoticed.
   const shown = toPublic(question, locale);
   const template = listTemplates().find((t) => t.id === question.template);
   const dto: PracticeQuestionDto = {
     ref,
     templateId: shown.template,
-    templateTitle: template ? template.title[locale] : shown.template,
+    templateTitle: title ?? (template ? template.title[locale] : shown.template),
     concept: shown.concept,
     conceptName: conceptById(shown.concept).name[locale],
     kind: shown.kind,

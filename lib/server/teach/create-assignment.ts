@@ -3,6 +3,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { hasTemplate, templatesForConcept } from "@/lib/questions";
 import type { CreateAssignmentInput } from "@/lib/schemas/teach";
 import { pickItemTemplates } from "@/lib/teach/pick-items";
+import { isAuthoredChoice, resolveAuthoredChoices } from "../authoring/resolve-choices";
 import { db } from "../db";
 import { AppError, withDatabase } from "../errors";
 import { isConceptId, templateConcept } from "./names";
@@ -17,18 +18,22 @@ export async function createAssignment(options: { teacherId: string; input: Omit
   if (!owned) throw new AppError("NOT_FOUND");
 
   let pool: string[];
+  let authoredConcepts = new Map<string, string>();
   if (input.selection === "concepts") {
     const unknown = input.concepts.filter((c) => !isConceptId(c));
     if (unknown.length > 0) throw new AppError("INVALID_INPUT", { fieldErrors: { concepts: ["teach.pickContent"] } });
     pool = input.concepts.flatMap((c) => (isConceptId(c) ? templatesForConcept(c).map((t) => t.id) : []));
   } else {
-    if (input.templates.some((t) => !hasTemplate(t))) throw new AppError("INVALID_INPUT", { fieldErrors: { templates: ["teach.pickContent"] } });
-    pool = [...new Set(input.templates)];
+    const builtIn = input.templates.filter((t) => !isAuthoredChoice(t));
+    if (builtIn.some((t) => !hasTemplate(t))) throw new AppError("INVALID_INPUT", { fieldErrors: { templates: ["teach.pickContent"] } });
+    const authored = await resolveAuthoredChoices(teacherId, input.templates);
+    authoredConcepts = new Map(authored.map((a) => [a.itemId, a.concept]));
+    pool = [...new Set([...builtIn, ...authored.map((a) => a.itemId)])];
   }
   if (pool.length === 0) throw new AppError("INVALID_INPUT", { fieldErrors: { [input.selection]: ["teach.pickContent"] } });
 
   const itemTemplates = pickItemTemplates(pool, input.questionCount, () => randomInt(0, 2 ** 32) / 2 ** 32);
-  const concepts = [...new Set(itemTemplates.map((t) => templateConcept(t)).filter((c) => c !== null))];
+  const concepts = [...new Set(itemTemplates.map((t) => authoredConcepts.get(t) ?? templateConcept(t)).filter((c) => c !== null))];
   return withDatabase(() =>
     db.assignment.create({
       data: {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import type { Difficulty } from "@/lib/questions";
 import { db } from "../db";
+import { loadAuthoredItems } from "../authoring/authored-items";
 import { withDatabase } from "../errors";
 import type { TeacherAssignmentDto } from "./dto";
 import { conceptName, isConceptId, templateConcept, templateTitle } from "./names";
@@ -41,8 +42,9 @@ export function toTeacherAssignmentDto(row: Row, locale: Locale): TeacherAssignm
     title: row.title,
     concepts: row.concepts.filter(isConceptId),
     items: row.itemTemplates.map((templateId, index) => {
-      const concept = templateConcept(templateId) ?? "handshake-states";
-      return { index, templateId, templateTitle: templateTitle(templateId, locale), concept, conceptName: conceptName(concept, locale) };
+      const authored = row.authored?.get(templateId);
+      const concept = authored?.spec.concept ?? templateConcept(templateId) ?? "handshake-states";
+      return { index, templateId, templateTitle: authored?.title[locale] ?? templateTitle(templateId, locale), concept, conceptName: conceptName(concept, locale) };
     }),
     difficulty: row.difficulty as Difficulty,
     opensAt: row.opensAt.toISOString(),
@@ -53,8 +55,9 @@ export function toTeacherAssignmentDto(row: Row, locale: Locale): TeacherAssignm
 }
 
 /** The row of one of the teacher's assignments (with its seed key: server use only); null when not theirs. */
-export function findTeacherAssignment(teacherId: string, assignmentId: string) {
-  return withDatabase(() => db.assignment.findFirst({ where: { id: assignmentId, teacherId }, select: teacherAssignmentSelect }));
+export async function findTeacherAssignment(teacherId: string, assignmentId: string) {
+  const row = await withDatabase(() => db.assignment.findFirst({ where: { id: assignmentId, teacherId }, select: teacherAssignmentSelect }));
+  return row ? { ...row, authored: await loadAuthoredItems(row.itemTemplates) } : null;
 }
 
 export async function getTeacherAssignment(options: { teacherId: string; assignmentId: string; locale: Locale }): Promise<TeacherAssignmentDto | null> {

@@ -13,7 +13,7 @@ export async function previewAssignment(options: { teacherId: string; assignment
   const row = await findTeacherAssignment(options.teacherId, options.assignmentId);
   if (!row) return null;
   const items = variantItems(row, `preview-${options.sample}`, 0).map(({ index, question }) => ({
-    question: toQuestionDto(question, { kind: "stored", id: `preview-${index}` }, options.locale),
+    question: toQuestionDto(question, { kind: "stored", id: `preview-${index}` }, options.locale, row.authored.get(question.template)?.title[options.locale]),
     keyText: question.keyText[options.locale],
     rfc: question.explanation.rfc,
   }));

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Difficulty, Question } from "@/lib/questions";
 import { variantSeed } from "@/lib/teach/variant-seed";
+import { authoredQuestion, isAuthoredItem, type AuthoredItems } from "../authoring/authored-items";
 import { regenerateQuestion } from "../practice/regenerate-question";
 
 export interface VariantSource {
@@ -8,6 +9,8 @@ export interface VariantSource {
   seedKey: string;
   itemTemplates: readonly string[];
   difficulty: number;
+  /** The specs of the assignment's authored items (loadAuthoredItems); absent when it has none. */
+  authored?: AuthoredItems;
 }
 
 export interface VariantItem {
@@ -21,7 +24,7 @@ export function variantItem(assignment: VariantSource, studentId: string, attemp
   const templateId = assignment.itemTemplates[index];
   if (templateId === undefined) return null;
   const seed = variantSeed({ seedKey: assignment.seedKey, assignmentId: assignment.id, studentId, attempt, itemIndex: index });
-  const question = regenerateQuestion(templateId, seed, assignment.difficulty as Difficulty);
+  const question = isAuthoredItem(templateId) ? authoredQuestion(assignment.authored, templateId, seed) : regenerateQuestion(templateId, seed, assignment.difficulty as Difficulty);
   return question ? { index, seed, question } : null;
 }
 

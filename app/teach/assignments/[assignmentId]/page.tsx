@@ -8,7 +8,7 @@ import { ItemAnalysis } from "@/components/teach/item-analysis";
 import { Dated } from "@/components/teach/dated";
 import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "@/components/teach/status-badge";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { TimeZoneSync } from "@/components/progress/time-zone-sync";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { getTimeZone } from "@/lib/server/progress/time-zone";
@@ -25,7 +25,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
   const teacher = await requireTeacher();
   const { assignmentId } = await params;
   const locale = await getLocale();
-  const [t, results, timeZone] = await Promise.all([getT("teach"), getAssignmentResults({ teacherId: teacher.id, assignmentId, locale }), getTimeZone()]);
+  const [t, authoring, results, timeZone] = await Promise.all([getT("teach"), getT("authoring"), getAssignmentResults({ teacherId: teacher.id, assignmentId, locale }), getTimeZone()]);
   if (!results) notFound();
   const { assignment, rows } = results;
   const total = assignment.items.length;
@@ -53,6 +53,12 @@ export default async function AssignmentResultsPage({ params }: Props) {
           </ButtonLink>
           <a href={`/api/teach/assignments/${assignment.id}/results`} download className="inline-flex min-h-9 items-center rounded-lg border border-border-strong bg-surface px-3 text-sm font-medium text-fg hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
             {t("downloadCsv")}
+          </a>
+          <a href={`/api/teach/assignments/${assignment.id}/export?format=moodle`} download className={buttonClasses({ size: "sm", variant: "secondary" })}>
+            {authoring("exportMoodle")}
+          </a>
+          <a href={`/api/teach/assignments/${assignment.id}/export?format=qti`} download className={buttonClasses({ size: "sm", variant: "secondary" })}>
+            {authoring("exportQti")}
           </a>
         </div>
       </header>
