@@ -148,26 +148,29 @@ export class Exchange {
   }
 }
 
+/** What a fixture may set besides the steps (the ISNs default to A 100, B 300). */
+type Extra = Partial<Omit<ScenarioInput, "steps">>;
+
 /** A fresh exchange: A's ISS 100, B's 300 (the numbers the tests below read). */
-export const exchange = (extra: Omit<ScenarioInput, "steps"> = {}): Exchange => new Exchange({ isn: { A: 100, B: 300 }, ...extra });
+export const exchange = (extra: Extra = {}): Exchange => new Exchange({ ...extra, isn: extra.isn ?? { A: 100, B: 300 } });
 
 /** CLOSED/LISTEN: B listens (passive OPEN). */
-export const listening = (extra?: Omit<ScenarioInput, "steps">) => exchange(extra).call("B", "listen");
+export const listening = (extra?: Extra) => exchange(extra).call("B", "listen");
 /** SYN-SENT/LISTEN: A's SYN (seq=100) is on its way. */
-export const synSent = (extra?: Omit<ScenarioInput, "steps">) => listening(extra).call("A", "connect");
+export const synSent = (extra?: Extra) => listening(extra).call("A", "connect");
 /** SYN-SENT/SYN-RECEIVED: B's SYN,ACK (seq=300 ack=101) is on its way. */
-export const synReceived = (extra?: Omit<ScenarioInput, "steps">) => synSent(extra).deliver("A", "SYN");
+export const synReceived = (extra?: Extra) => synSent(extra).deliver("A", "SYN");
 /** ESTABLISHED/ESTABLISHED: A at SND.NXT=101, B at SND.NXT=301. */
-export const establishedPair = (extra?: Omit<ScenarioInput, "steps">) => synReceived(extra).deliver("B", "SYN,ACK").deliver("A", "ACK");
+export const establishedPair = (extra?: Extra) => synReceived(extra).deliver("B", "SYN,ACK").deliver("A", "ACK");
 /** FIN-WAIT-1/ESTABLISHED: A closed; its FIN (seq=101) is on its way. */
-export const finWait1 = (extra?: Omit<ScenarioInput, "steps">) => establishedPair(extra).call("A", "close");
+export const finWait1 = (extra?: Extra) => establishedPair(extra).call("A", "close");
 /** FIN-WAIT-1/CLOSE-WAIT: B took the FIN; its ACK (ack=102) is on its way. */
-export const closeWait = (extra?: Omit<ScenarioInput, "steps">) => finWait1(extra).deliver("A", "FIN,ACK");
+export const closeWait = (extra?: Extra) => finWait1(extra).deliver("A", "FIN,ACK");
 /** FIN-WAIT-2/CLOSE-WAIT: the half-closed connection. */
-export const finWait2 = (extra?: Omit<ScenarioInput, "steps">) => closeWait(extra).deliver("B", "ACK");
+export const finWait2 = (extra?: Extra) => closeWait(extra).deliver("B", "ACK");
 /** FIN-WAIT-2/LAST-ACK: B closed too; its FIN (seq=301) is on its way. */
-export const lastAck = (extra?: Omit<ScenarioInput, "steps">) => finWait2(extra).call("B", "close");
+export const lastAck = (extra?: Extra) => finWait2(extra).call("B", "close");
 /** TIME-WAIT/LAST-ACK: A took B's FIN; A's last ACK (ack=302) is on its way. */
-export const timeWait = (extra?: Omit<ScenarioInput, "steps">) => lastAck(extra).deliver("B", "FIN,ACK");
+export const timeWait = (extra?: Extra) => lastAck(extra).deliver("B", "FIN,ACK");
 /** CLOSING/FIN-WAIT-1: both closed at once; B's FIN reached A before A's FIN reached B. */
-export const closing = (extra?: Omit<ScenarioInput, "steps">) => finWait1(extra).call("B", "close").deliver("B", "FIN,ACK");
+export const closing = (extra?: Extra) => finWait1(extra).call("B", "close").deliver("B", "FIN,ACK");
