@@ -29,8 +29,6 @@ export const stateLines = (r: DetailedRun): string[] => r.trace.steps.map((s) =>
 
 export const lastStates = (r: DetailedRun): Record<Side, TcpState> => r.trace.steps[r.trace.steps.length - 1]!.states;
 
-export const tcbAfter = (r: DetailedRun, side: Side) => r.states[r.states.length - 1]!.tcb[side];
-
 /** The steps that bring A (ISS `a`) and B (ISS `b`) to ESTABLISHED: segments 1 to 3. */
 export const handshake = [
   { call: "listen", on: "B" },

@@ -1,31 +1,32 @@
 import { describe, expect, it } from "vitest";
-import type { ScenarioInput } from "./scenario";
-import { established, run } from "./testing";
+import { closing, establishedPair, exchange, finWait1, finWait2, timeWait, type Exchange } from "./testing";
 import type { TcpState } from "./types";
 
-type Steps = ScenarioInput["steps"];
-const isn = { A: 100, B: 300 };
+// The user calls (RFC 9293 3.10.1 to 3.10.5) in every state, each state reached through the
+// fixture chain of lib/tcp/testing.ts with A as the endpoint under test (B is its peer).
 
-/** Steps that bring A to each state (B is the peer), for checking every call in every state. */
-const toState: Record<TcpState, Steps> = {
-  CLOSED: [],
-  LISTEN: [{ call: "listen", on: "A" }],
-  "SYN-SENT": [{ call: "connect", on: "A" }],
-  "SYN-RECEIVED": [{ call: "listen", on: "A" }, { call: "connect", on: "B" }, { deliver: 1 }],
-  ESTABLISHED: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }],
-  "FIN-WAIT-1": [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "A" }],
-  "FIN-WAIT-2": [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "A" }, { deliver: "all" }],
-  "CLOSE-WAIT": [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "B" }, { deliver: "all" }],
-  CLOSING: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "A" }, { call: "close", on: "B" }, { deliver: 5 }],
-  "LAST-ACK": [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "B" }, { deliver: "all" }, { call: "close", on: "A" }],
-  "TIME-WAIT": [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "A" }, { deliver: "all" }, { call: "close", on: "B" }, { deliver: "all" }],
+/** B closes first, so that A is the passive closer. */
+const peerClosed = () => establishedPair().call("B", "close").deliver("B", "FIN,ACK");
+
+const fixtures: Record<TcpState, () => Exchange> = {
+  CLOSED: () => exchange(),
+  LISTEN: () => exchange().call("A", "listen"),
+  "SYN-SENT": () => exchange().call("A", "connect"),
+  "SYN-RECEIVED": () => exchange().call("A", "listen").call("B", "connect").deliver("B", "SYN"),
+  ESTABLISHED: establishedPair,
+  "FIN-WAIT-1": finWait1,
+  "FIN-WAIT-2": finWait2,
+  "CLOSE-WAIT": peerClosed,
+  CLOSING: closing,
+  "LAST-ACK": () => peerClosed().call("A", "close"),
+  "TIME-WAIT": timeWait,
 };
 
-const call = (state: TcpState, step: Steps[number]) => {
-  const steps = [...toState[state], step];
-  const r = run({ isn, steps });
-  expect(r.trace.steps.at(-2)?.states.A ?? "CLOSED").toBe(state);
-  return r.trace.steps.at(-1)!;
+/** The record of one call made by A in `state`. */
+const call = (state: TcpState, name: "listen" | "connect" | "send" | "close" | "abort") => {
+  const before = fixtures[state]();
+  expect(before.steps.length === 0 ? "CLOSED" : before.states.A).toBe(state);
+  return before.call("A", name, name === "send" ? { bytes: 10 } : {}).last;
 };
 
 describe("user calls in every state (RFC 9293 3.10.1 to 3.10.5)", () => {
@@ -75,8 +76,7 @@ describe("user calls in every state (RFC 9293 3.10.1 to 3.10.5)", () => {
   ];
 
   it.each(table)("%s: %s", (state, name, want) => {
-    const step = name === "send" ? { call: name, on: "A" as const, bytes: 10 } : { call: name, on: "A" as const };
-    const result = call(state, step);
+    const result = call(state, name);
     if ("error" in want) {
       expect(result.error).toBe(want.error);
       expect(result.sent).toEqual([]);
@@ -88,29 +88,34 @@ describe("user calls in every state (RFC 9293 3.10.1 to 3.10.5)", () => {
   });
 
   it("ABORT sends a RST from synchronized states but not from CLOSING, LAST-ACK or TIME-WAIT", () => {
-    expect(call("FIN-WAIT-2", { call: "abort", on: "A" }).sent).toHaveLength(1);
-    expect(call("TIME-WAIT", { call: "abort", on: "A" }).sent).toEqual([]);
-    expect(call("LAST-ACK", { call: "abort", on: "A" }).sent).toEqual([]);
+    expect(call("FIN-WAIT-2", "abort").sent).toEqual(["A>B RST seq=102 ack=0"]);
+    expect(call("CLOSING", "abort").sent).toEqual([]);
+    expect(call("TIME-WAIT", "abort").sent).toEqual([]);
+    expect(call("LAST-ACK", "abort").sent).toEqual([]);
   });
 });
 
 describe("network steps", () => {
   it("refuses to deliver or drop a segment that is not in flight, and changes nothing", () => {
-    const r = established([{ deliver: 3 }, { drop: 9 }, { duplicate: 9 }]);
-    expect(r.trace.steps.slice(5).map((s) => s.error)).toEqual(["segment 3 is not in flight", "segment 9 is not in flight", "segment 9 does not exist"]);
-    expect(r.states[5]).toEqual({ ...r.states[8], stepIndex: 5 });
+    const before = establishedPair();
+    const delivered = before.find("A", "ACK", "any");
+    const x = before.then({ deliver: delivered }).then({ drop: 9 }).then({ duplicate: 9 });
+    expect([x.view(5).error, x.view(6).error, x.view(7).error]).toEqual([`segment ${delivered} is not in flight`, "segment 9 is not in flight", "segment 9 does not exist"]);
+    expect(x.run.states[5]).toEqual({ ...x.run.states[8], stepIndex: 5 });
   });
 
   it("a duplicate of a delivered segment is put in flight under a new id and is not 'sent'", () => {
-    const r = established([{ duplicate: 1 }]);
-    expect(r.trace.segments[3]).toMatchObject({ id: 4, from: "A", to: "B", flags: ["SYN"], seq: 100, fate: "in-flight" });
-    expect(r.trace.steps[5]!.sent).toEqual([]);
+    const before = establishedPair();
+    const x = before.then({ duplicate: before.find("A", "SYN", "any") });
+    expect(x.run.trace.segments.at(-1)).toMatchObject({ id: 4, from: "A", to: "B", flags: ["SYN"], seq: 100, fate: "in-flight" });
+    expect(x.last.sent).toEqual([]);
   });
 
   it("a crash forgets the connection and its timers, and sends nothing", () => {
-    const r = established([{ call: "send", on: "A", bytes: 5 }, { crash: "A" }, { wait: 100 }]);
-    expect(r.trace.steps[6]!.sent).toEqual([]);
-    expect(r.trace.steps[7]!.sent).toEqual([]);
-    expect(r.trace.steps[7]!.states.A).toBe("CLOSED");
+    const crashed = establishedPair().call("A", "send", { bytes: 5 }).then({ crash: "A" });
+    expect(crashed.last.sent).toEqual([]);
+    const later = crashed.wait(100);
+    expect(later.last.sent).toEqual([]);
+    expect(later.states.A).toBe("CLOSED");
   });
 });
