@@ -33,7 +33,7 @@ export const auth = {
   passwordContainsEmail: "Don't use your email address in your password.",
   roleRequired: "Choose student or teacher.",
   signUpFailed: "Your account was created, but signing in failed. Please sign in.",
-  slowDown: "Too many failed sign-in attempts for this account. Wait {seconds} seconds, then try again.",
+  slowDown: "Too many failed sign-in attempts for this account. Wait {seconds, plural, one {# second} other {# seconds}}, then try again.",
   signInFailed: "Signing in did not work this time. Reload the page and try again.",
   currentPasswordWrong: "Your current password is not right. Check it and try again.",
   passwordUnchanged: "Choose a new password that differs from the current one.",
