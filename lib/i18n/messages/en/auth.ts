@@ -68,5 +68,5 @@ export const auth = {
   strengthSuggestionUseWords: "Use several words, but avoid common phrases.",
   strengthSuggestionNoNeed: "You can make strong passwords without symbols, numbers or capital letters.",
   strengthSuggestionPwned: "If you use this password anywhere else, change it there.",
-  signUpPaused: "Many accounts were just created from this network. Try again in {minutes} minutes.",
+  signUpPaused: "Many accounts were just created from this network. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
 } as const;
