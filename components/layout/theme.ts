@@ -3,10 +3,6 @@
 export const THEME_COOKIE = "hs-theme";
 export type Theme = "light" | "dark";
 
-export function isTheme(value: unknown): value is Theme {
-  return value === "light" || value === "dark";
-}
-
 export const themeScript = `(function(){try{
 var d=document.documentElement,m=document.cookie.match(/(?:^|; )${THEME_COOKIE}=(light|dark)/),q=window.matchMedia("(prefers-color-scheme: dark)");
 function apply(t){d.classList.toggle("dark",t==="dark");d.style.colorScheme=t;}

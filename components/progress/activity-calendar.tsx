@@ -6,17 +6,17 @@ import { Widget } from "./widget";
 
 /** Days with answers and reviews over the last six months, with a month-by-month table. */
 export async function ActivityCalendar() {
-  const [{ calendar, reviewsCounted }, t, { locale }] = await Promise.all([getActivityCalendar(), getT("progress"), requireProgressViewer()]);
+  const [{ calendar }, t, { locale }] = await Promise.all([getActivityCalendar(), getT("progress"), requireProgressViewer()]);
   const vars = {
     activeDays: formatNumber(calendar.activeDays, locale),
     answers: formatNumber(calendar.answers, locale),
     reviews: formatNumber(calendar.reviews, locale),
     from: formatDay(calendar.from, locale, { withYear: true }),
   };
-  const summary = reviewsCounted ? t("calendarSummary", vars) : t("calendarSummaryNoReviews", vars);
+  const summary = t("calendarSummary", vars);
   const dayTitle = (cell: { day: string; answers: number; reviews: number }) => {
     const day = formatDay(cell.day, locale, { withYear: true, weekday: true });
-    return reviewsCounted ? t("calendarDayTitle", { day, answers: cell.answers, reviews: cell.reviews }) : t("calendarDayTitleNoReviews", { day, answers: cell.answers });
+    return t("calendarDayTitle", { day, answers: cell.answers, reviews: cell.reviews });
   };
   return (
     <Widget id="calendar" title={t("calendarTitle")} intro={t("calendarIntro")}>
@@ -30,7 +30,6 @@ export async function ActivityCalendar() {
         <span>{t("calendarMore")}</span>
       </div>
       <p className="sr-only">{t("calendarLevels")}</p>
-      {reviewsCounted ? null : <p className="mt-2 text-xs text-muted">{t("calendarReviewsPending")}</p>}
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer rounded font-medium text-accent">{t("calendarShowTable")}</summary>
         <div className="mt-2 overflow-x-auto">
@@ -40,7 +39,7 @@ export async function ActivityCalendar() {
                 <th scope="col" className="py-1 pr-4 font-medium">{t("calendarMonth")}</th>
                 <th scope="col" className="py-1 pr-4 text-right font-medium">{t("calendarActiveDays")}</th>
                 <th scope="col" className="py-1 pr-4 text-right font-medium">{t("calendarAnswers")}</th>
-                {reviewsCounted ? <th scope="col" className="py-1 text-right font-medium">{t("calendarReviews")}</th> : null}
+                <th scope="col" className="py-1 text-right font-medium">{t("calendarReviews")}</th>
               </tr>
             </thead>
             <tbody>
@@ -49,7 +48,7 @@ export async function ActivityCalendar() {
                   <th scope="row" className="py-1 pr-4 font-normal">{formatMonth(m.month, locale)}</th>
                   <td className="py-1 pr-4 text-right">{m.activeDays}</td>
                   <td className="py-1 pr-4 text-right">{formatNumber(m.answers, locale)}</td>
-                  {reviewsCounted ? <td className="py-1 text-right">{formatNumber(m.reviews, locale)}</td> : null}
+                  <td className="py-1 text-right">{formatNumber(m.reviews, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -12,13 +12,6 @@ export async function FlashcardsDue() {
       {t("dueReview")}
     </ButtonLink>
   );
-  if (!due.available) {
-    return (
-      <Widget id="due" title={t("dueTitle")} intro={t("dueIntro")} action={review}>
-        <p className="text-sm text-muted">{t("dueUnavailable")}</p>
-      </Widget>
-    );
-  }
   const max = Math.max(1, ...due.days.map((d) => d.due));
   return (
     <Widget id="due" title={t("dueTitle")} intro={t("dueIntro")} action={review}>

@@ -39,13 +39,13 @@ export interface AccuracyTrendDto {
 
 export interface ActivityCalendarDto {
   calendar: Calendar;
-  /** False while flashcard reviews cannot be counted (the calendar then shows answers only). */
-  reviewsCounted: boolean;
 }
 
-export type FlashcardsDueDto =
-  | { available: false }
-  | { available: true; days: { day: Day; due: number }[]; total: number; overdue: number };
+export interface FlashcardsDueDto {
+  days: { day: Day; due: number }[];
+  total: number;
+  overdue: number;
+}
 
 export interface RecentMistakeDto {
   id: string;

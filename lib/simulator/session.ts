@@ -1,5 +1,4 @@
 import { applyStep, createSim, nextTimer, toSeconds, toTraceStep, type Scenario, type Sim, type Step, type StepRecord, type Trace } from "@/lib/tcp";
-import type { Side } from "@/lib/tcp/types";
 import type { Settings } from "./settings";
 
 /**
@@ -99,9 +98,3 @@ export function waitForNextTimer(sim: Sim): Step | null {
   return { wait: toSeconds(Math.max(1, timer.dueUs - sim.nowUs)) };
 }
 
-/** The state transitions of the last applied step, per side (for the state diagram). */
-export function lastTransitions(session: Session): Partial<Record<Side, { from: string; to: string }>> {
-  const out: Partial<Record<Side, { from: string; to: string }>> = {};
-  for (const t of lastRecord(session)?.transitions ?? []) out[t.side] = { from: t.from, to: t.to };
-  return out;
-}

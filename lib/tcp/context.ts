@@ -74,5 +74,3 @@ export function cancelTimers(ctx: StepContext, side: Side, match: (timer: Timer)
   ctx.sim.timers = ctx.sim.timers.filter((t) => t.side !== side || t.port !== ctx.port || !match(t));
 }
 
-export const hasTimer = (ctx: StepContext, side: Side, kind: TimerKind): boolean =>
-  ctx.sim.timers.some((t) => t.side === side && t.port === ctx.port && t.kind === kind);

@@ -7,18 +7,23 @@ import type { Day } from "@/lib/progress/dates";
 import { getDueForecast } from "../flashcards/get-due-forecast";
 import { getReviewsPerDay } from "../flashcards/get-review-stats";
 
-export type ReviewDays = { available: false } | { available: true; days: { day: Day; reviews: number }[] };
+export interface ReviewDays {
+  days: { day: Day; reviews: number }[];
+}
 
 export const loadReviewDays = cache(async (userId: string, timeZone: string): Promise<ReviewDays> => {
   const rows = await getReviewsPerDay(userId, timeZone);
-  return { available: true, days: rows.map((r) => ({ day: r.date, reviews: r.reviews })) };
+  return { days: rows.map((r) => ({ day: r.date, reviews: r.reviews })) };
 });
 
-export type DueForecast = { available: false } | { available: true; days: { day: Day; due: number }[]; overdue: number };
+export interface DueForecast {
+  days: { day: Day; due: number }[];
+  overdue: number;
+}
 
 export const DUE_FORECAST_DAYS = 7;
 
 export const loadDueForecast = cache(async (userId: string, timeZone: string): Promise<DueForecast> => {
   const forecast = await getDueForecast({ userId, days: DUE_FORECAST_DAYS, timeZone });
-  return { available: true, overdue: forecast.overdue, days: forecast.days.map((d) => ({ day: d.date, due: d.due })) };
+  return { overdue: forecast.overdue, days: forecast.days.map((d) => ({ day: d.date, due: d.due })) };
 });

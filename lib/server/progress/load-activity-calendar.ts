@@ -12,7 +12,7 @@ export async function loadActivityCalendar({ userId, timeZone, today }: Progress
   const [answers, reviews] = await Promise.all([loadDailyAnswers(userId, timeZone, today), loadReviewDays(userId, timeZone)]);
   const activity: DayActivity[] = [
     ...answers.map((d) => ({ day: d.day, answers: d.answers, reviews: 0 })),
-    ...(reviews.available ? reviews.days.map((d) => ({ day: d.day, answers: 0, reviews: d.reviews })) : []),
+    ...reviews.days.map((d) => ({ day: d.day, answers: 0, reviews: d.reviews })),
   ];
-  return { calendar: buildCalendar(activity, today, CALENDAR_WEEKS), reviewsCounted: reviews.available };
+  return { calendar: buildCalendar(activity, today, CALENDAR_WEEKS) };
 }

@@ -6,6 +6,5 @@ import type { ProgressViewer } from "./viewer";
 /** Flashcards due on each of the next 7 days (today first), and those overdue. */
 export async function loadFlashcardsDue({ userId, timeZone }: ProgressViewer): Promise<FlashcardsDueDto> {
   const forecast = await loadDueForecast(userId, timeZone);
-  if (!forecast.available) return { available: false };
-  return { available: true, days: forecast.days, overdue: forecast.overdue, total: forecast.overdue + forecast.days.reduce((n, d) => n + d.due, 0) };
+  return { days: forecast.days, overdue: forecast.overdue, total: forecast.overdue + forecast.days.reduce((n, d) => n + d.due, 0) };
 }

@@ -37,5 +37,5 @@ export async function getHasActivity(): Promise<boolean> {
   const { userId, timeZone } = await requireProgressViewer();
   if (await queryHasAnswers(userId)) return true;
   const reviews = await loadReviewDays(userId, timeZone);
-  return reviews.available && reviews.days.some((d) => d.reviews > 0);
+  return reviews.days.some((d) => d.reviews > 0);
 }

@@ -82,10 +82,8 @@ export const progress = {
   calendarTitle: "Activity",
   calendarIntro: "Days with answers and reviews over the last six months.",
   calendarSummary: "{activeDays, plural, one {# active day} other {# active days}}, {answers, plural, one {# answer} other {# answers}} and {reviews, plural, one {# review} other {# reviews}} since {from}.",
-  calendarSummaryNoReviews: "{activeDays, plural, one {# active day} other {# active days}} and {answers, plural, one {# answer} other {# answers}} since {from}.",
   calendarLabel: "Activity calendar: one square per day, darker for more answers and reviews. {summary}",
   calendarDayTitle: "{day}: {answers, plural, one {# answer} other {# answers}}, {reviews, plural, one {# review} other {# reviews}}",
-  calendarDayTitleNoReviews: "{day}: {answers, plural, one {# answer} other {# answers}}",
   calendarLess: "Less",
   calendarMore: "More",
   calendarLevels: "Shades: none, 1–4, 5–9, 10–19, 20 or more answers and reviews a day.",
@@ -94,7 +92,6 @@ export const progress = {
   calendarActiveDays: "Active days",
   calendarAnswers: "Answers",
   calendarReviews: "Reviews",
-  calendarReviewsPending: "Flashcard reviews are not counted here yet: the calendar shows practice answers.",
 
   // Flashcards due
   dueTitle: "Flashcards due",
@@ -102,7 +99,6 @@ export const progress = {
   dueTotal: "{count, plural, one {# card} other {# cards}} due in the next 7 days",
   dueOverdue: "{count} overdue, to review today",
   dueNone: "No cards due in the next 7 days.",
-  dueUnavailable: "Flashcard figures are not available yet. Once you review flashcards, the cards due each day will show here.",
   dueToday: "Today",
   dueDay: "{count} due",
   dueReview: "Review flashcards",
