@@ -1,25 +1,12 @@
 import type { PublicInput, QuestionResponse } from "@/lib/questions";
+import { describeResponse } from "@/lib/content/response";
 
-const FLAG_ORDER = ["SYN", "FIN", "RST", "ACK"];
-
-/** A response in words, as the feedback shows "your answer" and "correct answer". */
+/** A response in words, as the feedback shows "your answer" and "correct answer" (the content toolkit's one wording). */
 export function formatResponse(response: QuestionResponse, input: PublicInput, words: { noFlags: string }): string {
-  switch (response.kind) {
-    case "state":
-      return response.state;
-    case "flags":
-      return response.flags.length === 0 ? words.noFlags : [...response.flags].sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)).join(",");
-    case "number":
-      return String(response.value);
-    case "state-order":
-      return response.states.join(" → ");
-    case "diagram-blanks":
-      return response.values.map((value, i) => `(${i + 1}) ${value}`).join(" · ");
-    case "choice": {
-      const option = input.kind === "choice" ? input.options.find((o) => o.id === response.choice) : undefined;
-      return option?.text ?? response.choice;
-    }
-  }
+  return describeResponse(response, {
+    noFlags: words.noFlags,
+    choiceText: (id) => (input.kind === "choice" ? input.options.find((o) => o.id === id)?.text : undefined),
+  });
 }
 
 /** "42 s", "3 min 5 s". */

@@ -60,6 +60,8 @@ function segmentToForgottenConnection(rng: Rng, difficulty: Difficulty, arrival:
   const sent = story.inFlight({ from: client });
   story.deliver({ from: client });
   const arrives = story.stepCount - 1;
+  // The RST that answers the data reaches the client, which learns that the connection is gone ("connection reset").
+  if (story.hasInFlight({ from: target, flags: ["RST"] })) story.deliver({ from: target, flags: ["RST"] });
   const { scenario, run } = story.finish();
   return { client, target, scenario, run, segment: segmentOf(run, sent.id), reply: sentDuring(run, arrives).find((x) => x.from === target), shown, arrives };
 }
