@@ -8,7 +8,7 @@ const pureLibRule = {
     "error",
     {
       patterns: [
-        { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "pg", "node:*", "fs", "path", "@/lib/server/*", "@/components/*", "@/app/*"], message: "lib/tcp, lib/questions, lib/flashcards, lib/progress and lib/simulator are pure: no framework, database or Node API, so they run anywhere, the browser included." },
+        { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "pg", "node:*", "fs", "path", "@/lib/server/*", "@/components/*", "@/app/*"], message: "lib/tcp, lib/content, lib/questions, lib/flashcards, lib/progress and lib/simulator are pure: no framework, database or Node API, so they run anywhere, the browser included." },
       ],
     },
   ],
@@ -18,7 +18,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", ".data/**", "playwright-report/**", "test-results/**"] },
-  { files: ["lib/tcp/**/*.ts", "lib/questions/**/*.ts", "lib/flashcards/**/*.ts", "lib/progress/**/*.ts", "lib/simulator/**/*.ts"], ignores: ["**/*.test.ts"], rules: pureLibRule },
+  { files: ["lib/tcp/**/*.ts", "lib/content/**/*.ts", "lib/questions/**/*.ts", "lib/flashcards/**/*.ts", "lib/progress/**/*.ts", "lib/simulator/**/*.ts"], ignores: ["**/*.test.ts"], rules: pureLibRule },
   {
     files: ["lib/schemas/**/*.ts"],
     ignores: ["**/*.test.ts"],

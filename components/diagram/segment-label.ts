@@ -1,4 +1,5 @@
-import type { Flag, Side, TcpState, TraceSegment } from "@/lib/tcp/types";
+import { formatFlags } from "@/lib/content/flags";
+import type { Side, TcpState, TraceSegment } from "@/lib/tcp/types";
 
 /** Fields a question may blank out of a sequence diagram. */
 export type SegmentField = "flags" | "seq" | "ack" | "len";
@@ -33,10 +34,8 @@ export function indexBlanks(hidden: readonly HiddenField[] = [], numbered = true
   };
 }
 
-/** The order people write control bits in ("SYN,ACK", "FIN,ACK"), not the trace's alphabetical one. */
-const FLAG_ORDER: readonly Flag[] = ["SYN", "FIN", "RST", "ACK"];
-export const formatFlags = (flags: readonly Flag[]): string =>
-  [...flags].sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)).join(",");
+/** The content toolkit's one flag order ("SYN,ACK", "FIN,ACK"), not the trace's alphabetical one. */
+export { formatFlags } from "@/lib/content/flags";
 
 /** The common short forms of the state names (RFC 9293 Figure 5 abbreviates the same way). */
 const SHORT_STATE: Partial<Record<TcpState, string>> = { "SYN-RECEIVED": "SYN-RCVD", ESTABLISHED: "ESTAB" };

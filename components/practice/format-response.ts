@@ -1,7 +1,13 @@
-import { responseText } from "@/lib/teach/response-text";
+import type { PublicInput, QuestionResponse } from "@/lib/questions";
+import { describeResponse } from "@/lib/content/response";
 
-/** A response in words (lib/teach/response-text.ts). */
-export const formatResponse = responseText;
+/** A response in words, as the feedback shows "your answer" and "correct answer" (the content toolkit's one wording). */
+export function formatResponse(response: QuestionResponse, input: PublicInput, words: { noFlags: string }): string {
+  return describeResponse(response, {
+    noFlags: words.noFlags,
+    choiceText: (id) => (input.kind === "choice" ? input.options.find((o) => o.id === id)?.text : undefined),
+  });
+}
 
 /** "42 s", "3 min 5 s". */
 export function formatDuration(ms: number, words: { seconds: (s: number) => string; minutes: (m: number, s: number) => string }): string {

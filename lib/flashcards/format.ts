@@ -1,18 +1,11 @@
-import type { Flag, TraceSegment } from "../tcp/types";
+import { formatFlags } from "../content/flags";
+import { formatSegment } from "../content/segment";
+import { fill } from "../content/text";
+import type { TraceSegment } from "../tcp/types";
 import type { Locale, SegmentView } from "./types";
 
-/** Control bits in the order people write them ("SYN,ACK", "FIN,ACK"), not the trace's alphabetical one. */
-const FLAG_ORDER: readonly Flag[] = ["SYN", "FIN", "RST", "ACK"];
-export const formatFlags = (flags: readonly Flag[]): string =>
-  [...flags].sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)).join(",");
-
-/** "FIN,ACK seq=4200 ack=7001": `ack=` only when the ACK bit is set, `len=` only for data. */
-export function formatSegment(s: Pick<TraceSegment, "flags" | "seq" | "ack" | "len">): string {
-  const parts = [formatFlags(s.flags), `seq=${s.seq}`];
-  if (s.flags.includes("ACK")) parts.push(`ack=${s.ack}`);
-  if (s.len > 0) parts.push(`len=${s.len}`);
-  return parts.join(" ");
-}
+/** The content toolkit's one flag order and segment header ("FIN,ACK seq=4200 ack=7001"). */
+export { formatFlags, formatSegment };
 
 export const toSegmentView = (s: TraceSegment): SegmentView => ({
   from: s.from,
@@ -25,12 +18,7 @@ export const toSegmentView = (s: TraceSegment): SegmentView => ({
 });
 
 /** Replaces each {name} with vars.name; an unknown placeholder is a bug in a card, so it throws. */
-export function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!Object.hasOwn(vars, name)) throw new Error(`no value for {${name}} in "${template}"`);
-    return String(vars[name]);
-  });
-}
+export { fill };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -7,7 +7,7 @@
 // the connection was ESTABLISHED on both sides (at a step before the asked one) does not count the
 // handshake that led there: that setup is taken for granted, and counting it would paint the
 // handshake's edges with the accuracy of every question. A question asked during or at the end of
-// the handshake counts its whole run.
+// the handshake counts its whole run; one whose own part changes no state counts no edge.
 import { DIFFICULTIES, generateQuestion, listTemplates, type Difficulty } from "../questions";
 import { edgeKey, parseScenario, simulateDetailed, TRANSITIONS, type DetailedRun } from "../tcp";
 
@@ -32,8 +32,9 @@ export function questionEdges(templateId: string, seed: number, difficulty: Diff
   const parsed = parseScenario(question.scenario);
   if (!parsed.ok) return [];
   const run = simulateDetailed(parsed.scenario);
-  const counted = edgesOf(run.records.slice(firstCountedStep(run, question.explanation.diagram.highlightStep)));
-  return counted.length > 0 ? counted : edgesOf(run.records);
+  // A question whose own part changes no state (a RST dropped or answered with a challenge ACK in
+  // ESTABLISHED) exercises no edge: its setup's edges are not credited to it either.
+  return edgesOf(run.records.slice(firstCountedStep(run, question.explanation.diagram.highlightStep)));
 }
 
 function edgesOf(records: DetailedRun["records"]): string[] {

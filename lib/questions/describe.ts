@@ -21,8 +21,8 @@ const ACK_OF: Partial<Record<TcpState, Localized>> = {
 };
 
 const EVENT: Record<TransitionEvent | "host:crash", Localized> = {
-  "call:listen": L("its application called listen (passive OPEN)", "它的应用调用了 listen（被动打开）"),
-  "call:connect": L("its application called connect (active OPEN)", "它的应用调用了 connect（主动打开）"),
+  "call:listen": L("its application called listen, a passive OPEN", "它的应用调用了 listen，即被动打开"),
+  "call:connect": L("its application called connect, an active OPEN", "它的应用调用了 connect，即主动打开"),
   "call:send": L("its application sent data", "它的应用发送了数据"),
   "call:close": L("its application called close: it has no more data to send", "它的应用调用了 close：它已没有数据要发送"),
   "call:abort": L("its application called abort", "它的应用调用了 abort"),
@@ -62,7 +62,7 @@ export function transitionText(run: DetailedRun, step: number, side: Side): Loca
     const arrived = arrivalsAt(run, step, side)[0];
     return arrived
       ? L(
-          `${segmentText(arrived).en} arrived at ${side}, but it did not change ${side}'s state: ${side} stayed in ${state}.`,
+          `Segment ${arrived.id} (${formatSegment(arrived)}) arrived at ${side}, but it did not change ${side}'s state: ${side} stayed in ${state}.`,
           `${segmentText(arrived).zh}到达了 ${side}，但没有改变 ${side} 的状态：${side} 仍处于 ${state}。`,
         )
       : L(`Nothing arrived at ${side} at this step and it made no call, so it stayed in ${state}.`, `这一步没有报文段到达 ${side}，${side} 也没有调用任何操作，所以它仍处于 ${state}。`);

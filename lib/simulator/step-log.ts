@@ -1,6 +1,7 @@
 import type { Translator } from "@/lib/i18n/translate";
 import { CALL_ERRORS, type Step, type StepRecord } from "@/lib/tcp";
-import type { Flag, Side, TraceSegment } from "@/lib/tcp/types";
+import { formatSegment } from "@/lib/content/segment";
+import type { Side, TraceSegment } from "@/lib/tcp/types";
 
 /**
  * The step log's words: what a step did, in one line a person reads ("A: close → FIN-WAIT-1,
@@ -11,18 +12,11 @@ import type { Flag, Side, TraceSegment } from "@/lib/tcp/types";
 
 type T = Translator<"simulator">;
 
-/** The order people write control bits in ("SYN,ACK", "FIN,ACK"), not the trace's alphabetical one. */
-const FLAG_ORDER: readonly Flag[] = ["SYN", "FIN", "RST", "ACK"];
-export const formatFlags = (flags: readonly Flag[]): string =>
-  [...flags].sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)).join(",");
+/** The content toolkit's one flag order and segment header ("FIN,ACK seq=1001 ack=5001"), as every page writes them. */
+export { formatFlags } from "@/lib/content/flags";
+export { formatSegment as segmentFields } from "@/lib/content/segment";
 
-/** A segment's header as the diagram labels it: "FIN,ACK seq=1001 ack=5001", with len= for data. */
-export function segmentFields(s: Pick<TraceSegment, "flags" | "seq" | "ack" | "len">): string {
-  const parts = [s.flags.length ? formatFlags(s.flags) : null, `seq=${s.seq}`, s.flags.includes("ACK") ? `ack=${s.ack}` : null, s.len > 0 ? `len=${s.len}` : null];
-  return parts.filter(Boolean).join(" ");
-}
-
-export const segmentText = (s: TraceSegment): string => `#${s.id} ${segmentFields(s)}`;
+export const segmentText = (s: TraceSegment): string => `#${s.id} ${formatSegment(s)}`;
 
 /** "2", "0.2", "240": seconds without trailing zeros. */
 export const formatSeconds = (seconds: number): string => String(Math.round(seconds * 1000) / 1000);
@@ -53,7 +47,7 @@ export function stepAction(step: Step, t: T): string {
   if ("deliver" in step) return step.deliver === "all" ? t("stepDeliverAll") : t("stepDeliver", { id: step.deliver });
   if ("drop" in step) return t("stepDrop", { id: step.drop });
   if ("duplicate" in step) return t("stepDuplicate", { id: step.duplicate });
-  if ("inject" in step) return t("stepInject", { segment: segmentFields(step.inject), to: step.inject.to });
+  if ("inject" in step) return t("stepInject", { segment: formatSegment(step.inject), to: step.inject.to });
   if ("crash" in step) return t("stepCrash", { side: step.crash });
   return t("stepWait", { seconds: formatSeconds(step.wait) });
 }

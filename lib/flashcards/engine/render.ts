@@ -1,4 +1,5 @@
 import { other, type Side, type TcpState } from "../../tcp/types";
+import { secs } from "../../content/text";
 import { fill, formatSegment, toSegmentView } from "../format";
 import type { EngineCardView, Locale, Localized } from "../types";
 import type { EngineDraw, EngineEvent } from "./draw";
@@ -32,7 +33,6 @@ export const NOTE_TEXT: Readonly<Record<string, Localized>> = {
   "remote closed": L("the remote side has closed (no more data will arrive)", "对方已关闭（不会再有数据到达）"),
 };
 
-const secs = (seconds: number): string => String(Math.round(seconds * 1000) / 1000);
 
 function eventText(event: EngineEvent, locale: Locale): string {
   switch (event.kind) {

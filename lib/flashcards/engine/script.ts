@@ -1,16 +1,13 @@
-import { applyStep, createSim, parseScenario, toSeconds, type Flag, type ScenarioInput, type Side, type Sim, type StepInput, type TraceSegment } from "../../tcp";
+import { toSeconds, type Flag, type ScenarioInput, type Side, type StepInput, type TraceSegment } from "../../tcp";
+import { openConnection, ScenarioBuilder, type ScenarioConfig } from "../../content/scenario-builder";
 
 /**
- * Writes a card's scenario as a script ("deliver A's FIN", "drop B's SYN,ACK"), running the
- * engine step by step so that no card hard-codes a segment number. A card reads nothing from the
- * script but the scenario it wrote: the card's back comes from running that scenario again.
+ * A card's scenario, written as a script ("deliver A's FIN", "drop B's SYN,ACK") in the fluent
+ * style the card files use, over the content toolkit's builder (lib/content/scenario-builder.ts),
+ * which questions share. A card reads nothing from the script but the scenario it wrote: the
+ * card's back comes from running that scenario again.
  */
-export interface ScriptConfig {
-  isn: Record<Side, number>;
-  msl?: number;
-  rto?: number;
-  delayedAck?: boolean;
-}
+export type ScriptConfig = Omit<ScenarioConfig, "maxRetries">;
 
 /** Which segment in flight: the oldest one from `from` whose control bits are exactly `flags`. */
 export interface SegmentPick {
@@ -22,26 +19,18 @@ export interface SegmentPick {
   newest?: boolean;
 }
 
-const sameFlags = (a: readonly Flag[], b: readonly Flag[]) => a.length === b.length && a.every((f) => b.includes(f));
+const match = (pick: SegmentPick) => ({ from: pick.from, exactly: pick.flags, data: pick.data, newest: pick.newest });
 
 export class Script {
-  private sim: Sim;
-  private readonly steps: StepInput[] = [];
+  private readonly builder: ScenarioBuilder;
 
-  constructor(private readonly config: ScriptConfig) {
-    const parsed = parseScenario({ ...config, steps: [] });
-    if (!parsed.ok) throw new Error(`invalid card scenario: ${parsed.message}`);
-    this.sim = createSim(parsed.scenario);
+  constructor(config: ScriptConfig) {
+    this.builder = new ScenarioBuilder(config);
   }
 
   /** Applies a step; a refused call or a missing segment is a bug in the card, so it throws. */
   step(step: StepInput): this {
-    const parsed = parseScenario({ ...this.config, steps: [step] });
-    if (!parsed.ok) throw new Error(`invalid card step ${JSON.stringify(step)}: ${parsed.message}`);
-    const { sim, record } = applyStep(this.sim, parsed.scenario.steps[0]!);
-    if (record.error) throw new Error(`card step ${record.i} ${JSON.stringify(step)} failed: ${record.error}`);
-    this.sim = sim;
-    this.steps.push(step);
+    this.builder.step(step);
     return this;
   }
 
@@ -72,33 +61,27 @@ export class Script {
 
   /** The oldest segment in flight that matches; throws if there is none. */
   inFlight(pick: SegmentPick): TraceSegment {
-    const matches = this.sim.segments.filter(
-      (s) => s.fate === "in-flight" && s.from === pick.from && sameFlags(s.flags, pick.flags) && (pick.data === undefined || s.len > 0 === pick.data),
-    );
-    const found = pick.newest ? matches[matches.length - 1] : matches[0];
-    if (!found) throw new Error(`no segment from ${pick.from} with ${pick.flags.join(",")} in flight`);
-    return found;
+    return this.builder.inFlight(match(pick));
   }
 
   deliver(pick: SegmentPick): this {
-    return this.step({ deliver: this.inFlight(pick).id });
+    this.builder.deliver(match(pick));
+    return this;
   }
   drop(pick: SegmentPick): this {
-    return this.step({ drop: this.inFlight(pick).id });
+    this.builder.drop(match(pick));
+    return this;
   }
   /** Delivers every segment in flight, replies included, until the network is quiet. */
   settle(): this {
-    return this.step({ deliver: "all" });
+    this.builder.settle();
+    return this;
   }
 
-  /** The textbook open: `server` listens, `client` connects, SYN, SYN,ACK and ACK are delivered. */
+  /** The textbook open: the peer listens, `client` connects, SYN, SYN,ACK and ACK are delivered. */
   handshake(client: Side): this {
-    const server: Side = client === "A" ? "B" : "A";
-    return this.listen(server)
-      .connect(client)
-      .deliver({ from: client, flags: ["SYN"] })
-      .deliver({ from: server, flags: ["ACK", "SYN"] })
-      .deliver({ from: client, flags: ["ACK"] });
+    openConnection(this.builder, client, client === "A" ? "B" : "A");
+    return this;
   }
 
   /** Sends `bytes` from `side` and delivers the data and its ACK. */
@@ -109,13 +92,13 @@ export class Script {
 
   /** The values a card may quote in its context line, read from the live simulation. */
   get tcb() {
-    return this.sim.tcb;
+    return this.builder.current.tcb;
   }
   get now(): number {
-    return toSeconds(this.sim.nowUs);
+    return toSeconds(this.builder.current.nowUs);
   }
 
   scenario(): ScenarioInput {
-    return { ...this.config, steps: [...this.steps] };
+    return this.builder.scenario();
   }
 }

@@ -55,8 +55,8 @@ export const halfCloseWhoSends: Template = {
     );
     return {
       prompt: L(
-        `${closeIntro(s).en} Right after this step (${event.en}), which side's application may still send data?`,
-        `${closeIntro(s).zh}就在这一步（${event.zh}）之后，哪一方的应用还可以发送数据？`,
+        `${closeIntro(s).en} The step asked about: ${event.en}. Right after this step, which side's application may still send data?`,
+        `${closeIntro(s).zh}所问的这一步：${event.zh}。这一步刚结束时，哪一方的应用还可以发送数据？`,
       ),
       ...c,
       diagram: questionDiagram(scenario, step + 1),

@@ -45,7 +45,7 @@ export const lossSynBackoff: Template = {
     return {
       prompt: L(
         `${client} connects to ${server}, which is listening. ${client}'s initial retransmission timeout is ${rto} s. The first ${losses} transmissions of the SYN are lost (the SYN and ${losses - 1 === 1 ? "its first retransmission" : `its first ${losses - 1} retransmissions`}). How many seconds after the first SYN does the ${ordinal(losses + 1).en} transmission of the SYN leave ${client}?`,
-        `${client} 向正在监听的 ${server} 发起连接，${client} 的初始重传超时时间为 ${rto} 秒。SYN 的前 ${losses} 次发送都丢失了（首次发送和前 ${losses - 1} 次重传）。${client} ${ordinal(losses + 1).zh}次发送 SYN 是在第一次发送之后多少秒？`,
+        `${client} 向正在监听的 ${server} 发起连接，${client} 的初始重传超时时间为 ${rto} 秒。SYN 的前 ${losses} 次发送都丢失了（首次发送和${losses - 1 === 1 ? "第一次重传" : `前 ${losses - 1} 次重传`}）。${client} ${ordinal(losses + 1).zh}次发送 SYN 是在第一次发送之后多少秒？`,
       ),
       input: numberInput("seconds", L("seconds after the first SYN", "距第一次发送 SYN 的秒数")),
       diagram: questionDiagram(scenario, 3),

@@ -60,6 +60,8 @@ function segmentToForgottenConnection(rng: Rng, difficulty: Difficulty, arrival:
   const sent = story.inFlight({ from: client });
   story.deliver({ from: client });
   const arrives = story.stepCount - 1;
+  // The RST that answers the data reaches the client, which learns that the connection is gone ("connection reset").
+  if (story.hasInFlight({ from: target, flags: ["RST"] })) story.deliver({ from: target, flags: ["RST"] });
   const { scenario, run } = story.finish();
   return { client, target, scenario, run, segment: segmentOf(run, sent.id), reply: sentDuring(run, arrives).find((x) => x.from === target), shown, arrives };
 }
@@ -116,8 +118,11 @@ export const resetClosedPort: Template = {
     }
     const flags: Flag[] = c.reply?.flags ?? [];
     const answer: Localized = c.reply
-      ? L(`${c.target} answers with ${flagsText(flags).en} (${formatSegment(c.reply)}).`, `${c.target} 以 ${flagsText(flags).zh}（${formatSegment(c.reply)}）应答。`)
+      ? L(`${c.target} answers with ${flagsText(flags).en}.`, `${c.target} 以 ${flagsText(flags).zh} 应答。`)
       : L(`${c.target} sends nothing: a RST is never answered.`, `${c.target} 不发送任何报文段：RST 从不被应答。`);
+    const outcome: Localized = c.reply
+      ? L(`Here ${c.target} answered with segment ${c.reply.id}: ${formatSegment(c.reply)}.`, `本例中 ${c.target} 以报文段 ${c.reply.id} 应答：${formatSegment(c.reply)}。`)
+      : answer;
     const rule =
       arrival === "syn"
         ? L(
@@ -143,7 +148,7 @@ export const resetClosedPort: Template = {
       keyText: answer,
       distractors: ARRIVAL_MISTAKES[arrival],
       explanation: {
-        text: join([CLOSED_PORT_RULE, rule, answer]),
+        text: join([CLOSED_PORT_RULE, rule, outcome]),
         rfc: "3.10.7.1",
         diagram: explanationDiagram(c.run, c.arrives, [arriving.id]),
       },
@@ -224,7 +229,7 @@ export const resetAbort: Template = {
         ];
     const after = stateAt(run, abort, side);
     const outcome: Localized = sent
-      ? L(`Here ${side} sent ${flagsText(flags).en} (${formatSegment(sent)}) and went to ${after}.`, `本例中 ${side} 发送了 ${flagsText(flags).zh}（${formatSegment(sent)}），并进入 ${after}。`)
+      ? L(`Here ${side} sent ${formatSegment(sent)} and went to ${after}.`, `本例中 ${side} 发送了 ${formatSegment(sent)}，并进入 ${after}。`)
       : L(`Here ${side} sent nothing and went to ${after}.`, `本例中 ${side} 没有发送任何报文段，并进入 ${after}。`);
     return {
       prompt: L(

@@ -182,8 +182,8 @@ export const simultaneousCloseOrder: Template = {
       distractors,
       explanation: {
         text: L(
-          `${CLOSE_RULE.en}${crossed ? "" : ` Here ${side}'s own FIN was acknowledged before ${c.second}'s FIN arrived, so ${side} was in FIN-WAIT-2, not FIN-WAIT-1, when that FIN came, and went to TIME-WAIT directly.`} Here ${side} went ${path.join(" → ")}.`,
-          `${CLOSE_RULE.zh}${crossed ? "" : `本例中 ${side} 自己的 FIN 在 ${c.second} 的 FIN 到达之前已被确认，所以那个 FIN 到达时 ${side} 处于 FIN-WAIT-2 而不是 FIN-WAIT-1，于是直接进入 TIME-WAIT。`}本例中 ${side} 依次经过 ${path.join(" → ")}。`,
+          `${CLOSE_RULE.en}${crossed ? "" : ` Here ${side}'s own FIN was acknowledged before ${c.second}'s FIN arrived, so ${side} was in FIN-WAIT-2, not FIN-WAIT-1, when that FIN came, and went to TIME-WAIT directly.`} So ${side} went ${path.join(" → ")}.`,
+          `${CLOSE_RULE.zh}${crossed ? "" : `本例中 ${side} 自己的 FIN 在 ${c.second} 的 FIN 到达之前已被确认，所以那个 FIN 到达时 ${side} 处于 FIN-WAIT-2 而不是 FIN-WAIT-1，于是直接进入 TIME-WAIT。`}因此 ${side} 依次经过 ${path.join(" → ")}。`,
         ),
         rfc: "3.6",
         diagram: explanationDiagram(run, c.closeStep + 2),
