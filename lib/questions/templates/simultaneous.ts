@@ -1,4 +1,4 @@
-import { other, TCP_STATES, type Side, type TcpState } from "../../tcp";
+import { other, TCP_STATES, toSeconds, type Side, type TcpState } from "../../tcp";
 import { stepText } from "../describe";
 import { asOrder, asState, stateOrderInput } from "../inputs";
 import { pickIsns, pickMsl, rotate } from "../params";
@@ -147,7 +147,7 @@ export const simultaneousCloseOrder: Template = {
     // overtakes the second FIN (the asked side, the first, passes through FIN-WAIT-2 instead).
     const crossed = rotate(seed, [true, false]);
     const c = simultaneousClose(rng, difficulty, crossed);
-    const msl = c.story.current.config.msl / 1000;
+    const msl = toSeconds(c.story.current.config.msl);
     c.story.wait(2 * msl);
     const { scenario, run } = c.story.finish();
     const side = crossed ? rng.pick([c.first, c.second]) : c.first;
