@@ -1,3 +1,4 @@
+import { TOPIC_LABELS } from "./topic-misconceptions";
 import type { Locale, Localized, Misconception, MisconceptionId } from "./types";
 
 /**
@@ -201,6 +202,7 @@ const LABELS = {
     en: "Thought closing mirrors opening: each direction closes on its own, so its FIN and ACK are separate",
     zh: "以为关闭与建立对称：两个方向各自独立关闭，FIN 和 ACK 通常分开发送",
   },
+  ...TOPIC_LABELS,
 } as const satisfies Record<string, Localized>;
 
 export type KnownMisconception = keyof typeof LABELS;
