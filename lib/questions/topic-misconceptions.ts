@@ -56,6 +56,11 @@ export const TOPIC_LABELS = {
     en: "Thought only a pure ACK completes the handshake: any segment whose ACK acknowledges the SYN,ACK does, data included",
     zh: "以为只有纯 ACK 才能完成握手：任何确认了 SYN,ACK 的报文段都可以，包括携带数据的报文段",
   },
+  // A passive SYN-RECEIVED gave up in the run.
+  "passive-timeout-closed": {
+    en: "Thought a server that gives up on its SYN,ACK goes to CLOSED: a passive open returns to LISTEN",
+    zh: "以为放弃重传 SYN,ACK 的服务器会进入 CLOSED：被动打开的连接会回到 LISTEN",
+  },
   // The endpoint gave up after its last retransmission.
   "give-up-at-last-send": {
     en: "Stopped counting at the last retransmission: the sender still waits a whole (doubled) timeout for its answer before giving up",
@@ -70,6 +75,11 @@ export const TOPIC_LABELS = {
   "space-is-2-31": {
     en: "Took the sequence space as 2^31 numbers: it has 2^32 (only comparisons use half of it)",
     zh: "把序列号空间当成了 2^31 个：它有 2^32 个序列号（只有比较大小时才用到一半）",
+  },
+  // Segments carry headers: only data bytes take sequence numbers.
+  "headers-take-sequence-numbers": {
+    en: "Counted header bytes in the sequence space: sequence numbers number data bytes only",
+    zh: "把首部字节也算进了序列号空间：序列号只给数据字节编号",
   },
   // The ISN clock ticks every 4 µs.
   "isn-clock-microseconds": {

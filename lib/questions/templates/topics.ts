@@ -1,5 +1,17 @@
 import type { Template } from "../template";
+import { connectGiveUpTime, synAckLostTime, thirdAckLostState } from "./handshake-loss";
+import { isnRfc6528, sequenceLargestTransfer, sequenceWrapTime } from "./sequence-space";
 import { listenQueueCount, synCookieAck, synFloodClientFate } from "./syn-flood";
 
 /** The templates of the topics added for issue 11, in teaching order (after the first 31). */
-export const TOPIC_TEMPLATES: readonly Template[] = [synFloodClientFate, synCookieAck, listenQueueCount];
+export const TOPIC_TEMPLATES: readonly Template[] = [
+  synAckLostTime,
+  thirdAckLostState,
+  connectGiveUpTime,
+  synFloodClientFate,
+  synCookieAck,
+  listenQueueCount,
+  sequenceWrapTime,
+  sequenceLargestTransfer,
+  isnRfc6528,
+];
