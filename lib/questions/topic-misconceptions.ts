@@ -110,6 +110,11 @@ export const TOPIC_LABELS = {
     en: "Thought any RST in the window resets the connection: only one exactly at RCV.NXT does; elsewhere in the window it gets a challenge ACK (RFC 5961)",
     zh: "以为窗口内任何 RST 都会复位连接：只有序列号恰为 RCV.NXT 的才会；窗口内其他位置的 RST 得到挑战 ACK（RFC 5961）",
   },
+  // A RST in the window but not at RCV.NXT arrived.
+  "in-window-rst-ignored": {
+    en: "Thought a RST in the window but not exactly at RCV.NXT is ignored silently: it gets a challenge ACK (RFC 5961)",
+    zh: "以为窗口内但不恰好在 RCV.NXT 的 RST 会被静默忽略：它会得到挑战 ACK（RFC 5961）",
+  },
   // A RST outside the window arrived.
   "out-of-window-rst-answered": {
     en: "Thought a RST outside the window is answered: it is dropped silently",
@@ -167,6 +172,15 @@ export const TOPIC_LABELS = {
   "synack-means-closed": {
     en: "Misread a SYN,ACK: it means a socket is listening, the port is open",
     zh: "误解了 SYN,ACK：它表示有套接字正在监听，端口是开放的",
+  },
+  // The scan got a RST or silence, and the learner said open.
+  "any-answer-means-open": {
+    en: "Took any answer for an open port: only a SYN,ACK means a socket is listening; a RST means closed",
+    zh: "以为有应答就说明端口开放：只有 SYN,ACK 表示有套接字在监听；RST 表示端口关闭",
+  },
+  "silence-means-open": {
+    en: "Took silence for an open port: an open port answers with SYN,ACK; no answer at all means filtered",
+    zh: "把没有应答当成了端口开放：开放的端口会用 SYN,ACK 应答；毫无应答表示被过滤",
   },
   // An earlier ACK of the run was lost and a later one acknowledged both segments.
   "ack-per-segment": {

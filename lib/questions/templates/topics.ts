@@ -1,5 +1,7 @@
 import type { Template } from "../template";
 import { connectGiveUpTime, synAckLostTime, thirdAckLostState } from "./handshake-loss";
+import { keepaliveGiveUpTime, keepaliveProbeSeq } from "./half-open";
+import { challengeAckNumbers, rstWindowOutcome } from "./rst-validation";
 import { isnRfc6528, sequenceLargestTransfer, sequenceWrapTime } from "./sequence-space";
 import { listenQueueCount, synCookieAck, synFloodClientFate } from "./syn-flood";
 
@@ -14,4 +16,8 @@ export const TOPIC_TEMPLATES: readonly Template[] = [
   sequenceWrapTime,
   sequenceLargestTransfer,
   isnRfc6528,
+  keepaliveGiveUpTime,
+  keepaliveProbeSeq,
+  rstWindowOutcome,
+  challengeAckNumbers,
 ];
