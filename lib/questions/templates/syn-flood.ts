@@ -1,4 +1,4 @@
-import { cookieSlot, seqAdd, synCookie, type Side } from "../../tcp";
+import { cookieSlot, seqAdd, synCookie } from "../../tcp";
 import { choices } from "../choice-question";
 import { asNumber, numberInput } from "../inputs";
 import { numberDistractors, wrapMistake } from "../number-question";

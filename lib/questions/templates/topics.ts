@@ -2,6 +2,9 @@ import type { Template } from "../template";
 import { connectGiveUpTime, synAckLostTime, thirdAckLostState } from "./handshake-loss";
 import { keepaliveGiveUpTime, keepaliveProbeSeq } from "./half-open";
 import { challengeAckNumbers, rstWindowOutcome } from "./rst-validation";
+import { cumulativeAck, telnetEcho } from "./data-phase";
+import { finWait2TimeoutAt, lingeringState, timeWaitSynState } from "./lingering";
+import { portScanOutcome, socketPairReconnect } from "./ports";
 import { isnRfc6528, sequenceLargestTransfer, sequenceWrapTime } from "./sequence-space";
 import { listenQueueCount, synCookieAck, synFloodClientFate } from "./syn-flood";
 
@@ -20,4 +23,11 @@ export const TOPIC_TEMPLATES: readonly Template[] = [
   keepaliveProbeSeq,
   rstWindowOutcome,
   challengeAckNumbers,
+  lingeringState,
+  finWait2TimeoutAt,
+  timeWaitSynState,
+  socketPairReconnect,
+  portScanOutcome,
+  cumulativeAck,
+  telnetEcho,
 ];
