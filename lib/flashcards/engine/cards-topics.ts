@@ -1,3 +1,4 @@
+import { SEQ_SPACE } from "../../tcp";
 import { pickBytes, pickIsns, pickMsl, pickSide, peerOf } from "./numbers";
 import { Script, type ScriptConfig } from "./script";
 import { L, type EngineCardSpec } from "./spec";
@@ -9,7 +10,125 @@ import { L, type EngineCardSpec } from "./spec";
 /** A script whose scenario also sets optional fields of the format (Script passes them through). */
 const scriptWith = (config: Omit<ScriptConfig, "rto"> & Record<string, unknown>): Script => new Script(config as ScriptConfig);
 
+/** `server` listens with a SYN queue of `queue`, filled by SYNs from forged ports whose SYN,ACKs are lost; then `client` connects. */
+function floodedListener(rng: Parameters<EngineCardSpec["build"]>[0], synCookies: boolean) {
+  const client = pickSide(rng);
+  const server = peerOf(client);
+  const queue = rng.int(1, 4);
+  const script = scriptWith({ isn: pickIsns(rng), listener: { synQueue: queue, synCookies } }).listen(server);
+  const firstPort = rng.int(20000, 60000);
+  for (let k = 0; k < queue; k++) script.step({ inject: { to: server, flags: ["SYN"], seq: rng.int(0, SEQ_SPACE - 1), port: firstPort + k } });
+  for (let k = 0; k < queue; k++) script.deliver({ from: client, flags: ["SYN"] });
+  for (let k = 0; k < queue; k++) script.drop({ from: server, flags: ["ACK", "SYN"] });
+  script.connect(client).deliver({ from: client, flags: ["SYN"] });
+  return { script, subject: server, vars: { queue } };
+}
+
 export const TOPIC_ENGINE_CARDS: readonly EngineCardSpec[] = [
+  {
+    slug: "listen-full-syn-queue",
+    concept: "syn-flood",
+    build: (rng) => floodedListener(rng, false),
+    context: [L("{subject}'s SYN queue ({queue} entries) is full of half-open connections from forged addresses; SYN cookies are off.", "{subject} 的半连接队列（{queue} 个条目）已被来自伪造地址的半开连接占满；SYN cookie 未启用。")],
+    rule: L(
+      "With its SYN queue full and no SYN cookies, a listener drops a new SYN silently and keeps listening; the client will retransmit its SYN later.",
+      "半连接队列已满且未启用 SYN cookie 时，监听方静默丢弃新的 SYN 并继续监听；客户端稍后会重传 SYN。",
+    ),
+    expect: { from: "LISTEN", to: "LISTEN", sends: [] },
+  },
+  {
+    slug: "listen-full-syn-queue-cookie",
+    concept: "syn-flood",
+    build: (rng) => floodedListener(rng, true),
+    context: [L("{subject}'s SYN queue ({queue} entries) is full of half-open connections from forged addresses; SYN cookies are on.", "{subject} 的半连接队列（{queue} 个条目）已被来自伪造地址的半开连接占满；SYN cookie 已启用。")],
+    rule: L(
+      "With SYN cookies a listener whose SYN queue is full still answers with a SYN,ACK, whose ISN is the cookie, and keeps nothing: it stays in LISTEN until a matching ACK arrives.",
+      "启用 SYN cookie 后，半连接队列已满的监听方仍用 SYN,ACK 应答（其初始序列号即为 cookie），且不保存任何状态：在匹配的 ACK 到达之前，它一直处于 LISTEN。",
+    ),
+    expect: { from: "LISTEN", to: "LISTEN", sends: [["ACK", "SYN"]] },
+  },
+  {
+    slug: "established-receives-data-across-wrap",
+    concept: "sequence-space",
+    build(rng) {
+      const client = pickSide(rng);
+      const sender = rng.chance(0.5) ? client : peerOf(client);
+      const isn = pickIsns(rng);
+      isn[sender] = SEQ_SPACE - rng.int(1, 400);
+      const script = new Script({ isn }).handshake(client).send(sender, rng.int(500, 1460)).deliver({ from: sender, flags: ["ACK"], data: true });
+      return { script, subject: peerOf(sender) };
+    },
+    context: [L("{peer}'s sequence numbers are just below 2^32, and its data runs past 2^32.", "{peer} 的序列号略小于 2^32，它的数据越过了 2^32。")],
+    rule: L(
+      "Sequence numbers wrap modulo 2^32: the ACK of data ending past 2^32 - 1 is a small number, and it is still in order.",
+      "序列号按 2^32 取模回绕：对越过 2^32 - 1 的数据的确认号是一个很小的数，而且顺序依然正确。",
+    ),
+    expect: { from: "ESTABLISHED", to: "ESTABLISHED", sends: [["ACK"]] },
+  },
+  {
+    slug: "established-acks-cumulatively",
+    concept: "data-phase",
+    build(rng) {
+      const client = pickSide(rng);
+      const sender = rng.chance(0.5) ? client : peerOf(client);
+      const receiver = peerOf(sender);
+      const script = new Script({ isn: pickIsns(rng) })
+        .handshake(client)
+        .send(sender, pickBytes(rng))
+        .deliver({ from: sender, flags: ["ACK"], data: true })
+        .drop({ from: receiver, flags: ["ACK"] })
+        .send(sender, pickBytes(rng))
+        .deliver({ from: sender, flags: ["ACK"], data: true });
+      return { script, subject: receiver };
+    },
+    context: [L("{subject}'s ACK of {peer}'s first data segment was lost; the second segment arrives.", "{subject} 对 {peer} 第一个数据报文段的 ACK 丢失了；第二个报文段到达。")],
+    rule: L(
+      "An acknowledgment is cumulative: the ACK of the second segment names the next byte expected, so it also acknowledges the first segment whose own ACK was lost.",
+      "确认是累积的：对第二个报文段的 ACK 给出期望的下一个字节，因此它同时确认了第一个报文段，即使后者自己的 ACK 已丢失。",
+    ),
+    expect: { from: "ESTABLISHED", to: "ESTABLISHED", sends: [["ACK"]] },
+  },
+  {
+    slug: "time-wait-connect-from-another-port",
+    concept: "socket-pair",
+    build(rng) {
+      const client = pickSide(rng);
+      const server = peerOf(client);
+      const port = rng.int(1024, 65535);
+      const script = scriptWith({ isn: pickIsns(rng), msl: pickMsl(rng), listener: {} })
+        .listen(server)
+        .connect(client)
+        .settle()
+        .close(client)
+        .settle()
+        .close(server)
+        .settle()
+        .step({ call: "connect", on: client, port });
+      return { script, subject: client, vars: { port } };
+    },
+    context: [L("{subject}'s old connection is in TIME-WAIT; {subject} connects to the same server port again, from its port {port}.", "{subject} 的旧连接处于 TIME-WAIT；{subject} 从它的端口 {port} 再次连接服务器的同一端口。")],
+    rule: L(
+      "TIME-WAIT holds one socket pair (4-tuple), not a port: a connect from another local port is a new pair, and its SYN goes at once while the old connection keeps waiting.",
+      "TIME-WAIT 占用的是一个套接字对（四元组），而不是端口：从另一个本地端口发起的 connect 构成新的套接字对，它的 SYN 立即发出，旧连接继续等待。",
+    ),
+    expect: { from: "TIME-WAIT", to: "TIME-WAIT", sends: [["SYN"]] },
+  },
+  {
+    slug: "listen-receives-scan-syn",
+    concept: "port-scan",
+    build(rng) {
+      const scanner = pickSide(rng);
+      const target = peerOf(scanner);
+      const script = new Script({ isn: pickIsns(rng) }).listen(target).connect(scanner).deliver({ from: scanner, flags: ["SYN"] });
+      return { script, subject: target };
+    },
+    context: [L("{peer} is scanning {subject}'s ports with SYNs; this port has a listening socket.", "{peer} 正在用 SYN 扫描 {subject} 的端口；这个端口上有监听套接字。")],
+    rule: L(
+      "A listening socket answers every SYN with a SYN,ACK, whoever sent it: that answer is what tells a scanner the port is open (a closed port answers RST, a filtered one nothing).",
+      "监听套接字对每个 SYN 都用 SYN,ACK 应答，无论发送者是谁：扫描者正是凭这个应答知道端口开放（关闭的端口回复 RST，被过滤的端口毫无应答）。",
+    ),
+    expect: { from: "LISTEN", to: "SYN-RECEIVED", sends: [["ACK", "SYN"]] },
+  },
   {
     slug: "syn-received-receives-data",
     concept: "handshake-loss",
