@@ -24,6 +24,9 @@ function wrapRun(rng: Rng): { scenario: ScenarioInput; run: ReturnType<ReturnTyp
   return story.finish();
 }
 
+/** The wrap run with A's SYN (its ISN near 2^32) lit, and the data and ACK that cross 2^32. */
+const wrapDiagram = (run: ReturnType<typeof wrapRun>["run"]) => explanationDiagram(run, 2, run.trace.segments.filter((s) => s.len > 0 || s.id > 3).map((s) => s.id));
+
 const RATES_MBPS = [1, 10, 45, 100, 155, 622, 1000, 2500, 10_000];
 
 export const sequenceWrapTime: Template = {
@@ -57,7 +60,7 @@ export const sequenceWrapTime: Template = {
           `${SPACE_RULE.zh}${rate} 即每秒 ${bytesPerSecond} 字节，2^32 = ${SEQ_SPACE} 个序列号可用 ${SEQ_SPACE} / ${bytesPerSecond} = ${wrapSeconds(bytesPerSecond).toFixed(3)} 秒，即 ${key} 整秒。（更快的链路由 RFC 7323 的时间戳加以保护。）时序图展示了一次回绕：从接近 2^32 处发送的数据，其确认号是一个很小的数（按 2^32 取模回绕）。`,
         ),
         rfc: "3.4",
-        diagram: explanationDiagram(run, run.trace.steps.length - 1),
+        diagram: wrapDiagram(run),
       },
     };
   },
@@ -95,7 +98,7 @@ export const sequenceLargestTransfer: Template = {
           `${SPACE_RULE.zh}首部不占用序列号，所以文件最多 2^32 = ${SEQ_SPACE} 字节；每个报文段 ${mss} 字节，需要 ceil(${SEQ_SPACE} / ${mss}) = ${key} 个报文段（Kurose & Ross 习题 P26）。`,
         ),
         rfc: "3.4",
-        diagram: explanationDiagram(run, run.trace.steps.length - 1),
+        diagram: wrapDiagram(run),
       },
     };
   },
