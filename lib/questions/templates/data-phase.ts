@@ -102,13 +102,13 @@ export const telnetEcho: Template = {
     return {
       prompt: L(
         `Telnet, as in Kurose & Ross: the user at A types one character 'C'. A's segment carries seq = ${x}, ack = ${y} and 1 byte. B's application echoes the character back at once, so B's ACK rides on the echo, and A acknowledges the echo. What is the ${what.en}?`,
-        `如 Kurose & Ross 书中的 Telnet 例子：A 端的用户键入一个字符 'C'。A 的报文段携带 seq = ${x}、ack = ${y} 和 1 字节数据。B 的应用立即回显该字符，所以 B 的 ACK 捎带在回显报文段上，随后 A 确认该回显。${what.zh}是多少？`,
+        `如 Kurose & Ross 书中的 Telnet 例子：A 端的用户键入一个字符 'C'。A 的报文段携带 seq = ${x}、ack = ${y} 和 1 字节数据。B 的应用立即回显该字符，所以 B 的 ACK 捎带在回显报文段上，随后 A 确认该回显。${what.zh} 是多少？`,
       ),
       input: numberInput(asked === 0 ? "seq" : "ack", what),
       scenario,
       scenarioIsPublic: false,
       key: asNumber(key),
-      keyText: L(`The ${what.en} is ${key}.`, `${what.zh}为 ${key}。`),
+      keyText: L(`The ${what.en} is ${key}.`, `${what.zh} 为 ${key}。`),
       distractors,
       explanation: {
         text: L(

@@ -99,7 +99,7 @@ export const challengeAckNumbers: Template = {
     return {
       prompt: L(
         `A (ISN ${b.irs}) and B (ISN ${b.iss}) have an established connection, and A has sent ${bytes} bytes that B received and acknowledged. Now a SYN with seq = ${synSeq} arrives at B (a stale or forged connection request). B answers with a challenge ACK. What is its ${field.en}?`,
-        `A（ISN 为 ${b.irs}）与 B（ISN 为 ${b.iss}）之间有一个已建立的连接，A 已发送 ${bytes} 字节，B 已收到并确认。此时一个 seq = ${synSeq} 的 SYN 到达 B（过时的或伪造的连接请求）。B 用挑战 ACK 应答。该挑战 ACK 的${field.zh}是多少？`,
+        `A（ISN 为 ${b.irs}）与 B（ISN 为 ${b.iss}）之间有一个已建立的连接，A 已发送 ${bytes} 字节，B 已收到并确认。此时一个 seq = ${synSeq} 的 SYN 到达 B（过时的或伪造的连接请求）。B 用挑战 ACK 应答。该挑战 ACK 的${field.zh} 是多少？`,
       ),
       input: numberInput(askAck ? "ack" : "seq", L(`${field.en} of the challenge ACK`, `挑战 ACK 的${field.zh}`)),
       scenario,
