@@ -1,3 +1,4 @@
+import { TOPIC_CONCEPT_CARDS } from "./topic-concept-cards";
 import type { ConceptCardView, ConceptId, Locale, Localized } from "./types";
 
 /**
@@ -297,6 +298,7 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     ],
     source: "RFC 9293 §3.8.1, RFC 6298",
   },
+  ...TOPIC_CONCEPT_CARDS,
 ];
 
 export function renderConceptCard(spec: ConceptCardSpec, locale: Locale): ConceptCardView {

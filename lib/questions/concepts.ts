@@ -1,3 +1,4 @@
+import { TOPIC_CONCEPTS } from "./topic-concepts";
 import type { Concept, ConceptId } from "./types";
 
 /** The concepts questions are filed under, in teaching order. */
@@ -57,6 +58,7 @@ export const CONCEPTS: readonly Concept[] = [
     name: { en: "Why three to open and four to close", zh: "为什么握手三次、挥手四次" },
     summary: { en: "Old duplicate SYNs (RFC 9293 Figure 8) and the independent close of each direction.", zh: "历史重复 SYN（RFC 9293 图 8），以及两个方向各自独立关闭。" },
   },
+  ...TOPIC_CONCEPTS,
 ];
 
 export function conceptById(id: ConceptId): Concept {

@@ -1,3 +1,4 @@
+import { TOPIC_LABELS } from "./topic-misconceptions";
 import type { Locale, Localized, Misconception, MisconceptionId } from "./types";
 
 /**
@@ -249,6 +250,7 @@ const LABELS = {
     en: "Thought crossing FINs always lead through CLOSING: an endpoint enters CLOSING only when the peer's FIN arrives before the ACK of its own FIN",
     zh: "以为交错的 FIN 总会经过 CLOSING：只有对方的 FIN 先于对自己 FIN 的确认到达时，端点才进入 CLOSING",
   },
+  ...TOPIC_LABELS,
 } as const satisfies Record<string, Localized>;
 
 export type KnownMisconception = keyof typeof LABELS;

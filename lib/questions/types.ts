@@ -7,6 +7,7 @@
 import type { Locale } from "../i18n/config";
 import type { Flag, Side, TcpState, Trace } from "../tcp/types";
 import type { ScenarioInput } from "../tcp/scenario";
+import { TOPIC_CONCEPT_IDS } from "./topic-concepts";
 
 export type { Locale };
 
@@ -33,6 +34,7 @@ export const CONCEPT_IDS = [
   "resets",
   "loss",
   "why-three-four",
+  ...TOPIC_CONCEPT_IDS,
 ] as const;
 export type ConceptId = (typeof CONCEPT_IDS)[number];
 

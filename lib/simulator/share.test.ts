@@ -32,6 +32,19 @@ describe("encodeScenario / decodeScenario", () => {
     expect(decodeScenario(param)).toEqual({ ok: true, scenario });
   });
 
+  it("keeps the engine's optional extensions and ports in the link", () => {
+    const scenario = parsed({
+      isn: { A: 1, B: 2 },
+      keepAlive: { B: { idle: 60, interval: 10, probes: 3 } },
+      filtered: ["A"],
+      finWait2Timeout: 30,
+      listener: { synQueue: 2, synCookies: true },
+      timeWaitReopen: true,
+      steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A", port: 5001 }, { inject: { to: "B", flags: ["SYN"], seq: 9, port: 777 } }],
+    });
+    expect(decodeScenario(encodeScenario(scenario))).toEqual({ ok: true, scenario });
+  });
+
   it("leaves default settings out of the link, so links stay short", () => {
     const scenario = parsed({ isn: { A: 1, B: 2 }, rto: { A: 1, B: 1 }, steps: [{ call: "listen", on: "B" }] });
     expect(compactScenario(scenario)).toEqual({ isn: { A: 1, B: 2 }, steps: [{ call: "listen", on: "B" }] });

@@ -22,6 +22,8 @@ const EVERY_KIND: Step[] = [
   { wait: 0.000001 }, // the smallest wait the engine keeps exactly (whole microseconds)
   { inject: { to: "B", flags: ["ACK", "SYN"], seq: 900, ack: 1, len: 0 } },
   { inject: { to: "A", flags: [], seq: 0, ack: 0, len: 65535 } },
+  { call: "connect", on: "A", port: 5001 },
+  { inject: { to: "B", flags: ["SYN"], seq: 7, ack: 0, len: 0, port: 40000 } },
 ];
 
 describe("step codec", () => {

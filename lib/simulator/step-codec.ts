@@ -10,6 +10,7 @@ import { FLAGS, type Flag, type Side } from "@/lib/tcp/types";
  *   d3  deliver 3            d*  deliver all                  x3  drop 3      u3  duplicate 3
  *   kA, kA:7  crash (with the ISN from then on)               w0.2  wait 0.2 s
  *   iBSA:900:1:0  inject to B, flags SYN+ACK, seq 900, ack 1, len 0 (flag letters A F R S)
+ *   cA@5001, iBS:900:0:0@5001  a call or an injected segment on the connection of client port 5001
  *
  * Decoding only turns tokens back into step objects; the scenario parser still validates them.
  */
@@ -19,7 +20,14 @@ const CALL_LETTER = { listen: "l", connect: "c", send: "s", close: "f", abort: "
 
 const withIsn = (token: string, isn: number | undefined) => (isn === undefined ? token : `${token}:${isn}`);
 
+const withPort = (token: string, port: number | undefined) => (port === undefined ? token : `${token}@${port}`);
+
 function encodeStep(step: Step): string {
+  const token = encodeToken(step);
+  return withPort(token, "call" in step ? step.port : "inject" in step ? step.inject.port : undefined);
+}
+
+function encodeToken(step: Step): string {
   if ("call" in step) {
     const head = `${CALL_LETTER[step.call]}${step.on}`;
     return step.call === "send" ? `${head}${step.bytes}` : withIsn(head, step.isn);
@@ -42,7 +50,17 @@ const LETTER_FLAG = Object.fromEntries(FLAGS.map((f) => [FLAG_LETTER[f], f])) as
 const NUMBER = "(\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?)";
 
 /** The step a token stands for (as unvalidated data), or null if the token is not one. */
-function decodeToken(token: string): unknown {
+function decodeToken(text: string): unknown {
+  const at = /^(.*)@(\d+)$/.exec(text);
+  if (!at) return decodeBare(text);
+  const step = decodeBare(at[1]!) as Record<string, unknown> | null;
+  const port = Number(at[2]);
+  if (step && "call" in step) return { ...step, port };
+  if (step && "inject" in step) return { inject: { ...(step.inject as object), port } };
+  return null;
+}
+
+function decodeBare(token: string): unknown {
   let m: RegExpExecArray | null;
   if ((m = /^([lcfr])([AB])(?::(\d+))?$/.exec(token))) {
     const [, kind, on, isn] = m;

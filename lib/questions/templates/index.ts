@@ -1,4 +1,5 @@
 import type { Template } from "../template";
+import { TOPIC_TEMPLATES } from "./topics";
 import { whyFourToClose, whyOldDuplicateSyn } from "./why-three-four";
 import { lossRetransmissionSeq, lossStateAfterLoss, lossSynBackoff } from "./loss";
 import { resetAbort, resetClosedPort, resetClosedPortAck, resetInState } from "./resets";
@@ -12,4 +13,4 @@ import { handshakeBlanks, handshakeSynAckAck, handshakeThirdSegment } from "./ha
 import { handshakeSegmentFlags, handshakeStateAfterStep, handshakeStateOrder } from "./handshake-states";
 
 /** Every template, in teaching order (one family per file). */
-export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks, halfCloseWhoSends, halfCloseDataAck, timeWaitWho, timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect, threeSegmentCloseFlags, threeSegmentCloseCount, simultaneousOpenState, simultaneousCloseState, simultaneousCloseOrder, resetClosedPort, resetClosedPortAck, resetAbort, resetInState, lossSynBackoff, lossRetransmissionSeq, lossStateAfterLoss, whyOldDuplicateSyn, whyFourToClose];
+export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks, halfCloseWhoSends, halfCloseDataAck, timeWaitWho, timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect, threeSegmentCloseFlags, threeSegmentCloseCount, simultaneousOpenState, simultaneousCloseState, simultaneousCloseOrder, resetClosedPort, resetClosedPortAck, resetAbort, resetInState, lossSynBackoff, lossRetransmissionSeq, lossStateAfterLoss, whyOldDuplicateSyn, whyFourToClose, ...TOPIC_TEMPLATES];
