@@ -143,11 +143,9 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/actions/sign-out.ts#signOutAction", public: true, access: all("own") },
   { key: "lib/server/actions/sign-up.ts#signUpAction", public: true, access: all("own") },
   { key: "lib/server/practice/request-practice-question.ts#requestPracticeQuestion", public: true, access: all("own") },
-  // The account: the caller's own devices and password only (the user comes from the session).
-  { key: "lib/server/account/actions.ts#listDevicesAction", args: () => [{}], access: SELF },
-  { key: "lib/server/account/actions.ts#revokeDeviceAction", args: () => [{ deviceId: "authz-matrix-device" }], access: SELF },
+  // The account: the caller's own devices only (the user comes from the session). The account
+  // page adds listDevicesAction, revokeDeviceAction and changePasswordAction to the build (all SELF).
   { key: "lib/server/account/actions.ts#signOutEverywhereAction", args: () => [{}], access: SELF },
-  { key: "lib/server/account/actions.ts#changePasswordAction", args: () => [{ currentPassword: "authz-matrix-password-9", newPassword: "a-new-unguessable-passphrase-42" }], access: SELF },
   // Flashcards: the caller's own deck and settings; no id of anyone else's is accepted.
   { key: "lib/server/flashcards/actions.ts#rateFlashcardAction", args: () => [{ deck: null, cardId: "handshake-basics-1", rating: "good", version: 0 }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#undoFlashcardAction", args: () => [{ deck: null }], access: SELF },

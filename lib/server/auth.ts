@@ -10,6 +10,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { signInSchema } from "@/lib/schemas/auth";
 import { authConfig } from "./auth.config";
+import { isAuthErrorUrl } from "./security/auth-error-url";
 import { clientAddressFromHeaders } from "./client-address";
 import { db } from "./db";
 import { addressKeyOf, createDevice, getActiveDevice, isKnownAddress, revokeDevice } from "./devices";
@@ -135,17 +136,6 @@ export const auth = cache(() => nextAuth.auth());
 
 function isCredentialsError(error: unknown): error is CredentialsSignin {
   return error instanceof CredentialsSignin;
-}
-
-/** Is this a URL Auth.js answers with when a sign-in failed without throwing (…?error=…)? */
-export function isAuthErrorUrl(url: unknown): boolean {
-  if (typeof url !== "string") return false;
-  try {
-    const parsed = new URL(url, "http://localhost");
-    return parsed.searchParams.has("error") || parsed.pathname.endsWith("/api/auth/error");
-  } catch {
-    return true;
-  }
 }
 
 /**

@@ -14,4 +14,5 @@ export const nav = {
   signOut: "Sign out",
   accountMenu: "Account",
   signedIn: "Signed in as",
+  signOutEverywhere: "Sign out everywhere",
 } as const;

@@ -17,4 +17,5 @@ export const nav: MessagesOf<typeof en> = {
   signOut: "退出登录",
   accountMenu: "账号",
   signedIn: "当前登录账号",
+  signOutEverywhere: "在所有设备上退出登录",
 };
