@@ -38,7 +38,7 @@ async function signInThroughForm(page: Page, email: string, password: string) {
 async function signOutThroughMenu(page: Page, name: string) {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   await page.getByRole("button", { name: `${name} (Account)` }).click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 
