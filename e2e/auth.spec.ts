@@ -27,6 +27,8 @@ async function signUpThroughForm(page: Page, { name, email, role }: { name: stri
 
 /** Fills and submits the sign-in form, and waits for the server's answer to that submit. */
 async function signInThroughForm(page: Page, email: string, password: string) {
+  // After an answer React resets the form (the password field empties): fill it once that is done.
+  await expect(page.getByRole("main").getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await Promise.all([

@@ -15,6 +15,8 @@ const address = () => `10.${120 + Math.floor(Math.random() * 100)}.${Math.floor(
 const joinCode = () => Array.from(randomBytes(8), (b) => "ABCDEFGHJKMNPQRSTUVWXYZ23456789"[b % 31]).join("");
 
 async function signInThroughForm(page: Page, email: string, password: string) {
+  // After an answer React resets the form (the password field empties): fill it once that is done.
+  await expect(page.getByRole("main").getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await Promise.all([
