@@ -157,6 +157,8 @@ test.describe("fuzz", () => {
   let foreignQuestionId = "";
 
   test.beforeAll(async () => {
+    // A database, two scrypt hashes, a `next start` and a sign-in: slow on a busy machine.
+    test.setTimeout(180_000);
     database = await createSpecDatabase("fuzz");
     const db = createPrismaClient(database.url);
     const passwordHash = await hashPassword(PASSWORD);
