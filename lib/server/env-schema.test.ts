@@ -8,7 +8,7 @@ const valid = {
 
 describe("parseEnv", () => {
   it("accepts a complete environment and fills the defaults", () => {
-    expect(parseEnv(valid)).toEqual({ ...valid, NODE_ENV: "development", PORT: 3000 });
+    expect(parseEnv(valid)).toEqual({ ...valid, NODE_ENV: "development", PORT: 3000, TRUSTED_PROXY_COUNT: 0 });
     expect(parseEnv({ ...valid, PORT: "3100", NODE_ENV: "production" })).toMatchObject({ PORT: 3100, NODE_ENV: "production" });
   });
 
