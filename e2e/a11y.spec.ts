@@ -85,7 +85,7 @@ test("forms showing errors, the open user menu and the open phone menu", async (
   await page.goto("/");
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   await page.getByRole("button", { name: "Menu Opener (Account)" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   await expectNoSeriousViolations(page, "open user menu");
 
   await page.setViewportSize({ width: 390, height: 844 });

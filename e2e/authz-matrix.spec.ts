@@ -338,4 +338,92 @@ test.describe("authorization matrix", () => {
     expect(own.text).toContain('"ok":true');
     expect((await snapshot(db, world)).classroom!.joinCode).not.toBe(before.classroom!.joinCode);
   });
+  test("a removed student is a stranger to class A until re-admitted, and then finds their work again", async ({ browser, baseURL, db, signIn }) => {
+    // Student C: in class A with a submission, then removed by teacher A through the action.
+    const tag = randomBytes(4).toString("hex");
+    const removed = await db.user.create({
+      data: { email: `authz-removed-${tag}@e2e.test`, name: `Removed Student ${tag}`, role: "STUDENT", locale: "en", passwordHash: await hashPassword(PASSWORD) },
+      select: { id: true, email: true, name: true },
+    });
+    await db.classMember.create({ data: { classId: world.ids.classId, studentId: removed.id } });
+    await db.assignmentSubmission.create({ data: { assignmentId: world.ids.assignmentId, studentId: removed.id, attempt: 1 } });
+    const teacher = await pageFor(browser, baseURL!, world.people.teacher, signIn);
+    const actions = listServerActions();
+    const action = (name: string) => actions.find((a) => a.exportedName === name)!;
+    try {
+      const call = await callServerAction(teacher.page.request, baseURL!, action("removeStudentAction"), [{ classId: world.ids.classId, studentId: removed.id }]);
+      expect(call.result).toMatchObject({ ok: true });
+    } finally {
+      await teacher.close();
+    }
+
+    const student = await pageFor(browser, baseURL!, removed, signIn);
+    // The class's code as it is now (the replay test above has replaced it).
+    const code = (await db.classroom.findUniqueOrThrow({ where: { id: world.ids.classId }, select: { joinCode: true } })).joinCode;
+    try {
+      // The unchanged join code does not let them back in.
+      const rejoin = await callServerAction(student.page.request, baseURL!, action("joinClassAction"), [{ code }]);
+      expect(rejoin.result, rejoin.text.slice(0, 300)).toMatchObject({ ok: false, message: expect.stringContaining("removed you") });
+      expect(await db.classMember.count({ where: { classId: world.ids.classId, studentId: removed.id } })).toBe(0);
+      // Everything of A's is refused as it is for a student of another class.
+      await checkPages(student.page.request, "otherStudent", world, seen);
+      await checkActions(student.page.request, db, "otherStudent", world, baseURL!);
+      await checkRoutes(student.page.request, db, "otherStudent", world, baseURL!, seen);
+      const assignment = await student.page.request.get(`/assignments/${world.ids.assignmentId}`, { maxRedirects: 0 });
+      expect([403, 404]).toContain(assignment.status());
+
+      // Re-admitted by the teacher, they join with the same code and their attempt is there.
+      const again = await pageFor(browser, baseURL!, world.people.teacher, signIn);
+      try {
+        const readmit = await callServerAction(again.page.request, baseURL!, action("readmitStudentAction"), [{ classId: world.ids.classId, studentId: removed.id }]);
+        expect(readmit.result).toMatchObject({ ok: true });
+      } finally {
+        await again.close();
+      }
+      const joined = await callServerAction(student.page.request, baseURL!, action("joinClassAction"), [{ code }]);
+      expect(joined.status, joined.text.slice(0, 300)).toBeLessThan(400);
+      const back = await student.page.request.get(`/assignments/${world.ids.assignmentId}`);
+      expect(back.status()).toBe(200);
+      expect(await back.text()).toContain(world.secrets.assignmentTitle);
+    } finally {
+      await student.close();
+      await db.classMember.deleteMany({ where: { studentId: removed.id } });
+      await db.assignmentSubmission.deleteMany({ where: { studentId: removed.id } });
+    }
+  });
+
+  test("a session cookie copied before sign-out, replayed afterwards, is anonymous everywhere", async ({ browser, baseURL, db, signIn }) => {
+    const session = await pageFor(browser, baseURL!, world.people.student, signIn);
+    let copied: { name: string; value: string }[] = [];
+    try {
+      copied = (await session.page.context().cookies()).filter((c) => c.name.includes("session-token")).map(({ name, value }) => ({ name, value }));
+      expect(copied.length).toBeGreaterThan(0);
+      const { csrfToken } = (await (await session.page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      await session.page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+    } finally {
+      await session.close();
+    }
+    const context = await browser.newContext({ baseURL });
+    try {
+      await context.addCookies(copied.map((c) => ({ ...c, url: baseURL! })));
+      const request = context.request;
+      const sessionBody = (await (await request.get("/api/auth/session")).json()) as { user?: unknown } | null;
+      expect(sessionBody?.user).toBeUndefined();
+      // Pages: a redirect to sign in (from the page itself, or in its stream), never A's data.
+      for (const row of PAGES) {
+        if (row.access.anonymous !== "signin") continue;
+        const url = row.url ? row.url(world.ids) : fill(row.pattern, world.ids);
+        const response = await request.get(url, { maxRedirects: 0 });
+        const text = await response.text();
+        expect.soft(response.status(), `replay GET ${url}`).toBeLessThan(500);
+        const redirected = SIGN_IN_REDIRECT.test(response.headers().location ?? "") || text.includes("/signin?next=");
+        expect.soft(redirected, `replay GET ${url}: sent to sign in`).toBe(true);
+        expectNoSecrets(text, world, `replay GET ${url}`);
+      }
+      await checkActions(request, db, "anonymous", world, baseURL!);
+      await checkRoutes(request, db, "anonymous", world, baseURL!, seen);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -143,6 +143,9 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/actions/sign-out.ts#signOutAction", public: true, access: all("own") },
   { key: "lib/server/actions/sign-up.ts#signUpAction", public: true, access: all("own") },
   { key: "lib/server/practice/request-practice-question.ts#requestPracticeQuestion", public: true, access: all("own") },
+  // The account: the caller's own devices only (the user comes from the session). The account
+  // page adds listDevicesAction, revokeDeviceAction and changePasswordAction to the build (all SELF).
+  { key: "lib/server/account/actions.ts#signOutEverywhereAction", args: () => [{}], access: SELF },
   // Flashcards: the caller's own deck and settings; no id of anyone else's is accepted.
   { key: "lib/server/flashcards/actions.ts#rateFlashcardAction", args: () => [{ deck: null, cardId: "handshake-basics-1", rating: "good", version: 0 }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#undoFlashcardAction", args: () => [{ deck: null }], access: SELF },
@@ -151,6 +154,8 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/flashcards/actions.ts#saveFlashcardSettingsAction", args: () => [{ newCardsPerDay: 5 }], access: SELF },
   // Classes (student side): the join code is the invitation; the rest needs membership of A's class.
   { key: "lib/server/classes/actions.ts#joinClassAction", args: (ids) => [{ code: ids.code }], access: SELF },
+  // Leaving takes the caller's own membership only (another's class: not found).
+  { key: "lib/server/classes/actions.ts#leaveClassAction", args: (ids) => [{ classId: ids.classId }], access: SELF },
   { key: "lib/server/classes/actions.ts#startAttemptAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: STUDENT_A },
   {
     key: "lib/server/classes/actions.ts#answerItemAction",
@@ -162,6 +167,7 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/teach/actions.ts#createClassAction", args: () => [{ name: "Authz matrix class" }], access: { ...TEACHER_A, otherTeacher: "own", teacher: "own" } },
   { key: "lib/server/teach/actions.ts#regenerateJoinCodeAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
   { key: "lib/server/teach/actions.ts#removeStudentAction", args: (ids) => [{ classId: ids.classId, studentId: ids.studentId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#readmitStudentAction", args: (ids) => [{ classId: ids.classId, studentId: ids.studentId }], access: TEACHER_A },
   {
     key: "lib/server/teach/actions.ts#createAssignmentAction",
     args: (ids) => [

@@ -252,7 +252,7 @@ test.describe("two app instances behind one database", () => {
     }
   });
 
-  test("failures on either instance count toward one lock, which then holds on both", async ({ request }) => {
+  test("failures on either instance count toward one pause, which then holds on both", async ({ request }) => {
     const user = await createUser("Throttled");
     const signIn = findServerAction("signInAction");
     const address = `10.78.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
@@ -261,7 +261,8 @@ test.describe("two app instances behind one database", () => {
       return { message: (call.result as { message?: string } | undefined)?.message ?? "", signedIn: call.response.headers()["set-cookie"]?.includes("session-token") ?? false };
     };
     const instances = [first, second];
-    // Five failures, alternating instances: the fifth locks the account.
+    // Five failures, alternating instances: the fifth pauses the account (for strangers: this
+    // address and browser never signed in to it).
     for (let failure = 1; failure <= 4; failure++) {
       expect((await attempt(instances[failure % 2]!, `wrong-password-${failure}`)).message).toContain("incorrect");
     }

@@ -86,6 +86,30 @@ const anyValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   ),
 })).value;
 
+/** Query keys that name where to go next (Auth.js's, the sign-in page's) and values that broke them. */
+const REDIRECT_KEYS = fc.constantFrom("callbackUrl", "next", "error", "redirect", "redirectTo");
+const REDIRECT_VALUES = fc.constantFrom("x", "javascript:alert(1)", "//[", "//evil.example", "/\\evil.example", "http://evil.example/", "/practice\u3000", "/practice?x=é", "/%E0%A4%A", "data:text/html,x", "\u0000", "/a\nb");
+/** Path segments that are not valid percent-encoded UTF-8, or decode to something odd. */
+const MALFORMED_SEGMENTS = fc.constantFrom("%E0%A4%A", "abc%", "%", "%ZZ", "%C0%AF", "%FF", "%E3%80%80", "%00", "..%2F..%2F", "%ED%A0%80");
+
+/** Every app/**\/page.tsx as its URL pattern (route groups dropped). */
+function listPagePatterns(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith("_")) walk(full);
+      } else if (/^page\.(tsx|ts)$/.test(entry.name)) {
+        const relative = path.relative(path.join(PROJECT_ROOT, "app"), dir).split(path.sep).filter((s) => s !== "" && !/^\(.*\)$/.test(s));
+        found.push(`/${relative.join("/")}`);
+      }
+    }
+  };
+  walk(path.join(PROJECT_ROOT, "app"));
+  return found.sort();
+}
+
 /** Field names the app's own schemas use, so mistyped values reach the checks behind the first one. */
 const FIELD_NAMES = ["questionId", "token", "response", "kind", "state", "states", "flags", "value", "values", "choice", "email", "password", "name", "role", "next", "locale", "settings", "mode", "concepts", "difficulty", "like", "templateId", "previousTemplateId", "history", "cardId", "rating", "deck", "limit", "shortcuts", "id", "userId", "classId", "assignmentId", "code"];
 const mistypedObject = fc.dictionary(fc.constantFrom(...FIELD_NAMES), anyValue, { minKeys: 1, maxKeys: 6 });
@@ -117,6 +141,9 @@ interface Fuzzed {
   body: string;
 }
 
+/** Actions that end the caller's session: the fuzz signs in again after each. */
+const SESSION_ENDING = new Set(["signOutAction", "signOutEverywhereAction", "revokeDeviceAction", "changePasswordAction"]);
+
 const STACK_TRACE = /\n\s+at [^\n]+:\d+:\d+|node_modules\/|webpack-internal|\.next\/server/;
 
 test.describe("fuzz", () => {
@@ -130,6 +157,8 @@ test.describe("fuzz", () => {
   let foreignQuestionId = "";
 
   test.beforeAll(async () => {
+    // A database, two scrypt hashes, a `next start` and a sign-in: slow on a busy machine.
+    test.setTimeout(180_000);
     database = await createSpecDatabase("fuzz");
     const db = createPrismaClient(database.url);
     const passwordHash = await hashPassword(PASSWORD);
@@ -247,7 +276,7 @@ test.describe("fuzz", () => {
       route: fc.constantFrom(...routes),
       method: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE"),
       part: fc.oneof(fc.constantFrom("csrf", "session", "providers", "signin", "signout", "callback/credentials", "signin/credentials", "error", "verify-request", "callback/nope", "x/y/z"), fc.webSegment()),
-      query: fc.option(fc.dictionary(fc.webSegment(), nastyString, { maxKeys: 3 }), { nil: undefined }),
+      query: fc.option(fc.dictionary(fc.oneof(fc.webSegment(), REDIRECT_KEYS), fc.oneof(nastyString, REDIRECT_VALUES), { maxKeys: 3 }), { nil: undefined }),
       raw: rawBody,
       signedIn: fc.boolean(),
     });
@@ -255,6 +284,22 @@ test.describe("fuzz", () => {
       const search = query ? `?${new URLSearchParams(query).toString()}` : "";
       // (No CSRF token here, so no body can be a real sign-in attempt: see the next test for those.)
       return send(method, `${fill(route.route, part)}${search}`, raw, signedIn ? { Cookie: cookie } : {});
+    });
+  });
+
+  test("every page and route with malformed percent-encoding in its dynamic segments, and odd next/callbackUrl values", async () => {
+    const patterns = [...listPagePatterns(), ...listRouteHandlers().map((r) => r.route)];
+    const request = fc.record({
+      pattern: fc.constantFrom(...patterns),
+      segment: MALFORMED_SEGMENTS,
+      query: fc.option(fc.dictionary(REDIRECT_KEYS, fc.oneof(REDIRECT_VALUES, nastyString), { minKeys: 1, maxKeys: 2 }), { nil: undefined }),
+      signedIn: fc.boolean(),
+    });
+    await fuzz("dynamic paths and redirect parameters", request, ({ pattern, segment, query, signedIn }) => {
+      // The segment goes in raw (not encoded again): this is what a mangled link sends.
+      const urlPath = pattern.replace(/\[\.\.\.[^\]]+\]/g, `session/${segment}`).replace(/\[[^\]]+\]/g, segment);
+      const search = query ? `?${new URLSearchParams(query).toString()}` : "";
+      return send("GET", `${urlPath}${search}`, { contentType: null, body: "" }, signedIn ? { Cookie: cookie } : {});
     });
   });
 
@@ -290,12 +335,18 @@ test.describe("fuzz", () => {
         fc.tuple(fc.constant(null), mistypedObject),
         fc.tuple(anyValue, anyValue, anyValue, anyValue),
       );
-      // One call in twenty is over Next's 1 MB limit for Server Action bodies.
-      const call = fc.record({ args, signedIn: fc.boolean(), oversized: fc.integer({ min: 0, max: 19 }).map((n) => n === 0) });
-      await fuzz(`${action.exportedName}`, call, ({ args: values, signedIn, oversized }) => {
-        const body = oversized ? JSON.stringify([{ payload: "x".repeat(1024 * 1024 + 10) }]) : JSON.stringify(encodeReplyValue(values));
+      // One call in twenty is over Next's 1 MB limit for Server Action bodies, and one in twenty
+      // is a valid argument nested thousands of levels deep (React's reply decoder recursed on it).
+      const call = fc.record({ args, signedIn: fc.boolean(), shape: fc.integer({ min: 0, max: 19 }), depth: fc.integer({ min: 1_000, max: 20_000 }) });
+      await fuzz(`${action.exportedName}`, call, ({ args: values, signedIn, shape, depth }) => {
+        const body =
+          shape === 0 ? JSON.stringify([{ payload: "x".repeat(1024 * 1024 + 10) }])
+          : shape === 1 ? `[${"[".repeat(depth)}1${"]".repeat(depth)}]`
+          : JSON.stringify(encodeReplyValue(values));
         return send("POST", action.path, { contentType: "text/plain;charset=UTF-8", body }, { "Next-Action": action.id, Accept: "text/x-component", ...(signedIn ? { Cookie: cookie } : {}) });
       });
+      // Signing out (here, or everywhere) ends the fuzz's session for good: the next action gets a fresh one.
+      if (SESSION_ENDING.has(action.exportedName)) cookie = await signInCookie(app.url, "fuzz-student@e2e.test", PASSWORD);
     });
   }
 });

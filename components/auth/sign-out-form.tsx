@@ -4,9 +4,11 @@
 // Pages restored from the browser's back/forward cache are reloaded too, so they are asked of
 // the server again (which then knows the session has ended).
 import { useEffect, useTransition } from "react";
+import { signOutEverywhereAction } from "@/lib/server/account/actions";
 import { signOutAction } from "@/lib/server/actions/sign-out";
 
-export function SignOutForm({ className, children }: { className?: string; children: React.ReactNode }) {
+/** Sign out this browser, or (everywhere) every device of the account (lib/server/devices.ts). */
+export function SignOutForm({ className, children, everywhere = false }: { className?: string; children: React.ReactNode; everywhere?: boolean }) {
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -19,12 +21,13 @@ export function SignOutForm({ className, children }: { className?: string; child
 
   return (
     <form
-      action={signOutAction}
+      action={everywhere ? () => void signOutEverywhereAction({}) : signOutAction}
       className={className}
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
-          await signOutAction();
+          if (everywhere) await signOutEverywhereAction({});
+          else await signOutAction();
           window.location.replace("/");
         });
       }}

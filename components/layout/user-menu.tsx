@@ -81,6 +81,11 @@ export function UserMenu({ user }: { user: UserMenuUser }) {
             {t("signOut")}
           </button>
         </SignOutForm>
+        <SignOutForm everywhere className="mt-2">
+          <button type="submit" className={buttonClasses({ variant: "ghost", size: "sm", className: "w-full" })}>
+            {t("signOutEverywhere")}
+          </button>
+        </SignOutForm>
       </div>
     </div>
   );

@@ -54,7 +54,7 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startAppInstance(options: { databaseUrl: string; authSecret: string; port?: number }): Promise<AppInstance> {
+export async function startAppInstance(options: { databaseUrl: string; authSecret: string; port?: number; trustedProxies?: number }): Promise<AppInstance> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const lines: string[] = [];
@@ -68,6 +68,8 @@ export async function startAppInstance(options: { databaseUrl: string; authSecre
       AUTH_SECRET: options.authSecret,
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Specs set X-Forwarded-For as the one proxy in front would, unless they test without one.
+      TRUSTED_PROXY_COUNT: String(options.trustedProxies ?? 1),
     },
   });
   child.stdout!.on("data", (chunk: Buffer) => lines.push(chunk.toString()));

@@ -107,4 +107,12 @@ describe("the form schemas", () => {
     expect(signUpFormSchema.safeParse({ ...valid, email: "lovelace@example.com", password: "lovelace-forever" }).success).toBe(false);
     expect(signUpFormSchema.safeParse({ ...valid, password: "qwertyuiop" }).success).toBe(false);
   });
+
+  it("percent-encodes what a Location header cannot carry (issue 13, finding 7)", () => {
+    expect(safeReturnPath("/practice\u3000")).toBe("/practice%E3%80%80");
+    expect(safeReturnPath("/practice?x=é")).toBe("/practice?x=%C3%A9");
+    expect(safeReturnPath("/practice%E3%80%80")).toBe("/practice%E3%80%80");
+    expect(safeReturnPath("/a/../progress")).toBe("/progress");
+    for (const value of [safeReturnPath("/practice\u3000"), safeReturnPath("/x?y=李雷#z")]) expect(value).toMatch(/^[\x21-\x7e]+$/);
+  });
 });

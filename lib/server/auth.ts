@@ -11,6 +11,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { signInSchema } from "@/lib/schemas/auth";
 import { authConfig } from "./auth.config";
+import { isAuthErrorUrl } from "./security/auth-error-url";
 import { clientAddressFromHeaders } from "./client-address";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "./db";
@@ -168,17 +169,6 @@ export const auth = cache(async (): Promise<Session | null> => {
 
 function isCredentialsError(error: unknown): error is CredentialsSignin {
   return error instanceof CredentialsSignin;
-}
-
-/** Is this a URL Auth.js answers with when a sign-in failed without throwing (…?error=…)? */
-export function isAuthErrorUrl(url: unknown): boolean {
-  if (typeof url !== "string") return false;
-  try {
-    const parsed = new URL(url, "http://localhost");
-    return parsed.searchParams.has("error") || parsed.pathname.endsWith("/api/auth/error");
-  } catch {
-    return true;
-  }
 }
 
 /**

@@ -83,7 +83,7 @@ describe("devices", () => {
     expect(stored.addressKey).not.toContain("198.51");
   });
 
-  it("a password change checks the current password and signs out every other device", async () => {
+  it("a password change checks the current password and signs out every other device", { timeout: 90_000 }, async () => {
     const owner = await user(await hashPassword("old-password-for-devices"));
     const here = await createDevice({ userId: owner, userAgent: CHROME_WINDOWS });
     const elsewhere = await createDevice({ userId: owner, userAgent: SAFARI_IPHONE });

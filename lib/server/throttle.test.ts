@@ -9,6 +9,7 @@ import {
   minutesUntil,
   recordSignInFailure,
   signInThrottleKeys,
+  signUpThrottleKey,
   SIGN_IN_THROTTLE,
 } from "./throttle";
 
@@ -119,5 +120,24 @@ describe("minutesUntil", () => {
     expect(minutesUntil(at(15), at(0))).toBe(15);
     expect(minutesUntil(new Date(at(0).getTime() + 61_000), at(0))).toBe(2);
     expect(minutesUntil(at(0), at(0))).toBe(1);
+  });
+});
+
+describe("sign-up throttle (finding 8)", () => {
+  it("lets a lecture hall of 300 sign up from one address, then pauses the address for 15 minutes", async () => {
+    const key = track(signUpThrottleKey(`203.0.113.200-${crypto.randomUUID()}`));
+    const limit = SIGN_IN_THROTTLE.signUp.maxFailures;
+    expect(limit).toBeGreaterThanOrEqual(300);
+    // Recorded in bulk (the SQL counts concurrent calls exactly, see above).
+    for (let batch = 0; batch < (limit - 1) / 50; batch++) {
+      const size = Math.min(50, limit - 1 - batch * 50);
+      const ends = await Promise.all(Array.from({ length: size }, () => recordSignInFailure(client, [key], at(1))));
+      expect(ends.every((end) => end === null)).toBe(true);
+    }
+    expect(await getSignInLock(client, [key], at(2))).toBeNull();
+    expect(await recordSignInFailure(client, [key], at(2))).toEqual(at(17));
+    expect(await getSignInLock(client, [key], at(16))).toEqual(at(17));
+    // Another address is not affected.
+    expect(await getSignInLock(client, [track(signUpThrottleKey(`203.0.113.201-${crypto.randomUUID()}`))], at(16))).toBeNull();
   });
 });

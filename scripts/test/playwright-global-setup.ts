@@ -76,6 +76,9 @@ export default async function globalSetup() {
       AUTH_SECRET: randomBytes(33).toString("base64url"),
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The specs stand in for one proxy: each sends X-Forwarded-For to keep its sign-in
+      // failures apart from the others' (e2e/security-accounts.spec.ts tests the default, 0).
+      TRUSTED_PROXY_COUNT: "1",
     },
   });
   next.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));

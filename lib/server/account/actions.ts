@@ -17,14 +17,15 @@ export const listDevicesAction = authedAction(z.object({}), async (_input, { use
 /** Signs one of the caller's devices out; this very device is then signed out here too. */
 export const revokeDeviceAction = authedAction(revokeDeviceSchema, async ({ deviceId }, { user }) => {
   const revoked = await withDatabase(() => revokeDevice({ userId: user.id, deviceId }));
-  if (revoked && deviceId === (await getCurrentDeviceId())) await signOut({ redirectTo: "/" });
+  if (revoked && deviceId === (await getCurrentDeviceId())) await signOut({ redirect: false });
   return { revoked };
 });
 
-/** "Sign out everywhere": every device of the caller, this one included. */
+/** "Sign out everywhere": every device of the caller, this one included (the form then loads the home page). */
 export const signOutEverywhereAction = authedAction(z.object({}), async (_input, { user }) => {
-  await withDatabase(() => revokeAllDevices({ userId: user.id }));
-  await signOut({ redirectTo: "/" });
+  const signedOut = await withDatabase(() => revokeAllDevices({ userId: user.id }));
+  await signOut({ redirect: false });
+  return { signedOut };
 });
 
 /** Changes the password; every other device is signed out. */

@@ -16,4 +16,5 @@ export const nav = {
   /** Read after the user's name on the account button. */
   accountMenuAside: " (Account)",
   signedIn: "Signed in as",
+  signOutEverywhere: "Sign out everywhere",
 } as const;

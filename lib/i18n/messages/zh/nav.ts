@@ -18,4 +18,5 @@ export const nav: MessagesOf<typeof en> = {
   accountMenu: "账号",
   accountMenuAside: "（账号）",
   signedIn: "当前登录账号",
+  signOutEverywhere: "在所有设备上退出登录",
 };
