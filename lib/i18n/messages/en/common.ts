@@ -15,4 +15,6 @@ export const common = {
   switchToLight: "Switch to light theme",
   languageLabel: "Language",
   footer: "Handshake teaches TCP with a simulator that follows RFC 9293.",
+  // Issue 17 (everyday use).
+  scrollHint: "Scroll sideways to see everything →",
 } as const;
