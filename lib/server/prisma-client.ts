@@ -10,9 +10,18 @@ export function createPrismaClient(connectionString: string) {
     adapter: new PrismaPg({ connectionString }),
     // A password hash is never read by accident: code that needs it asks with `omit: { passwordHash: false }`.
     omit: { user: { passwordHash: true } },
-  }).$extends({
-    // Dates a teacher typed were unbounded before lib/schemas/teach.ts bounded them; a row from then
-    // (year 10000) reads back as an Invalid Date, whose toISOString() throws and took whole pages down.
+  });
+}
+
+export type AppPrismaClient = ReturnType<typeof createPrismaClient>;
+
+/**
+ * The app's reads of the dates a teacher typed. They were unbounded before lib/schemas/teach.ts
+ * bounded them; a row from then (year 10000) reads back as an Invalid Date, whose toISOString()
+ * throws and took whole pages down. Here such a date reads as the last minute of year 9999.
+ */
+export function withReadableDates(client: AppPrismaClient) {
+  return client.$extends({
     result: {
       assignment: {
         opensAt: { needs: { opensAt: true }, compute: (row) => readableDate(row.opensAt) },
@@ -24,5 +33,3 @@ export function createPrismaClient(connectionString: string) {
     },
   });
 }
-
-export type AppPrismaClient = ReturnType<typeof createPrismaClient>;
