@@ -1,12 +1,12 @@
 // End-to-end tests: Chromium against the production build (`next start`) on a fresh, migrated
 // database; scripts/test/playwright-global-setup.ts starts both and tears them down.
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/test/browser";
 import { e2eBaseUrl } from "./scripts/test/e2e-settings";
 
 // Debian's Chromium where it is installed (CI installs it); otherwise Playwright's own browser,
-// if the developer installed one.
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+// if the developer installed one (scripts/test/check-browser.ts stops the run when neither is).
+const browser = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,7 +30,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+          ...(browser?.system ? { executablePath: browser.path } : {}),
           args: [
             "--no-sandbox",
             "--disable-gpu",

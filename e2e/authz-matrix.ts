@@ -101,8 +101,9 @@ export const PAGES: PageEntry[] = [
   },
   { pattern: "/progress", access: SIGNED_IN },
   { pattern: "/classes", access: SIGNED_IN },
-  // The join code is the invitation: whoever holds it sees which class it joins, and nothing else.
-  { pattern: "/classes/join/[code]", access: { ...SIGNED_IN, otherTeacher: "own" }, reveals: ["className"] },
+  // The join code is the invitation: whoever holds it sees which class it joins, and nothing else,
+  // signed in or not (a visitor is then invited to sign in; issue 17, bug 12).
+  { pattern: "/classes/join/[code]", public: true, access: { ...SIGNED_IN, anonymous: "own", otherTeacher: "own" }, reveals: ["className"] },
   { pattern: "/assignments", access: SIGNED_IN },
   { pattern: "/assignments/[assignmentId]", access: STUDENT_A },
   { pattern: "/teach", access: { ...TEACHER_A, otherTeacher: "own" } },

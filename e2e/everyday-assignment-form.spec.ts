@@ -20,11 +20,11 @@ test.describe("the new-assignment form", () => {
     await page.goto(`/teach/classes/${klass.id}/assignments/new`);
     await page.getByLabel("Title").fill("Far future");
     await page.locator("#concepts-0").check();
-    await page.getByLabel("Due").fill("9999-12-31T23:59");
+    await page.locator("#dueAt").fill("9999-12-31T23:59");
     await page.getByRole("button", { name: "Create assignment" }).click();
     await expect(page.locator("#dueAt-error")).toHaveText("Choose a date between 1 January 2000 and 31 December 2099.");
     expect(await db.assignment.count({ where: { classId: klass.id } })).toBe(0);
-    await expect(page.getByLabel("Due")).toHaveAttribute("max", "2099-12-31T23:59");
+    await expect(page.locator("#dueAt")).toHaveAttribute("max", "2099-12-31T23:59");
   });
 
   test("keeps ticked concepts, difficulty and everything else after a validation error", async ({ page, createUser, signIn, db }) => {
@@ -67,7 +67,7 @@ for (const locale of ["en", "zh"] as const) {
     await page.locator("#questionCount").fill("99");
     await page.locator("#opensAt").fill("2030-05-02T09:00");
     await page.locator("#dueAt").fill("2030-05-01T09:00");
-    await page.locator("form button[type=submit]").click();
+    await page.getByRole("button", { name: locale === "en" ? "Create assignment" : "创建作业" }).click();
 
     const summary = page.getByRole("alert").filter({ has: page.locator("#error-summary-title") });
     await expect(summary.locator("#error-summary-title")).toHaveText(locale === "en" ? "There are 4 problems to fix:" : "有 4 处需要修改：");

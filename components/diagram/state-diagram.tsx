@@ -43,7 +43,7 @@ export function StateDiagram({ current = {}, lastTransition, edgeScores, labels:
 
   return (
     <figure className={className} style={{ margin: 0, position: "relative" }}>
-      <div role="region" aria-label={labels.diagramName} tabIndex={0} style={{ overflowX: "auto" }}>
+      <div role="region" aria-label={labels.diagramName} tabIndex={0} style={{ overflowX: "auto" }} data-scrolls="">
         <svg
           className={DIAGRAM_CLASS}
           viewBox={`0 0 ${STATE_VIEW.width} ${height}`}

@@ -22,7 +22,7 @@ export async function SiteHeader({ user }: { user: UserMenuUser | null }) {
     ...(user?.role === "TEACHER" ? [{ href: "/teach", label: t("teach") }] : []),
   ];
   return (
-    <header className="relative border-b border-border bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
+    <header className="relative z-40 border-b border-border bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
       <div className="mx-auto flex min-h-16 max-w-6xl items-center px-4 sm:px-6">
         <Link
           href="/"

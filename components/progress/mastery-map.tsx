@@ -1,4 +1,5 @@
 import { StateDiagram } from "@/components/diagram/state-diagram";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { getMasteryMap } from "@/lib/server/progress/page-data";
 import { percent } from "./format";
@@ -16,9 +17,9 @@ export async function MasteryMap() {
   return (
     <Widget id="map" title={t("mapTitle")} intro={t("mapIntro")}>
       {/* overflow-hidden: the diagram's screen-reader table is a 1px box that a <table> widens to its content; clip it so a phone does not scroll sideways. */}
-      <div className="overflow-hidden">
+      <ScrollArea label={t("mapTitle")} hint={common("scrollHint")} inner>
         <StateDiagram edgeScores={map.edgeScores} labels={masteryMapLabels(t, locale)} />
-      </div>
+      </ScrollArea>
       <p className="mt-3 text-sm text-muted">
         {scored.length === 0
           ? t("mapEmpty")

@@ -2,12 +2,15 @@
 // every edit, so the client is kept on globalThis to avoid opening a new pool each time.
 import "server-only";
 import { env } from "./env";
-import { createPrismaClient, type AppPrismaClient } from "./prisma-client";
+import { createPrismaClient, withReadableDates, type AppPrismaClient } from "./prisma-client";
 
 const globalForPrisma = globalThis as typeof globalThis & { handshakePrisma?: AppPrismaClient };
 
+// withReadableDates changes no type (a Date stays a Date), so the client keeps the plain client's
+// type, which the data functions (and their tests' clients) share.
 export const db: AppPrismaClient =
-  globalForPrisma.handshakePrisma ?? createPrismaClient(env.DATABASE_URL, { size: env.DATABASE_POOL_SIZE, waitMs: env.DATABASE_POOL_TIMEOUT_MS });
+  globalForPrisma.handshakePrisma ??
+  (withReadableDates(createPrismaClient(env.DATABASE_URL, { size: env.DATABASE_POOL_SIZE, waitMs: env.DATABASE_POOL_TIMEOUT_MS })) as unknown as AppPrismaClient);
 
 /**
  * Options for the few interactive transactions left (submitting an attempt, rating a flashcard):

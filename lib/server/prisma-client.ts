@@ -17,9 +17,18 @@ export function createPrismaClient(connectionString: string, pool: PoolOptions =
     adapter: new PrismaPg({ connectionString, max: pool.size ?? 10, connectionTimeoutMillis: pool.waitMs ?? 15_000 }),
     // A password hash is never read by accident: code that needs it asks with `omit: { passwordHash: false }`.
     omit: { user: { passwordHash: true } },
-  }).$extends({
-    // Dates a teacher typed were unbounded before lib/schemas/teach.ts bounded them; a row from then
-    // (year 10000) reads back as an Invalid Date, whose toISOString() throws and took whole pages down.
+  });
+}
+
+export type AppPrismaClient = ReturnType<typeof createPrismaClient>;
+
+/**
+ * The app's reads of the dates a teacher typed. They were unbounded before lib/schemas/teach.ts
+ * bounded them; a row from then (year 10000) reads back as an Invalid Date, whose toISOString()
+ * throws and took whole pages down. Here such a date reads as the last minute of year 9999.
+ */
+export function withReadableDates(client: AppPrismaClient) {
+  return client.$extends({
     result: {
       assignment: {
         opensAt: { needs: { opensAt: true }, compute: (row) => readableDate(row.opensAt) },
@@ -31,5 +40,3 @@ export function createPrismaClient(connectionString: string, pool: PoolOptions =
     },
   });
 }
-
-export type AppPrismaClient = ReturnType<typeof createPrismaClient>;

@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { redactUrl } from "../db/database-url";
 import { PROJECT_ROOT } from "../db/schema-engine";
+import { findChromium, MISSING_BROWSER_MESSAGE } from "./browser";
 import { e2eBaseUrl, e2ePort } from "./e2e-settings";
 import { createTestDatabase, openTestServer } from "./test-database";
 
@@ -46,6 +47,8 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 export default async function globalSetup() {
+  // `npx playwright test` run directly: the same one line as npm test's check, before any setup.
+  if (!findChromium()) throw new Error(MISSING_BROWSER_MESSAGE);
   const baseUrl = e2eBaseUrl();
   // next start serves the build in NEXT_DIST_DIR (next.config.js), like the build that wrote it.
   const distDir = process.env.NEXT_DIST_DIR || ".next";

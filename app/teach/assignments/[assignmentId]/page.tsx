@@ -9,6 +9,7 @@ import { Dated } from "@/components/teach/dated";
 import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "@/components/teach/status-badge";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { TimeZoneSync } from "@/components/progress/time-zone-sync";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { getTimeZone } from "@/lib/server/progress/time-zone";
@@ -30,7 +31,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
   const { assignment, rows } = results;
   const total = assignment.items.length;
   const none = t("notEnough");
-  const practice = await getT("practice");
+  const [practice, common] = await Promise.all([getT("practice"), getT("common")]);
   const durationWords = { seconds: (s: string) => practice("durationSeconds", { s }), minutes: (m: string, s: string) => practice("durationMinutes", { m, s }) };
   return (
     <div className="space-y-8">
@@ -70,7 +71,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
         {rows.length === 0 ? (
           <EmptyState title={t("noStudentsTitle")} body={t("noStudentsBody")} />
         ) : (
-          <div className="relative overflow-x-auto rounded-xl border border-border">
+          <ScrollArea label={t("resultsHeading")} hint={common("scrollHint")} className="relative rounded-xl border border-border">
             <table className="w-full text-left text-sm">
               <thead className="bg-surface-raised text-muted">
                 <tr>
@@ -80,13 +81,18 @@ export default async function AssignmentResultsPage({ params }: Props) {
                   <th scope="col" className="px-3 py-2 font-medium">{t("colTime")}</th>
                   <th scope="col" className="px-3 py-2 font-medium">{t("colSubmitted")}</th>
                   <th scope="col" className="px-3 py-2 font-medium">{t("colDue")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">{t("details")}</span></th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.studentId} className="border-t border-border align-top">
-                    <th scope="row" className="px-3 py-2 font-medium break-words">{row.name}</th>
+                    <th scope="row" className="min-w-32 px-3 py-2 font-medium break-words">
+                      {row.name}
+                      {/* In the first column, so a phone shows it without scrolling sideways. */}
+                      <Link href={`/teach/assignments/${assignment.id}/students/${row.studentId}`} aria-label={t("detailsLabel", { name: row.name })} className="mt-0.5 block text-sm font-normal text-accent underline underline-offset-4">
+                        {t("details")}
+                      </Link>
+                    </th>
                     <td className="px-3 py-2"><StatusBadge status={row.status} t={t} /></td>
                     <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{row.score === null ? none : t("scoreOf", { score: row.score, total })}</td>
                     <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{duration(row.timeSpentMs, none, durationWords)}</td>
@@ -101,16 +107,11 @@ export default async function AssignmentResultsPage({ params }: Props) {
                       </p>
                       <ExtensionForm assignmentId={assignment.id} studentId={row.studentId} name={row.name} extended={row.extendedDueAt !== null} />
                     </td>
-                    <td className="px-3 py-2">
-                      <Link href={`/teach/assignments/${assignment.id}/students/${row.studentId}`} aria-label={t("detailsLabel", { name: row.name })} className="font-medium text-accent underline-offset-4 hover:underline">
-                        {t("details")}
-                      </Link>
-                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         )}
       </section>
 

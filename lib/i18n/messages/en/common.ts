@@ -19,4 +19,6 @@ export const common = {
   /** Between the items of a list written inline. */
   listSeparator: ", ",
   footer: "Handshake teaches TCP with a simulator that follows RFC 9293.",
+  // Issue 17 (everyday use).
+  scrollHint: "Scroll sideways to see everything →",
 } as const;

@@ -252,4 +252,10 @@ export const teach = {
   csvTimeColumn: "{column} ({timeZone})",
   csvQuestionColumn: "Q{n}: {title} (1 = right)",
   extensionCleared: "{name} is due at the class's due time again.",
+  joinInvitationTitle: "Join {name}",
+  joinInvitationBody: "{teacher} invites you to join the class {name} (code {code}).",
+  joinSignedOut: "Sign in, or create a student account, to join. You'll come back here.",
+  joinSignInToJoin: "Sign in to join",
+  joinSignUpToJoin: "Create an account",
+  joinCodeUnknownNamed: "No class has the code {code}. Check the link with your teacher: codes can be replaced.",
 } as const;

@@ -20,4 +20,6 @@ export const common: MessagesOf<typeof en> = {
   sentenceJoin: "{first}{second}",
   listSeparator: "、",
   footer: "Handshake 用一个遵循 RFC 9293 的模拟器来讲解 TCP。",
+  // Issue 17 (everyday use).
+  scrollHint: "左右滑动可查看全部内容 →",
 };

@@ -223,6 +223,6 @@ export const simulator: MessagesOf<typeof en> = {
   edge_rcvAckOfFin: "收到 FIN 的 ACK",
   edge_timeWait: "超时 = 2MSL",
   // Issue 17 (everyday use).
-  importNotJson: "未载入任何内容：这不是 JSON。请粘贴或选择从模拟器导出的文件。",
-  importInvalidField: "未载入任何内容：字段 {path} 无效（共 {n} 处问题）。",
+  importNotJson: "没有载入任何内容：这不是 JSON。请粘贴或选择从模拟器导出的文件。",
+  importInvalidField: "没有载入任何内容：字段 {path} 无效（共 {n} 处问题）。",
 };

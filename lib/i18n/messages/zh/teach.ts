@@ -245,4 +245,10 @@ export const teach: MessagesOf<typeof en> = {
   csvTimeColumn: "{column}（{timeZone}）",
   csvQuestionColumn: "第 {n} 题：{title}（1 = 正确）",
   extensionCleared: "{name} 已恢复为全班的截止时间。",
+  joinInvitationTitle: "加入 {name}",
+  joinInvitationBody: "{teacher} 邀请你加入班级 {name}（加入码 {code}）。",
+  joinSignedOut: "请登录或注册学生账号后加入，完成后会回到本页。",
+  joinSignInToJoin: "登录并加入",
+  joinSignUpToJoin: "注册账号",
+  joinCodeUnknownNamed: "没有班级使用加入码 {code}。请向老师确认链接：加入码可能已更换。",
 };
