@@ -107,4 +107,6 @@ export const captures = {
   incorrect: "Not quite: the answer is {answer}.",
   anotherQuestion: "Another question",
   noQuestion: "This connection is too short for a question.",
+  notACapture: "This file is not a capture the lab can read, so it was not saved.",
+  tooMany: "You can keep {max} captures: delete one to save another.",
 } as const;

@@ -110,4 +110,6 @@ export const captures: MessagesOf<typeof en> = {
   incorrect: "不对：答案是 {answer}。",
   anotherQuestion: "换一道题",
   noQuestion: "这条连接太短，出不了题。",
+  notACapture: "这个文件不是实验室能读取的抓包，所以没有保存。",
+  tooMany: "最多可以保存 {max} 份抓包：删除一份后才能再保存。",
 };
