@@ -1,9 +1,11 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { analyseCapture, isCaptureError, MAX_CAPTURE_BYTES, type CaptureAnalysis, type CaptureProfile } from "@/lib/capture";
+import type { SavedCaptureSummary } from "@/lib/server/captures/saved-captures";
+import { CaptureAccount } from "./capture-account";
 import { CaptureInput, type CaptureSample } from "./capture-input";
 import { ConnectionList } from "./connection-list";
 import { ConnectionView } from "./connection-view";
@@ -15,12 +17,13 @@ type Result = { status: "idle" } | { status: "analysing" } | { status: "error"; 
  * The capture lab: the file is read and analysed here, in the browser (lib/capture is pure);
  * nothing leaves it unless a signed-in learner saves it (`saveSlot`).
  */
-export function CaptureLab({ samples, initial, saveSlot }: { samples: readonly CaptureSample[]; initial?: Loaded | null; saveSlot?: (loaded: Loaded) => ReactNode }) {
+export function CaptureLab({ samples, initial, saved }: { samples: readonly CaptureSample[]; initial?: Loaded | null; saved: SavedCaptureSummary[] | null }) {
   const t = useT("captures");
   const [loaded, setLoaded] = useState<Loaded | null>(initial ?? null);
   const [profile, setProfile] = useState<CaptureProfile["name"]>("rfc");
   const [result, setResult] = useState<Result>({ status: initial ? "analysing" : "idle" });
   const [selected, setSelected] = useState(0);
+  const [savedId, setSavedId] = useState<string | null>(null);
 
   const analyse = (next: Loaded, nextProfile: CaptureProfile["name"]) => {
     setLoaded(next);
@@ -62,6 +65,7 @@ export function CaptureLab({ samples, initial, saveSlot }: { samples: readonly C
         maxMiB={MAX_CAPTURE_BYTES / 1024 / 1024}
         onBytes={(bytes, name) => {
           setSelected(0);
+          setSavedId(null);
           analyse({ bytes, name }, profile);
         }}
       />
@@ -81,7 +85,23 @@ export function CaptureLab({ samples, initial, saveSlot }: { samples: readonly C
           <code className="break-all">{result.message}</code>
         </Alert>
       ) : null}
-      {loaded && result.status === "done" && saveSlot ? saveSlot(loaded) : null}
+      {saved ? (
+        <CaptureAccount
+          initialSaved={saved}
+          loaded={result.status === "done" ? loaded : null}
+          savedId={savedId}
+          connection={selected}
+          onOpen={(bytes, name, id) => {
+            setSavedId(id);
+            if (loaded?.bytes !== bytes) {
+              setSelected(0);
+              analyse({ bytes, name }, profile);
+            }
+          }}
+        />
+      ) : (
+        <p className="text-sm text-muted">{t("signInToSave")}</p>
+      )}
       {analysis && analysis.connections.length > 0 ? (
         <>
           <ConnectionList connections={analysis.connections} selected={selected} onSelect={setSelected} />

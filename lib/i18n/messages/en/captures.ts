@@ -82,6 +82,8 @@ export const captures = {
   note_timerTimeWait: "Before this segment the TIME-WAIT timer expired: {side} went from {from} to {to}.",
   note_timerFinWait2: "Before this segment the FIN-WAIT-2 timeout expired: {side} went from {from} to {to}.",
   note_timerRetransmission: "Before this segment the retransmissions gave up: {side} went from {from} to {to}.",
+  downloadPcap: "Download as pcap",
+  downloadPcapHint: "A capture file of this run (Ethernet/IPv4) that Wireshark and tcpdump open.",
   saveHeading: "Keep it",
   saveIntro: "Saved captures are private to you. A capture of up to {size} KiB can be saved.",
   saveButton: "Save to my account",

@@ -85,6 +85,8 @@ export const captures: MessagesOf<typeof en> = {
   note_timerTimeWait: "在这个报文段之前，TIME-WAIT 计时器到期：{side} 从 {from} 进入 {to}。",
   note_timerFinWait2: "在这个报文段之前，FIN-WAIT-2 超时到期：{side} 从 {from} 进入 {to}。",
   note_timerRetransmission: "在这个报文段之前，重传次数用尽：{side} 从 {from} 进入 {to}。",
+  downloadPcap: "下载为 pcap",
+  downloadPcapHint: "本例的抓包文件（以太网/IPv4），可以用 Wireshark 和 tcpdump 打开。",
   saveHeading: "保存",
   saveIntro: "保存的抓包只有你自己能看到。可以保存不超过 {size} KiB 的抓包。",
   saveButton: "保存到我的账户",
