@@ -26,6 +26,7 @@ const EVENT: Record<TransitionEvent | "host:crash", Localized> = {
   "rcv:RST": L("it received an acceptable RST", "它收到了可接受的 RST"),
   "timeout:retransmission": L("it gave up after its last retransmission", "最后一次重传后仍未得到确认，它放弃了连接"),
   "timeout:time-wait": L("its 2 MSL timer expired", "它的 2MSL 计时器到期"),
+  "timeout:fin-wait-2": L("its FIN-WAIT-2 timeout expired (Linux's tcp_fin_timeout)", "它的 FIN-WAIT-2 超时到期（Linux 的 tcp_fin_timeout）"),
   "host:crash": L("its host crashed and restarted", "它所在的主机崩溃并重启"),
 };
 

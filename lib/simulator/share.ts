@@ -44,6 +44,7 @@ export function compactScenario(scenario: ScenarioInput | Scenario): ScenarioInp
   }
   if (scenario.maxRetries !== undefined && scenario.maxRetries !== DEFAULTS.maxRetries) out.maxRetries = scenario.maxRetries;
   if (scenario.delayedAck) out.delayedAck = true;
+  if (scenario.profile === "linux") out.profile = "linux";
   // Steps last, so the settings read first in the decoded JSON.
   const { steps, ...settings } = out;
   return { ...settings, steps };

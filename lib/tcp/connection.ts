@@ -1,6 +1,7 @@
 import { armTimer, cancelTimers, note, tcbOf, updateTcb, type StepContext } from "./context";
 import { emit } from "./network";
-import { closedTcb, DELAYED_ACK_MS, type RetxEntry, type Tcb } from "./sim-state";
+import { finWait2Timeout, timeWaitDuration } from "./profile";
+import { closedTcb, DELAYED_ACK_MS, toMs, type RetxEntry, type Tcb } from "./sim-state";
 import { seqAdd, seqGe, seqLe } from "./seq";
 import type { TransitionEvent } from "./state-graph";
 import type { Side, TcpState } from "./types";
@@ -22,6 +23,10 @@ export function setState(ctx: StepContext, side: Side, to: TcpState, event: Tran
     cancelTimers(ctx, side);
   } else {
     updateTcb(ctx, side, { state: to });
+    // A profile with a FIN-WAIT-2 timeout (profile.ts) arms it on the way in; leaving the state cancels it.
+    cancelTimers(ctx, side, (t) => t.kind === "fin-wait-2");
+    const timeout = to === "FIN-WAIT-2" ? finWait2Timeout(ctx.sim.config, toMs(1)) : null;
+    if (timeout !== null) armTimer(ctx, side, "fin-wait-2", timeout);
   }
 }
 
@@ -108,7 +113,7 @@ export const finAcked = (tcb: Tcb): boolean => tcb.finSeq !== null && seqGe(tcb.
 /** TIME-WAIT: all other timers off, the 2*MSL timer (re)started (3.10.7.4, eighth). */
 export function startTimeWait(ctx: StepContext, side: Side): void {
   cancelTimers(ctx, side, (t) => t.kind !== "delayed-ack");
-  armTimer(ctx, side, "time-wait", 2 * ctx.sim.config.msl);
+  armTimer(ctx, side, "time-wait", timeWaitDuration(ctx.sim.config, toMs(1)));
 }
 
 /** A RST that this endpoint accepts ends the connection (3.10.7.3, 3.10.7.4 second). */

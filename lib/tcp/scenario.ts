@@ -97,6 +97,8 @@ export const scenarioSchema = z.strictObject({
   rto: z.union([seconds, perSide(seconds)], { error: "must be a number of seconds or { \"A\": …, \"B\": … }" }).default(1),
   maxRetries: z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0, { error: "must be at least 0" }).max(20, { error: "must be at most 20" }).default(5),
   delayedAck: z.boolean({ error: "must be true or false" }).default(false),
+  /** Endpoint profile (profile.ts); absent means "rfc", and the trace is exactly as without it. */
+  profile: z.enum(["rfc", "linux"], { error: 'must be "rfc" or "linux"' }).optional(),
   steps: z.array(stepSchema, { error: "must be a list of steps" }).max(MAX_STEPS, { error: `has at most ${MAX_STEPS} steps` }),
 });
 

@@ -39,7 +39,7 @@ export interface Tcb {
   retx: readonly RetxEntry[];
 }
 
-export type TimerKind = "retransmission" | "time-wait" | "delayed-ack";
+export type TimerKind = "retransmission" | "time-wait" | "delayed-ack" | "fin-wait-2";
 
 export interface Timer {
   id: number;
@@ -58,6 +58,8 @@ export interface SimConfig {
   rto: Record<Side, number>;
   maxRetries: number;
   delayedAck: boolean;
+  /** Set only for a non-default profile (profile.ts). */
+  profile?: "linux";
 }
 
 export interface Sim {
@@ -104,6 +106,7 @@ export function createSim(scenario: Omit<Scenario, "steps">): Sim {
       rto: { A: toMs(rto.A), B: toMs(rto.B) },
       maxRetries: scenario.maxRetries,
       delayedAck: scenario.delayedAck,
+      ...(scenario.profile === "linux" ? { profile: "linux" as const } : {}),
     },
     now: 0,
     stepIndex: 0,

@@ -17,7 +17,9 @@ export type TransitionEvent =
   | "rcv:FIN-ACK"
   | "rcv:RST"
   | "timeout:retransmission"
-  | "timeout:time-wait";
+  | "timeout:time-wait"
+  /** Only with the linux profile (profile.ts): not an edge of RFC 9293's figure. */
+  | "timeout:fin-wait-2";
 
 export interface Transition {
   from: TcpState;
