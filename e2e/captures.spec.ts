@@ -8,7 +8,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-const SAMPLE = join(__dirname, "..", "public", "captures", "linux-open-close.pcap");
+// Playwright runs from the project root.
+const SAMPLE = join(process.cwd(), "public", "captures", "linux-open-close.pcap");
 
 async function open(page: Page) {
   await page.goto("/captures");
