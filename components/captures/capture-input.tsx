@@ -16,6 +16,7 @@ export function CaptureInput({
   profile,
   onProfile,
   onBytes,
+  onTooLarge,
   busy,
   maxMiB,
 }: {
@@ -23,6 +24,8 @@ export function CaptureInput({
   profile: CaptureProfile["name"];
   onProfile: (profile: CaptureProfile["name"]) => void;
   onBytes: (bytes: Uint8Array, name: string) => void;
+  /** A file too large to read at all: its size, so the lab can say so without loading it. */
+  onTooLarge: (size: number, name: string) => void;
   busy: boolean;
   maxMiB: number;
 }) {
@@ -36,6 +39,7 @@ export function CaptureInput({
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
+    if (file.size > maxMiB * 1024 * 1024) return onTooLarge(file.size, file.name);
     onBytes(new Uint8Array(await file.arrayBuffer()), file.name);
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
-import { analyseCapture, isCaptureError, MAX_CAPTURE_BYTES, type CaptureAnalysis, type CaptureProfile } from "@/lib/capture";
+import { analyseCapture, isCaptureError, MAX_CAPTURE_BYTES, tooLargeMessage, type CaptureAnalysis, type CaptureProfile } from "@/lib/capture";
 import type { SavedCaptureSummary } from "@/lib/server/captures/saved-captures";
 import { CaptureAccount } from "./capture-account";
 import { CaptureInput, type CaptureSample } from "./capture-input";
@@ -63,6 +63,11 @@ export function CaptureLab({ samples, initial, saved }: { samples: readonly Capt
         }}
         busy={result.status === "analysing"}
         maxMiB={MAX_CAPTURE_BYTES / 1024 / 1024}
+        onTooLarge={(size, name) => {
+          setLoaded(null);
+          setSavedId(null);
+          setResult({ status: "error", message: `${name}: ${tooLargeMessage(size)}` });
+        }}
         onBytes={(bytes, name) => {
           setSelected(0);
           setSavedId(null);
