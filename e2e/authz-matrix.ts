@@ -89,6 +89,7 @@ export const PAGES: PageEntry[] = [
   { pattern: "/signin", public: true, access: PUBLIC },
   { pattern: "/signup", public: true, access: PUBLIC },
   { pattern: "/simulator", public: true, access: PUBLIC },
+  { pattern: "/captures", public: true, access: PUBLIC },
   { pattern: "/flashcards", public: true, access: PUBLIC },
   { pattern: "/flashcards/review", public: true, access: PUBLIC },
   // As a guest the q= of someone else's question is ignored (a fresh guest question instead);
@@ -148,6 +149,12 @@ export const ACTIONS: ActionEntry[] = [
   // page adds listDevicesAction, revokeDeviceAction and changePasswordAction to the build (all SELF).
   { key: "lib/server/account/actions.ts#signOutEverywhereAction", args: () => [{}], access: SELF },
   // Flashcards: the caller's own deck and settings; no id of anyone else's is accepted.
+  // Saved captures: every query filters on the caller's id (lib/server/captures/saved-captures.ts).
+  { key: "lib/server/captures/actions.ts#saveCaptureAction", args: () => [{ name: "authz.pcap", data: "" }], access: SELF },
+  { key: "lib/server/captures/actions.ts#deleteCaptureAction", args: () => [{ id: "authz-matrix" }], access: SELF },
+  { key: "lib/server/captures/actions.ts#openCaptureAction", args: () => [{ id: "authz-matrix" }], access: SELF },
+  { key: "lib/server/captures/actions.ts#captureQuestionAction", args: () => [{ id: "authz-matrix", connection: 0, seed: 1 }], access: SELF },
+  { key: "lib/server/captures/actions.ts#answerCaptureQuestionAction", args: () => [{ id: "authz-matrix", connection: 0, seed: 1, answer: "CLOSED" }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#rateFlashcardAction", args: () => [{ deck: null, cardId: "handshake-basics-1", rating: "good", version: 0 }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#undoFlashcardAction", args: () => [{ deck: null }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#loadReviewSessionAction", args: () => [{ deck: null }], access: SELF },

@@ -7,9 +7,10 @@ import { pcapOfScenario } from "../lib/capture/testing";
 
 /** The command line as a person runs it: exit codes, standard output and standard error. */
 const dir = mkdtempSync(join(tmpdir(), "capture-cli-"));
-const run = (args: string[], input?: Uint8Array) => spawnSync("npx", ["tsx", "scripts/capture.ts", ...args], { input, encoding: "utf8" });
+const run = (args: string[], input?: Uint8Array) => spawnSync(process.execPath, ["--import", "tsx", "scripts/capture.ts", ...args], { input, encoding: "utf8" });
 
-describe("npm run capture", () => {
+// Each case starts Node with tsx: seconds apiece on a busy two-core machine.
+describe("npm run capture", { timeout: 90_000 }, () => {
   const file = join(dir, "open.pcap");
   writeFileSync(file, pcapOfScenario({ isn: { A: 1, B: 2 }, steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }] }));
 

@@ -1,6 +1,7 @@
 "use client";
 // The two faces of a card. Client components (they read the catalogue with useT) that take the
 // card's view as plain data, so the review session and the guests' sample card share them.
+import { PcapDownloadButton } from "@/components/captures/pcap-download-button";
 import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { useT } from "@/components/i18n/i18n-provider";
 import type { CardView, ConceptCardView, EngineCardView, SegmentView } from "@/lib/flashcards/types-public";
@@ -72,6 +73,9 @@ function EngineBack({ card }: { card: EngineCardView }) {
         <div className="overflow-x-auto px-2 pb-3">
           <SequenceDiagram trace={card.diagram.trace} highlightStep={card.diagram.highlightStep} labels={diagramLabels(tDiagram)} />
           <p className="mt-2 text-center text-xs text-muted">{t("computed")}</p>
+          <div className="mt-2 flex justify-center">
+            <PcapDownloadButton trace={card.diagram.trace} name="flashcard" />
+          </div>
         </div>
       </details>
     </div>

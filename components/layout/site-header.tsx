@@ -17,6 +17,7 @@ export async function SiteHeader({ user }: { user: UserMenuUser | null }) {
     { href: "/practice", label: t("practice") },
     { href: "/flashcards", label: t("flashcards"), badge: user ? <DueBadge /> : undefined },
     { href: "/simulator", label: t("simulator") },
+    { href: "/captures", label: t("captures") },
     { href: "/progress", label: t("progress") },
     ...(user?.role === "STUDENT" ? [{ href: "/classes", label: teach("navClasses") }] : []),
     ...(user?.role === "TEACHER" ? [{ href: "/teach", label: t("teach") }] : []),

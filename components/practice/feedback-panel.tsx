@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { PcapDownloadButton } from "@/components/captures/pcap-download-button";
 import type { Ref } from "react";
 import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { useT } from "@/components/i18n/i18n-provider";
@@ -95,6 +96,7 @@ export function FeedbackPanel({ question, result, isGuest, headingRef }: Feedbac
         <Link href={result.explanation.simulatorHref} className="font-medium text-accent underline-offset-4 hover:underline">
           {t("replay")}
         </Link>
+        <PcapDownloadButton trace={diagram.trace} name="practice-explanation" />
         <span>{t("timeTaken", { time })}</span>
         {isGuest ? (
           <span>

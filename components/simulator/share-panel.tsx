@@ -4,6 +4,7 @@ import { useId, useRef, useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { PcapDownloadButton } from "@/components/captures/pcap-download-button";
 import { exportFileName, formatScenarioJson } from "@/lib/simulator/export";
 import { importFailureMessage } from "@/lib/simulator/import-message";
 import { parseScenarioJson, type Scenario } from "@/lib/tcp";
@@ -73,6 +74,7 @@ export function SharePanel({ exported, onImport }: { exported: Scenario; onImpor
           <Button size="sm" variant="secondary" onClick={download}>
             {t("downloadJson")}
           </Button>
+          <PcapDownloadButton scenario={exported} name={exportFileName(exported).replace(/\.json$/, "")} />
           <Button size="sm" variant="secondary" onClick={() => copy(formatScenarioJson(exported), t("jsonCopied"))}>
             {t("copyJson")}
           </Button>

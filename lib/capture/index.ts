@@ -8,7 +8,7 @@
  */
 export { CaptureError, isCaptureError } from "./capture-error";
 export { analyseCapture, analysePackets, toContractJson, type CaptureAnalysis } from "./analyse-capture";
-export { readCapture, MAX_CAPTURE_BYTES } from "./read-capture";
+export { readCapture, MAX_CAPTURE_BYTES, tooLargeMessage } from "./read-capture";
 export { PROFILES, PROFILE_NAMES, type CaptureProfile } from "./profiles";
 export { formatNote, type SegmentNote, type Role } from "./notes";
 export type { AnalysedConnection, AnalysedSegment, ContractFlag } from "./observe-connection";

@@ -185,3 +185,16 @@ describe("bad input", () => {
     expect(json.connections[9_999]!.segments[1]!.notes).toEqual(["RST accepted: its sequence number is exactly RCV.NXT"]);
   });
 });
+
+describe("a trace written as a pcap", () => {
+  it("keeps every segment, in the order and at the time it was sent", async () => {
+    const { traceToPcap } = await import("./scenario-pcap");
+    const { simulate, parseScenario } = await import("@/lib/tcp");
+    const parsed = parseScenario({ isn: { A: 1, B: 9 }, steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { wait: 1 }, { deliver: "all" }] });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const trace = simulate(parsed.scenario);
+    const list = readCapture(traceToPcap(trace));
+    expect(list.packets.map((p) => [p.seq, p.flags.syn, p.flags.ack])).toEqual(trace.segments.map((s) => [s.seq, s.flags.includes("SYN"), s.flags.includes("ACK")]));
+    expect(list.packets.map((p) => p.time.sec - list.packets[0]!.time.sec)).toEqual(trace.segments.map((_, i) => (i === 0 ? 0 : 1)));
+  });
+});

@@ -24,11 +24,13 @@ function fromFrames(format: "pcap" | "pcapng", frames: Frame[]): PacketList {
   return { format, frames: frames.length, ignored: frames.length - packets.length, packets, first, last };
 }
 
+/** The message for a file over the limit, also for the page, which checks the size before reading the file. */
+export const tooLargeMessage = (size: number): string =>
+  `file is ${formatMiB(size)}: the limit is ${formatMiB(MAX_CAPTURE_BYTES)} (tcpdump -r FILE -w PART -c N, or editcap, cuts it)`;
+
 /** Reads any of the three formats; throws a CaptureError with the one-line message otherwise. */
 export function readCapture(bytes: Uint8Array): PacketList {
-  if (bytes.length > MAX_CAPTURE_BYTES) {
-    throw new CaptureError(`file is ${formatMiB(bytes.length)}: the limit is ${formatMiB(MAX_CAPTURE_BYTES)} (tcpdump -r FILE -w PART -c N, or editcap, cuts it)`);
-  }
+  if (bytes.length > MAX_CAPTURE_BYTES) throw new CaptureError(tooLargeMessage(bytes.length));
   if (isPcapng(bytes)) return fromFrames("pcapng", readPcapng(bytes));
   if (isPcap(bytes)) return fromFrames("pcap", readPcap(bytes));
   const head = bytes.subarray(0, 4096);

@@ -1,4 +1,4 @@
-import { applyStep, createSim, nextTimer, type Scenario, type Sim, type Step, type TraceSegment } from "@/lib/tcp";
+import { applyStep, createSim, nextTimer, type Scenario, type Sim, type Step, type Trace, type TraceSegment } from "@/lib/tcp";
 import { CaptureError } from "./capture-error";
 import { ETHERNET_MSS, ethernetFrame, writePcap, type WireEndpoint } from "./write-pcap";
 
@@ -67,8 +67,22 @@ export function timedSegments(scenario: Scenario): { segments: ExportedFrame[]; 
   return { segments: segments.map((f) => ({ ...f, segment: end.segments[f.segment.id - 1] ?? f.segment })), end };
 }
 
-export function scenarioToPcap(scenario: Scenario): Uint8Array {
-  const { segments } = timedSegments(scenario);
+export const scenarioToPcap = (scenario: Scenario): Uint8Array => framesToPcap(timedSegments(scenario).segments);
+
+/**
+ * A trace (a flashcard's or an explanation's diagram) as a pcap: each segment at the time of the
+ * step that sent it (an injected or duplicated one, which no endpoint sent, at the step it arrived).
+ */
+export function traceToPcap(trace: Trace): Uint8Array {
+  const at = new Map<number, number>();
+  for (const step of trace.steps) for (const id of step.sent) if (!at.has(id)) at.set(id, step.t);
+  for (const step of trace.steps) for (const id of step.received) if (!at.has(id)) at.set(id, step.t);
+  const last = trace.steps.at(-1)?.t ?? 0;
+  const timed = trace.segments.map((segment) => ({ segment, t: at.get(segment.id) ?? last }));
+  return framesToPcap(timed.sort((a, b) => a.t - b.t || a.segment.id - b.segment.id));
+}
+
+function framesToPcap(segments: readonly ExportedFrame[]): Uint8Array {
   const frames: { time: { sec: number; ns: number }; data: Uint8Array }[] = [];
   const ids = { A: 1, B: 1 };
   for (const { segment: s, t } of segments) {

@@ -48,6 +48,7 @@ export function compactScenario(scenario: ScenarioInput | Scenario): ScenarioInp
   for (const key of ["keepAlive", "filtered", "finWait2Timeout", "listener", "timeWaitReopen"] as const) {
     if (scenario[key] !== undefined) Object.assign(out, { [key]: scenario[key] });
   }
+  if (scenario.profile === "linux") out.profile = "linux";
   // Steps last, so the settings read first in the decoded JSON.
   const { steps, ...settings } = out;
   return { ...settings, steps };

@@ -2,6 +2,7 @@ import { armTimer, note, tcbOf, updateTcb, type StepContext } from "./context";
 import { flagsFor, sendAck, setState } from "./connection";
 import { keepAliveExpires } from "./keep-alive";
 import { emit } from "./network";
+import { retryLimit } from "./profile";
 import type { Timer } from "./sim-state";
 
 /**
@@ -40,6 +41,10 @@ function fire(ctx: StepContext, timer: Timer): void {
     case "delayed-ack":
       sendAck(ctx, side);
       return;
+    case "fin-wait-2":
+      // Linux's tcp_fin_timeout (profile.ts): the half-closed connection is dropped.
+      setState(ctx, side, "CLOSED", "timeout:fin-wait-2");
+      return;
     case "retransmission":
       retransmit(ctx, timer);
       return;
@@ -63,7 +68,7 @@ function retransmit(ctx: StepContext, timer: Timer): void {
   const tcb = tcbOf(ctx, side);
   const entry = tcb.retx.find((e) => e.seq === timer.seq);
   if (!entry) return;
-  if (entry.retries >= ctx.sim.config.maxRetries) {
+  if (entry.retries >= retryLimit(ctx.sim.config, tcb, entry)) {
     note(ctx, side, "connection timed out");
     setState(ctx, side, tcb.state === "SYN-RECEIVED" && tcb.passive ? "LISTEN" : "CLOSED", "timeout:retransmission");
     return;

@@ -1,7 +1,8 @@
 import { armTimer, cancelTimers, note, putTcb, tcbOf, updateTcb, type StepContext, type StepTransition } from "./context";
 import { childLeaves, isChild } from "./listener";
 import { emit } from "./network";
-import { closedTcb, DELAYED_ACK_US, type RetxEntry, type Tcb } from "./sim-state";
+import { finWait2Timeout as profileFinWait2Timeout, timeWaitDuration } from "./profile";
+import { closedTcb, DELAYED_ACK_US, toUs, type RetxEntry, type Tcb } from "./sim-state";
 import { seqAdd, seqGe, seqLe } from "./seq";
 import type { TransitionEvent } from "./state-graph";
 import type { Side, TcpState } from "./types";
@@ -36,7 +37,8 @@ export function setState(ctx: StepContext, side: Side, to: TcpState, event: Tran
 function armStateTimers(ctx: StepContext, side: Side, to: TcpState): void {
   const keepAlive = ctx.sim.config.keepAlive[side];
   if (to === "ESTABLISHED" && keepAlive) armTimer(ctx, side, "keep-alive", keepAlive.idle);
-  const finWait2 = ctx.sim.config.finWait2Timeout;
+  // The scenario's own FIN-WAIT-2 timeout wins; otherwise a profile may have one (Linux's 60 s).
+  const finWait2 = ctx.sim.config.finWait2Timeout ?? profileFinWait2Timeout(ctx.sim.config, toUs(1));
   if (to === "FIN-WAIT-2" && finWait2 !== null) armTimer(ctx, side, "fin-wait-2", finWait2);
 }
 
@@ -123,7 +125,7 @@ export const finAcked = (tcb: Tcb): boolean => tcb.finSeq !== null && seqGe(tcb.
 /** TIME-WAIT: all other timers off, the 2*MSL timer (re)started (3.10.7.4, eighth). */
 export function startTimeWait(ctx: StepContext, side: Side): void {
   cancelTimers(ctx, side, (t) => t.kind !== "delayed-ack");
-  armTimer(ctx, side, "time-wait", 2 * ctx.sim.config.msl);
+  armTimer(ctx, side, "time-wait", timeWaitDuration(ctx.sim.config, toUs(1)));
 }
 
 /** A RST that this endpoint accepts ends the connection (3.10.7.3, 3.10.7.4 second). */

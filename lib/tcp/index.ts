@@ -15,6 +15,7 @@ export { createSim, toUs, toSeconds, type Sim, type Tcb, type Timer, type TimerK
 export { applyStep } from "./step";
 export { simulate, simulateDetailed, toTraceStep, type DetailedRun } from "./simulate";
 export { nextTimer } from "./clock";
+export { PROFILE_NAMES as ENGINE_PROFILES, type ProfileName } from "./profile";
 export { availableCalls } from "./available-calls";
 export { TRANSITIONS, transitionsFrom, edgeKey, type Transition, type TransitionEvent } from "./state-graph";
 export type { StepRecord, StepTransition } from "./context";

@@ -70,6 +70,8 @@ export interface SimConfig {
   finWait2Timeout: number | null;
   listener: ListenerConfig | null;
   timeWaitReopen: boolean;
+  /** Endpoint profile (profile.ts); absent means "rfc". */
+  profile?: "linux";
 }
 
 /** Keep-alive (RFC 9293 3.8.4, RFC 1122 4.2.3.6), times in µs. */
@@ -156,6 +158,7 @@ export function createSim(scenario: Omit<Scenario, "steps">): Sim {
       finWait2Timeout: scenario.finWait2Timeout === undefined ? null : toUs(scenario.finWait2Timeout),
       listener: scenario.listener ?? null,
       timeWaitReopen: scenario.timeWaitReopen ?? false,
+      ...(scenario.profile === "linux" ? { profile: "linux" as const } : {}),
     },
     nowUs: 0,
     stepIndex: 0,

@@ -1,6 +1,7 @@
 import { tcbOf, updateTcb, type StepContext } from "./context";
 import { emit } from "./network";
 import { sendGuarded, sendSyn, setState } from "./connection";
+import { abortSegment } from "./profile";
 import type { CallStep } from "./scenario";
 import type { TcpState } from "./types";
 
@@ -121,7 +122,7 @@ export function userCall(ctx: StepContext, step: CallStep): string | null {
         case "FIN-WAIT-1":
         case "FIN-WAIT-2":
         case "CLOSE-WAIT":
-          emit(ctx, side, { flags: ["RST"], seq: tcb.sndNxt });
+          emit(ctx, side, abortSegment(ctx.sim.config, tcb));
           setState(ctx, side, "CLOSED", "call:abort");
           return null;
         default:

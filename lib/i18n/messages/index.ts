@@ -4,6 +4,7 @@ import type { Locale } from "../config";
 import type { MessagesOf } from "./types";
 import { auth as enAuth } from "./en/auth";
 import { authoring as enAuthoring } from "./en/authoring";
+import { captures as enCaptures } from "./en/captures";
 import { common as enCommon } from "./en/common";
 import { errors as enErrors } from "./en/errors";
 import { flashcards as enFlashcards } from "./en/flashcards";
@@ -15,6 +16,7 @@ import { simulator as enSimulator } from "./en/simulator";
 import { teach as enTeach } from "./en/teach";
 import { auth as zhAuth } from "./zh/auth";
 import { authoring as zhAuthoring } from "./zh/authoring";
+import { captures as zhCaptures } from "./zh/captures";
 import { common as zhCommon } from "./zh/common";
 import { errors as zhErrors } from "./zh/errors";
 import { flashcards as zhFlashcards } from "./zh/flashcards";
@@ -25,12 +27,12 @@ import { progress as zhProgress } from "./zh/progress";
 import { simulator as zhSimulator } from "./zh/simulator";
 import { teach as zhTeach } from "./zh/teach";
 
-const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach, authoring: enAuthoring };
+const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach,  common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach, authoring: enAuthoring, captures: enCaptures };
 
 export type Messages = { readonly [N in keyof typeof en]: MessagesOf<(typeof en)[N]> };
 export type Namespace = keyof Messages;
 export type MessageKey<N extends Namespace> = keyof Messages[N] & string;
 
-const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach, authoring: zhAuthoring };
+const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach,  common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach, authoring: zhAuthoring, captures: zhCaptures };
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, zh };

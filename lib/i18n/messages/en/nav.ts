@@ -4,6 +4,7 @@ export const nav = {
   practice: "Practice",
   flashcards: "Flashcards",
   simulator: "Simulator",
+  captures: "Captures",
   progress: "Progress",
   teach: "Teach",
   openMenu: "Open menu",

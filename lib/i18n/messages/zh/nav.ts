@@ -7,6 +7,7 @@ export const nav: MessagesOf<typeof en> = {
   practice: "练习",
   flashcards: "闪卡",
   simulator: "模拟器",
+  captures: "抓包",
   progress: "学习进度",
   teach: "教学",
   openMenu: "打开菜单",

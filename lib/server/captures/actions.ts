@@ -1,0 +1,46 @@
+"use server";
+// The capture lab's Server Actions: each validates its input with zod and loads the signed-in user
+// (authedAction); the data functions read and write only that user's captures.
+import { makeCaptureQuestion, gradeCaptureAnswer, type CaptureQuestion } from "@/lib/capture/capture-questions";
+import { captureAnswerSchema, captureIdSchema, captureQuestionSchema, saveCaptureSchema } from "@/lib/schemas/captures";
+import { authedAction } from "../action";
+import { AppError } from "../errors";
+import { analyseSavedCapture, deleteSavedCapture, getSavedCaptureBytes, listSavedCaptures, saveCapture } from "./saved-captures";
+
+const fromBase64 = (data: string): Uint8Array => new Uint8Array(Buffer.from(data, "base64"));
+
+export const saveCaptureAction = authedAction(saveCaptureSchema, async (input, { user }) => {
+  const saved = await saveCapture({ userId: user.id, name: input.name, bytes: fromBase64(input.data) });
+  return { saved, list: await listSavedCaptures(user.id) };
+});
+
+export const deleteCaptureAction = authedAction(captureIdSchema, async (input, { user }) => {
+  await deleteSavedCapture({ userId: user.id, id: input.id });
+  return { list: await listSavedCaptures(user.id) };
+});
+
+/** The saved file, to analyse it again in the browser. */
+export const openCaptureAction = authedAction(captureIdSchema, async (input, { user }) => {
+  const { name, bytes } = await getSavedCaptureBytes({ userId: user.id, id: input.id });
+  return { name, data: Buffer.from(bytes).toString("base64") };
+});
+
+async function questionFor(userId: string, input: { id: string; connection: number; seed: number }): Promise<CaptureQuestion> {
+  const analysis = await analyseSavedCapture({ userId, id: input.id });
+  const connection = analysis.connections[input.connection];
+  const question = connection ? makeCaptureQuestion(connection, input.seed) : null;
+  if (!connection || !question) throw new AppError("NOT_FOUND", { messageKey: "captures.noQuestion" });
+  return question;
+}
+
+/** A question about one connection of a saved capture: the question only, never its key. */
+export const captureQuestionAction = authedAction(captureQuestionSchema, async (input, { user }) => ({ question: await questionFor(user.id, input) }));
+
+/** Grades an answer by rebuilding the question from the stored file and analysing it again. */
+export const answerCaptureQuestionAction = authedAction(captureAnswerSchema, async (input, { user }) => {
+  const analysis = await analyseSavedCapture({ userId: user.id, id: input.id });
+  const connection = analysis.connections[input.connection];
+  const question = connection ? makeCaptureQuestion(connection, input.seed) : null;
+  if (!connection || !question) throw new AppError("NOT_FOUND", { messageKey: "captures.noQuestion" });
+  return gradeCaptureAnswer(connection, question, input.answer);
+});
