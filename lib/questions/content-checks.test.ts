@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatFlags } from "../content/flags";
 import { answerFor, CONCEPTS, DIFFICULTIES, generateQuestion, listTemplates, MISCONCEPTIONS, type Question } from ".";
-import { preconditionHolds } from "./preconditions";
+import { hasPrecondition, preconditionHolds } from "./preconditions";
 import { runScenario } from "./story";
 
 // The checks of issue 11, section 2: what would have caught the content review's findings.
@@ -16,7 +16,7 @@ describe("misconception labels fit the run", () => {
       for (const seed of range(40)) {
         const q = generateQuestion(id, seed, d);
         const run = runScenario(q.scenario);
-        for (const x of q.distractors) if (!preconditionHolds(q, run, x)) failures.push(`seed ${seed} d${d}: ${x.misconception} on ${JSON.stringify(x.response)}`);
+        for (const x of q.distractors) if (hasPrecondition(x.misconception) && !preconditionHolds(q, run, x)) failures.push(`seed ${seed} d${d}: ${x.misconception} on ${JSON.stringify(x.response)}`);
       }
     expect(failures.slice(0, 5)).toEqual([]);
   });

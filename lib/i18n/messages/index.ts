@@ -27,12 +27,12 @@ import { progress as zhProgress } from "./zh/progress";
 import { simulator as zhSimulator } from "./zh/simulator";
 import { teach as zhTeach } from "./zh/teach";
 
-const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach,  common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach, authoring: enAuthoring, captures: enCaptures };
+const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach, authoring: enAuthoring, captures: enCaptures };
 
 export type Messages = { readonly [N in keyof typeof en]: MessagesOf<(typeof en)[N]> };
 export type Namespace = keyof Messages;
 export type MessageKey<N extends Namespace> = keyof Messages[N] & string;
 
-const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach,  common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach, authoring: zhAuthoring, captures: zhCaptures };
+const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach, authoring: zhAuthoring, captures: zhCaptures };
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, zh };
