@@ -104,9 +104,9 @@ defaults
   timeout connect 5s
   timeout client 60s
   timeout server 60s
-  ; Requests beyond a server's maxconn wait here for their turn, not refused.
+  # Requests beyond a server's maxconn wait here for their turn, not refused.
   timeout queue 60s
-  ; A check answered slowly because the machine is busy is not a dead server.
+  # A check answered slowly because the machine is busy is not a dead server.
   timeout check 10s
   option http-keep-alive
 
