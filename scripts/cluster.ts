@@ -64,16 +64,24 @@ export function startCluster(options: { nextBin: string; port: number; workers: 
     ready,
     async stop() {
       stopping = true;
-      const running = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
+      // A worker that already exited (the signal reached the whole process group) needs no waiting for.
+      const running = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined && !worker.isDead());
       await Promise.all(
         running.map(
           (worker) =>
             new Promise<void>((resolve) => {
-              const force = setTimeout(() => worker.process.kill("SIGKILL"), 10_000);
+              const force = setTimeout(() => {
+                worker.process.kill("SIGKILL");
+                resolve();
+              }, 10_000);
               worker.once("exit", () => {
                 clearTimeout(force);
                 resolve();
               });
+              if (worker.isDead()) {
+                clearTimeout(force);
+                resolve();
+              }
               worker.process.kill("SIGTERM");
             }),
         ),

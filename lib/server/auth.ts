@@ -4,16 +4,14 @@
 // (lib/server/throttle.ts): strangers' attempts per account (a slowdown, never a lock) and per
 // address; attempts from a browser or address the account has signed in from before, apart.
 import "server-only";
-import NextAuth, { CredentialsSignin, type Session } from "next-auth";
-import { getToken } from "next-auth/jwt";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { signInSchema } from "@/lib/schemas/auth";
 import { authConfig } from "./auth.config";
 import { isAuthErrorUrl } from "./security/auth-error-url";
 import { clientAddressFromHeaders } from "./client-address";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "./db";
 import { addressKeyOf, createDevice, getActiveDevice, isKnownAddress, revokeDevice } from "./devices";
 import { env } from "./env";
@@ -133,39 +131,8 @@ const nextAuth = NextAuth({
 
 export const { handlers, signIn, signOut } = nextAuth;
 
-const SESSION_COOKIE = "authjs.session-token";
-const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
-
-/**
- * The session from the JWT cookie, its device checked, read once per request: decrypted only.
- * Auth.js's own `auth()` in a Server Component runs its whole session endpoint: it decrypts the
- * cookie, re-encrypts it with a new expiry and makes a CSRF token, then throws the cookies away (a
- * Server Component cannot set any): about a third of the session's CPU cost per page, for nothing
- * (issue 12). The rolling refresh of the cookie still happens in proxy.ts, which can set it. Same
- * result as `auth()` with the jwt callback above: the token's user with the id, role and device
- * the jwt callback put there, or null (no cookie, a cookie this AUTH_SECRET did not make, an
- * expired one, or one whose device was signed out, expired or is someone else's).
- */
-export const auth = cache(async (): Promise<Session | null> => {
-  const [cookieStore, requestHeaders] = await Promise.all([cookies(), headers()]);
-  // Behind HTTPS Auth.js names the cookie __Secure-...; it may be split into .0, .1 chunks.
-  const secureCookie = cookieStore.getAll().some((cookie) => cookie.name.startsWith(SECURE_SESSION_COOKIE));
-  const token = await getToken({ req: { headers: requestHeaders }, secret: env.AUTH_SECRET, secureCookie, salt: secureCookie ? SECURE_SESSION_COOKIE : SESSION_COOKIE });
-  if (!token?.id || !token.exp || !token.sid) return null;
-  try {
-    const device = await getActiveDevice(token.sid);
-    if (!device || device.userId !== token.id) return null;
-  } catch (error) {
-    // The database is down: as in the jwt callback, the session stands; getOptionalUser asks
-    // getActiveDevice again and fails with this request's outage instead of passing unchecked.
-    if (!isDatabaseUnavailable(error)) throw error;
-  }
-  return {
-    user: { id: token.id, role: token.role as Role, name: token.name, email: token.email ?? "", image: token.picture },
-    deviceId: token.sid,
-    expires: new Date(token.exp * 1000).toISOString(),
-  };
-});
+/** The session from the JWT cookie, its device checked (the jwt callback above), read once per request. */
+export const auth = cache(() => nextAuth.auth());
 
 function isCredentialsError(error: unknown): error is CredentialsSignin {
   return error instanceof CredentialsSignin;

@@ -1,5 +1,5 @@
 // GET /api/health: what a load balancer checks (docs/deploy.md). 200 {"status":"ok"} when this
-// process answers and reaches PostgreSQL within two seconds, else 503 {"status":"unavailable"}:
+// process answers and reaches PostgreSQL within five seconds, else 503 {"status":"unavailable"}:
 // the balancer then sends no more requests here until it passes again. No session, no cookies, no
 // details about the failure (the log has them), never cached.
 import { db } from "@/lib/server/db";
@@ -13,7 +13,7 @@ export async function GET(): Promise<Response> {
   try {
     await Promise.race([
       db.$queryRaw`SELECT 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error("the database did not answer within 2 s")), 2000).unref()),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("the database did not answer within 5 s")), 5000).unref()),
     ]);
     return Response.json({ status: "ok", databaseMs: Math.round(performance.now() - started) }, { headers: NO_STORE });
   } catch (error) {
