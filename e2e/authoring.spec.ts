@@ -6,6 +6,7 @@
 // with lib/authoring from the stored spec and the assignment's seed key (as the server does),
 // never read from a page.
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { DOMParser } from "@xmldom/xmldom";
 import { strFromU8, unzipSync } from "fflate";
@@ -42,6 +43,14 @@ async function tabTo(page: Page, target: Locator, limit = 80) {
     await page.keyboard.press("Tab");
   }
   throw new Error(`could not reach ${target.toString()} with Tab`);
+}
+
+/** No serious or critical axe violation (the bar of e2e/a11y.spec.ts). */
+async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  expect(results.passes.length, `${label}: axe ran checks`).toBeGreaterThan(10);
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious, `${label}: serious or critical axe violations`).toEqual([]);
 }
 
 async function classWith(db: Db, teacher: TestUser, students: TestUser[]) {
@@ -82,6 +91,7 @@ test("a teacher builds a question from a simulator preset, sets it, two students
   expect(new Set(await keys.allTextContents()).size).toBeGreaterThan(3);
   await expect(page.getByTestId("variant-failure")).toHaveCount(0);
   await expect(page.getByTestId("variant-prompt").first()).toContainText("segment 2, from");
+  await expectAccessible(page, "the editor with its preview");
 
   // A placeholder that names nothing is refused in the preview and by the server.
   await page.getByLabel("Prompt (English)").fill("What ack does {client} get back from {nobody}?");
@@ -162,6 +172,7 @@ test("a teacher builds a question from a simulator preset, sets it, two students
   await expect(row).toContainText("1 assignments");
   await expect(row).toContainText("50%");
   await expect(row.getByRole("button", { name: /Delete/ })).toHaveCount(0);
+  await expectAccessible(page, "the question bank");
 });
 
 test("in Chinese at phone width, with the keyboard only, a teacher asks for a TIME-WAIT timer with MSL varying and exports it", async ({ browser, createUser, signIn, baseURL }) => {
@@ -212,6 +223,7 @@ test("in Chinese at phone width, with the keyboard only, a teacher asks for a TI
 
   // Nothing spills sideways at phone width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  await expectAccessible(page, "the editor in Chinese at phone width");
 
   const save = page.getByRole("button", { name: "保存题目" });
   await tabTo(page, save, 200);
