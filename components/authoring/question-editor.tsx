@@ -108,7 +108,8 @@ export function QuestionEditor({ questionId, initial, version, frozen }: Questio
       </Section>
 
       <Section id="editor-run" title={t("sectionRun")} intro={t("runIntro")}>
-        <ol className="max-h-64 space-y-1 overflow-y-auto text-sm" data-testid="run-steps">
+        {/* Scrolls when the run is long: focusable, so a keyboard can scroll it too. */}
+        <ol className="max-h-64 space-y-1 overflow-y-auto rounded-lg text-sm focus-visible:outline-2 focus-visible:outline-ring" data-testid="run-steps" tabIndex={0} aria-labelledby="editor-run">
           {run.steps.map((s) => (
             <li key={s.index}>
               {t("stepLine", { n: s.index + 1, event: s.event[locale] })} <span className="text-muted">— {t("statesAfter", { a: s.states.A, b: s.states.B })}</span>
