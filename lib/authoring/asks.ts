@@ -6,7 +6,7 @@
  */
 import { other, type DetailedRun, type Scenario, type Side, type TcpState, type TraceSegment } from "../tcp";
 import { blanksQuestion, blankValue } from "../questions/blanks-question";
-import { rfcOf, segmentText, transitionsOf, transitionText } from "../questions/describe";
+import { rfcOf, transitionsOf, transitionText } from "../questions/describe";
 import { asChoice, asFlags, asNumber, asOrder, asState, choiceInput, flagsInput, flagsText, numberInput, stateInput, stateOrderInput } from "../questions/inputs";
 import type { Rng } from "../questions/random";
 import { statePath, stepSending } from "../questions/run-read";
@@ -16,12 +16,13 @@ import { maskTrace, partialTrace, questionDiagram } from "../questions/trace-vie
 import type { BlankField, DiagramData, Distractor, Localized } from "../questions/types";
 import { flagsMistakes, numberMistakes, orderMistakes, stateMistakes, timerMistakes, type Mistake } from "./mistakes";
 import type { Ask } from "./spec";
+import { flagList, segmentWords } from "./words";
+
+export { flagList };
 
 const L = (en: string, zh: string): Localized => ({ en, zh });
 const secs = (x: number) => String(Math.round(x * 1000) / 1000);
 
-/** Flags as the glossary writes them: SYN,ACK / FIN,ACK / RST,ACK. */
-export const flagList = (flags: readonly string[]): string => ["SYN", "FIN", "RST", "ACK"].filter((f) => flags.includes(f)).join(",");
 
 export class VariantError extends Error {
   constructor(
@@ -104,7 +105,7 @@ function segmentAsk(c: AskContext & { ask: Extract<Ask, { kind: "segment" }> }):
       keyText: L(`Segment ${s.id} carries ${text.en}.`, `报文段 ${s.id} 携带 ${text.zh}。`),
       distractors: distractorsOf(flagsMistakes(c.run, c.scenario.steps, s), asFlags),
       explanation: {
-        text: L(`${segmentText(s).en} is what ${s.from} sent at step ${sentAt + 1}. ${transitionText(c.run, sentAt, s.from).en}`, `${segmentText(s).zh}是 ${s.from} 在第 ${sentAt + 1} 步发出的。${transitionText(c.run, sentAt, s.from).zh}`),
+        text: L(`${segmentWords(s, true).en} is what ${s.from} sent at step ${sentAt + 1}. ${transitionText(c.run, sentAt, s.from).en}`, `${segmentWords(s).zh}是 ${s.from} 在第 ${sentAt + 1} 步发出的。${transitionText(c.run, sentAt, s.from).zh}`),
         rfc: transitions[0] ? rfcOf(transitions[0]) : "3.10",
         diagram: explanationDiagram(c.run, sentAt, [s.id]),
       },
@@ -137,7 +138,7 @@ function segmentAsk(c: AskContext & { ask: Extract<Ask, { kind: "segment" }> }):
     keyText: L(`${field} = ${key}`, `${name.zh} = ${key}`),
     distractors: distractorsOf(numberMistakes(c.run, s, field), asNumber),
     explanation: {
-      text: L(`${rule.en} Here ${segmentText(s).en} carries ${field}=${key}.`, `${rule.zh}本例中${segmentText(s).zh}的 ${field} 为 ${key}。`),
+      text: L(`${rule.en} Here ${segmentWords(s).en} carries ${field}=${key}.`, `${rule.zh}本例中${segmentWords(s).zh}的 ${field} 为 ${key}。`),
       rfc: "3.4",
       diagram: explanationDiagram(c.run, sentAt, [s.id]),
     },
@@ -234,25 +235,25 @@ function lostAsk(c: AskContext): Built {
   const lostAt = c.run.trace.steps.find((s) => (c.scenario.steps[s.i] as { drop?: number }).drop === keySegment.id)?.i ?? stepSending(c.run, keySegment.id);
   return {
     prompt: c.prompt,
-    input: choiceInput(options.map((o) => ({ id: o.id, text: segmentText(o.segment) }))),
+    input: choiceInput(options.map((o) => ({ id: o.id, text: segmentWords(o.segment, true) }))),
     diagram: fatesHidden(c.scenario, c.run.trace.steps.length),
     scenario: c.scenario,
     scenarioIsPublic: false,
     key: asChoice(keyId),
-    keyText: L(`(${keyId}) ${segmentText(keySegment).en}`, `(${keyId}) ${segmentText(keySegment).zh}`),
+    keyText: L(`(${keyId}) ${segmentWords(keySegment, true).en}`, `(${keyId}) ${segmentWords(keySegment).zh}`),
     distractors,
     explanation: {
       text: peerRepeat
         ? L(
-            `${segmentText(keySegment).en} never reached ${keySegment.to}. A bare ACK is never retransmitted: ${keySegment.to}, still waiting for it, sent its own segment again as segment ${peerRepeat.id} when its retransmission timer expired.`,
-            `${segmentText(keySegment).zh}没有到达 ${keySegment.to}。纯 ACK 从不重传：仍在等待确认的 ${keySegment.to} 在重传计时器到期后，把自己的报文段重传为报文段 ${peerRepeat.id}。`,
+            `${segmentWords(keySegment, true).en} never reached ${keySegment.to}. A bare ACK is never retransmitted: ${keySegment.to}, still waiting for it, sent its own segment again as segment ${peerRepeat.id} when its retransmission timer expired.`,
+            `${segmentWords(keySegment).zh}没有到达 ${keySegment.to}。纯 ACK 从不重传：仍在等待确认的 ${keySegment.to} 在重传计时器到期后，把自己的报文段重传为报文段 ${peerRepeat.id}。`,
           )
         : retransmission
         ? L(
-            `${segmentText(keySegment).en} never reached ${keySegment.to}, so ${keySegment.to} did not move on it; its sender ${keySegment.from} sent it again as segment ${retransmission.id} with the same seq when its retransmission timer expired.`,
-            `${segmentText(keySegment).zh}没有到达 ${keySegment.to}，所以 ${keySegment.to} 的状态没有因它而改变；发送方 ${keySegment.from} 在重传计时器到期后以相同的 seq 将其重传为报文段 ${retransmission.id}。`,
+            `${segmentWords(keySegment, true).en} never reached ${keySegment.to}, so ${keySegment.to} did not move on it; its sender ${keySegment.from} sent it again as segment ${retransmission.id} with the same seq when its retransmission timer expired.`,
+            `${segmentWords(keySegment).zh}没有到达 ${keySegment.to}，所以 ${keySegment.to} 的状态没有因它而改变；发送方 ${keySegment.from} 在重传计时器到期后以相同的 seq 将其重传为报文段 ${retransmission.id}。`,
           )
-        : L(`${segmentText(keySegment).en} never reached ${keySegment.to}, so ${keySegment.to} did not move on it.`, `${segmentText(keySegment).zh}没有到达 ${keySegment.to}，所以 ${keySegment.to} 的状态没有因它而改变。`),
+        : L(`${segmentWords(keySegment, true).en} never reached ${keySegment.to}, so ${keySegment.to} did not move on it.`, `${segmentWords(keySegment).zh}没有到达 ${keySegment.to}，所以 ${keySegment.to} 的状态没有因它而改变。`),
       rfc: "3.8.1",
       diagram: explanationDiagram(c.run, lostAt, [keySegment.id, ...[retransmission, peerRepeat].flatMap((r) => (r ? [r.id] : []))]),
     },
