@@ -2,6 +2,7 @@
 // The question editor: point at the run, say what varies, write the prompt (or keep the
 // generated one), and watch six students' variants as you go. The preview runs the engine in the
 // browser (lib/authoring is pure); saving sends the spec to the server, which checks it again.
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useId, useMemo, useState, useTransition } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
@@ -12,6 +13,7 @@ import { Label } from "@/components/ui/label";
 import { defaultPrompt, namesFor, parseSpec, previewSpec, type Problem, type QuestionSpec } from "@/lib/authoring";
 import { runOptions } from "@/lib/authoring/run-options";
 import { CONCEPTS } from "@/lib/questions";
+import { simulatorHref } from "@/lib/simulator/share";
 import { saveQuestionAction } from "@/lib/server/authoring/actions";
 import { AskFields } from "./ask-fields";
 import { Section, SelectField } from "./fields";
@@ -116,6 +118,9 @@ export function QuestionEditor({ questionId, initial, version, frozen }: Questio
             </li>
           ))}
         </ol>
+        <Link href={simulatorHref(spec.scenario)} className="text-sm font-medium text-accent underline-offset-4 hover:underline">
+          {t("changeRun")}
+        </Link>
       </Section>
 
       <Section id="editor-ask" title={t("sectionAsk")}>
