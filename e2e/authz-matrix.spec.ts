@@ -13,7 +13,7 @@ import type { APIRequestContext, APIResponse, Browser, Page, Request } from "@pl
 import { generateQuestion } from "../lib/questions";
 import { hashPassword } from "../lib/server/password";
 import { PROJECT_ROOT } from "../scripts/db/schema-engine";
-import { ACTIONS, type Access, type Ids, PAGES, type Role, ROLES, ROUTES, type Secret } from "./authz-matrix";
+import { ACTIONS, AUTHORED_SPEC, type Access, type Ids, PAGES, type Role, ROLES, ROUTES, type Secret } from "./authz-matrix";
 import { expect, test } from "./fixtures";
 import { callServerAction, listServerActions } from "./support/server-actions";
 
@@ -118,8 +118,14 @@ async function seedWorld(db: Db) {
   };
   const a = await makeClass(teacherA, studentA, "A");
   const b = await makeClass(teacherB, studentB, "B");
-  const ids: Ids = { classId: a.classroom.id, assignmentId: a.assignment.id, studentId: studentA.id, code: a.classroom.joinCode, questionId: a.questionId };
-  const secrets: Record<Secret, string> = { className: a.classroom.name, assignmentTitle: a.assignment.title, studentName: studentA.name, prompt: a.prompt, mistake: a.mistake };
+  // Teacher A's own question in the bank, with a title no one else's shares.
+  const questionTitle = `Authored question A ${tag}`;
+  const authored = await db.authoredQuestion.create({
+    data: { teacherId: teacherA.id, versions: { create: { version: 1, titleEn: questionTitle, titleZh: questionTitle, concept: "handshake-numbers", askKind: "segment", spec: { ...AUTHORED_SPEC, title: { en: questionTitle, zh: questionTitle } } } } },
+    select: { id: true },
+  });
+  const ids: Ids = { classId: a.classroom.id, assignmentId: a.assignment.id, studentId: studentA.id, code: a.classroom.joinCode, questionId: a.questionId, authoredQuestionId: authored.id };
+  const secrets: Record<Secret, string> = { className: a.classroom.name, assignmentTitle: a.assignment.title, studentName: studentA.name, prompt: a.prompt, mistake: a.mistake, questionTitle };
   const people: Record<Exclude<Role, "anonymous">, Person> = { student: studentA, otherStudent: studentB, teacher: teacherA, otherTeacher: teacherB };
   return { a, b, ids, secrets, people };
 }
@@ -138,6 +144,8 @@ async function snapshot(db: Db, world: World) {
     answers: await db.assignmentAnswer.count({ where: { submissionId: { in: submissions.map((s) => s.id) } } }),
     practiceAttempts: await db.practiceAttempt.count({ where: { questionId } }),
     ownedClasses: await db.classroom.count({ where: { teacherId: { in: Object.values(world.people).map((p) => p.id) } } }),
+    authored: await db.authoredQuestionVersion.findMany({ where: { questionId: world.ids.authoredQuestionId }, select: { id: true, version: true, titleEn: true, spec: true }, orderBy: { version: "asc" } }),
+    ownedQuestions: await db.authoredQuestion.count({ where: { teacherId: { in: Object.values(world.people).map((p) => p.id) } } }),
   };
 }
 
@@ -284,7 +292,7 @@ test.describe("authorization matrix", () => {
 
   test("the strings the refusals are checked for do show where access is allowed", () => {
     // Otherwise an absent class name would prove nothing.
-    expect([...seen.secrets].sort()).toEqual(["assignmentTitle", "className", "mistake", "prompt", "studentName"]);
+    expect([...seen.secrets].sort()).toEqual(["assignmentTitle", "className", "mistake", "prompt", "questionTitle", "studentName"]);
   });
 
   test("a teacher's recorded Server Action, replayed with anyone else's cookies, is refused and changes nothing", async ({ browser, baseURL, db, signIn }) => {

@@ -26,7 +26,8 @@ export type AccessByRole = Record<Role, Access>;
 
 /** The identifying strings of party A that no one else may see. */
 /** prompt: of student A's practice question; mistake: of one A answered wrong (on A's progress page). */
-export type Secret = "className" | "assignmentTitle" | "studentName" | "prompt" | "mistake";
+/** questionTitle: of teacher A's own authored question (lib/authoring). */
+export type Secret = "className" | "assignmentTitle" | "studentName" | "prompt" | "mistake" | "questionTitle";
 
 /** The ids of party A that fill a pattern's dynamic segments and an action's arguments. */
 export interface Ids {
@@ -35,6 +36,8 @@ export interface Ids {
   studentId: string;
   code: string;
   questionId: string;
+  /** Teacher A's authored question (the question bank). */
+  authoredQuestionId: string;
 }
 
 export interface PageEntry {
@@ -114,6 +117,10 @@ export const PAGES: PageEntry[] = [
   { pattern: "/teach/assignments/[assignmentId]", access: TEACHER_A },
   { pattern: "/teach/assignments/[assignmentId]/preview", access: TEACHER_A },
   { pattern: "/teach/assignments/[assignmentId]/students/[studentId]", access: TEACHER_A },
+  // The question bank: private to each teacher (the list and the new-question page show only the viewer's own).
+  { pattern: "/teach/questions", access: { ...TEACHER_A, otherTeacher: "own" } },
+  { pattern: "/teach/questions/new", url: () => "/teach/questions/new?preset=handshake", access: { ...TEACHER_A, teacher: "own", otherTeacher: "own" } },
+  { pattern: "/teach/questions/[questionId]", url: (ids) => `/teach/questions/${ids.authoredQuestionId}`, access: TEACHER_A },
 ];
 
 export const ROUTES: RouteEntry[] = [
@@ -134,7 +141,34 @@ export const ROUTES: RouteEntry[] = [
     pattern: "/api/teach/assignments/[assignmentId]/results",
     requests: [{ method: "GET", url: (ids) => `/api/teach/assignments/${ids.assignmentId}/results`, access: TEACHER_A }],
   },
+  {
+    pattern: "/api/teach/assignments/[assignmentId]/export",
+    requests: [
+      { method: "GET", url: (ids) => `/api/teach/assignments/${ids.assignmentId}/export?format=moodle`, access: TEACHER_A },
+      { method: "GET", url: (ids) => `/api/teach/assignments/${ids.assignmentId}/export?format=qti&count=2`, access: TEACHER_A },
+    ],
+  },
+  {
+    pattern: "/api/teach/questions/[questionId]/export",
+    requests: [
+      { method: "GET", url: (ids) => `/api/teach/questions/${ids.authoredQuestionId}/export?format=moodle`, access: TEACHER_A },
+      { method: "GET", url: (ids) => `/api/teach/questions/${ids.authoredQuestionId}/export?format=qti`, access: TEACHER_A },
+    ],
+  },
+  // The caller's own bank only.
+  { pattern: "/api/teach/questions/export", requests: [{ method: "GET", url: () => "/api/teach/questions/export", access: { ...TEACHER_A, otherTeacher: "own" } }] },
 ];
+
+/** A valid question spec (lib/authoring), so that a refusal of the save action is never a validation error. */
+export const AUTHORED_SPEC = {
+  title: { en: "Authz matrix question", zh: "权限矩阵题目" },
+  concept: "handshake-numbers",
+  difficulty: 1,
+  scenario: { isn: { A: 1000, B: 5000 }, steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: 1 }, { deliver: 2 }, { deliver: 3 }] },
+  ask: { kind: "segment", segment: 2, field: "ack" },
+  vary: { isns: true, swapSides: false, msl: [], rto: [], dropStep: null },
+  prompt: { en: "", zh: "" },
+};
 
 const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
 
@@ -202,4 +236,9 @@ export const ACTIONS: ActionEntry[] = [
     access: TEACHER_A,
   },
   { key: "lib/server/teach/actions.ts#clearExtensionAction", args: (ids) => [{ assignmentId: ids.assignmentId, studentId: ids.studentId }], access: TEACHER_A },
+  // The question bank: teachers only, each on their own questions; an import adds to the caller's own bank.
+  { key: "lib/server/authoring/actions.ts#saveQuestionAction", args: (ids) => [{ questionId: ids.authoredQuestionId, spec: AUTHORED_SPEC }], access: TEACHER_A },
+  { key: "lib/server/authoring/actions.ts#duplicateQuestionAction", args: (ids) => [{ questionId: ids.authoredQuestionId }], access: TEACHER_A },
+  { key: "lib/server/authoring/actions.ts#deleteQuestionAction", args: (ids) => [{ questionId: ids.authoredQuestionId }], access: TEACHER_A },
+  { key: "lib/server/authoring/actions.ts#importBankAction", args: () => [{ text: "{}" }], access: { ...TEACHER_A, teacher: "own", otherTeacher: "own" } },
 ];

@@ -2,6 +2,7 @@
 // The question editor: point at the run, say what varies, write the prompt (or keep the
 // generated one), and watch six students' variants as you go. The preview runs the engine in the
 // browser (lib/authoring is pure); saving sends the spec to the server, which checks it again.
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useId, useMemo, useState, useTransition } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
@@ -12,6 +13,7 @@ import { Label } from "@/components/ui/label";
 import { defaultPrompt, namesFor, parseSpec, previewSpec, type Problem, type QuestionSpec } from "@/lib/authoring";
 import { runOptions } from "@/lib/authoring/run-options";
 import { CONCEPTS } from "@/lib/questions";
+import { simulatorHref } from "@/lib/simulator/share";
 import { saveQuestionAction } from "@/lib/server/authoring/actions";
 import { AskFields } from "./ask-fields";
 import { Section, SelectField } from "./fields";
@@ -108,13 +110,17 @@ export function QuestionEditor({ questionId, initial, version, frozen }: Questio
       </Section>
 
       <Section id="editor-run" title={t("sectionRun")} intro={t("runIntro")}>
-        <ol className="max-h-64 space-y-1 overflow-y-auto text-sm" data-testid="run-steps">
+        {/* Scrolls when the run is long: focusable, so a keyboard can scroll it too. */}
+        <ol className="max-h-64 space-y-1 overflow-y-auto rounded-lg text-sm focus-visible:outline-2 focus-visible:outline-ring" data-testid="run-steps" tabIndex={0} aria-labelledby="editor-run">
           {run.steps.map((s) => (
             <li key={s.index}>
               {t("stepLine", { n: s.index + 1, event: s.event[locale] })} <span className="text-muted">— {t("statesAfter", { a: s.states.A, b: s.states.B })}</span>
             </li>
           ))}
         </ol>
+        <Link href={simulatorHref(spec.scenario)} className="text-sm font-medium text-accent underline-offset-4 hover:underline">
+          {t("changeRun")}
+        </Link>
       </Section>
 
       <Section id="editor-ask" title={t("sectionAsk")}>

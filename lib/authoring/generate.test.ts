@@ -125,7 +125,7 @@ describe("what varies per student", () => {
       if (!v.ok) continue;
       const key = v.question.key.kind === "choice" ? v.question.key.choice : "";
       const input = v.question.input.en;
-      expect(input.kind === "choice" && input.options.find((o) => o.id === key)?.text).toContain("segment 7 (ACK");
+      expect(input.kind === "choice" && input.options.find((o) => o.id === key)?.text).toContain("Segment 7 (ACK");
       // The shown diagram does not tell which arrow arrived.
       expect(v.question.diagram!.trace.segments.every((s) => s.fate === "in-flight")).toBe(true);
     }
@@ -141,6 +141,13 @@ describe("what varies per student", () => {
 });
 
 describe("the other kinds of ask", () => {
+  it("writes flags in the glossary's order in prompts and explanations (FIN,ACK, never ACK,FIN)", () => {
+    const q = questions(specOf("four-way-close", { kind: "state", side: "A", step: 9 }))[0]!;
+    expect(q.prompt.en).toMatch(/segment 6 \(FIN,ACK seq=\d+ ack=\d+\) from B arrives at A/);
+    expect(q.prompt.zh).toMatch(/B 发出的报文段 6（FIN,ACK seq=\d+ ack=\d+）到达 A/);
+    expect(JSON.stringify(q.prompt)).not.toContain("ACK,FIN");
+  });
+
   it("asks for the order of states with the textbook skips as distractors", () => {
     const spec = specOf("four-way-close", { kind: "state-order", side: "A", step: null });
     const q = questions(spec)[0]!;

@@ -7,6 +7,7 @@ import { stepText } from "../questions/describe";
 import { stepSending } from "../questions/run-read";
 import type { Localized } from "../questions/types";
 import type { Ask } from "./spec";
+import { flagList, segmentWords } from "./words";
 
 const L = (en: string, zh: string): Localized => ({ en, zh });
 
@@ -44,6 +45,14 @@ export function eventText(run: DetailedRun, scenario: Scenario, step: number): L
   if ("deliver" in s && s.deliver === "all") return L("every segment in flight arrives, replies included", "所有在途的报文段依次到达（包括应答）");
   if ("duplicate" in s) return L(`a copy of segment ${s.duplicate} goes into flight`, `报文段 ${s.duplicate} 的一个副本进入网络`);
   if ("crash" in s) return L(`${s.crash}'s host crashes and restarts`, `${s.crash} 所在的主机崩溃并重启`);
+  const id = "deliver" in s ? s.deliver : "drop" in s ? s.drop : null;
+  const segment = typeof id === "number" ? run.trace.segments[id - 1] : undefined;
+  if (segment) {
+    const words = segmentWords(segment);
+    return "deliver" in s
+      ? L(`${words.en} from ${segment.from} arrives at ${segment.to}`, `${segment.from} 发出的${words.zh}到达 ${segment.to}`)
+      : L(`${words.en} from ${segment.from} is lost`, `${segment.from} 发出的${words.zh}丢失`);
+  }
   return stepText(run, scenario, step);
 }
 
@@ -70,7 +79,7 @@ export function placeholderValues(run: DetailedRun, scenario: Scenario, ask: Ask
     common[`seg.${s.id}.seq`] = String(s.seq);
     common[`seg.${s.id}.ack`] = String(s.ack);
     common[`seg.${s.id}.len`] = String(s.len);
-    common[`seg.${s.id}.flags`] = ["SYN", "FIN", "RST", "ACK"].filter((f) => s.flags.includes(f as never)).join(",") || "—";
+    common[`seg.${s.id}.flags`] = flagList(s.flags) || "—";
   }
   let event: Localized | null = null;
   if ("side" in ask) common.side = ask.side;

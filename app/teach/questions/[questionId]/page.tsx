@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionEditor } from "@/components/authoring/question-editor";
+import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { getAuthoredQuestion } from "@/lib/server/authoring/get-question";
 import { getLocale, getT } from "@/lib/server/i18n";
@@ -11,10 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT("authoring"))("editTitle") };
 }
 
-type Props = { params: Promise<{ questionId: string }> };
+type Props = { params: Promise<{ questionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** One of the teacher's questions in the editor; anyone else's (or an unknown id) is not found. */
-export default async function EditQuestionPage({ params }: Props) {
+export default async function EditQuestionPage({ params, searchParams }: Props) {
   const teacher = await requireTeacher();
   const { questionId } = await params;
   const [t, locale, question] = await Promise.all([getT("authoring"), getLocale(), /^[A-Za-z0-9_-]{1,64}$/.test(questionId) ? getAuthoredQuestion({ teacherId: teacher.id, questionId }) : null]);
@@ -37,6 +38,7 @@ export default async function EditQuestionPage({ params }: Props) {
           </a>
         </div>
       </header>
+      {(await searchParams).saved === "1" ? <Alert tone="success">{t("savedNew")}</Alert> : null}
       <QuestionEditor key={`${question.versionId}`} questionId={question.id} initial={question.spec} version={question.version} frozen={question.frozen} />
     </div>
   );

@@ -70,6 +70,7 @@ export const authoring = {
   difficulty2: "2 — varied numbers",
   difficulty3: "3 — numbers that wrap around 2^32",
   sectionRun: "The run",
+  changeRun: "Change the run in the simulator (then “Make a question” again)",
   runIntro: "The exchange the question is about, as the simulator ran it. Numbers here are the unvaried ones; each student gets their own.",
   stepLine: "Step {n}: {event}",
   statesAfter: "then A {a}, B {b}",

@@ -71,6 +71,7 @@ export const authoring: MessagesOf<typeof en> = {
   difficulty2: "2 — 多样的数值",
   difficulty3: "3 — 按 2^32 回绕的数值",
   sectionRun: "这次运行",
+  changeRun: "在模拟器中修改这次运行（然后再次选择“用这次运行出题”）",
   runIntro: "题目所依据的交互，即模拟器运行的结果。这里显示的是未变化的数值；每个学生会得到自己的数值。",
   stepLine: "第 {n} 步：{event}",
   statesAfter: "之后 A 处于 {a}，B 处于 {b}",
