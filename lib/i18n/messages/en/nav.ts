@@ -12,6 +12,8 @@ export const nav = {
   signIn: "Sign in",
   signUp: "Sign up",
   signOut: "Sign out",
+  accountSettings: "Account settings",
+  privacy: "Privacy",
   accountMenu: "Account",
   /** Read after the user's name on the account button. */
   accountMenuAside: " (Account)",
