@@ -103,6 +103,9 @@ export const PAGES: PageEntry[] = [
     url: (ids) => `/practice?${PRACTICE_SETTINGS}&q=${ids.questionId}`,
     access: { anonymous: "own", student: "allow", otherStudent: "deny", teacher: "deny", otherTeacher: "deny" },
   },
+  { pattern: "/privacy", public: true, access: PUBLIC },
+  // The account page shows the viewer's own settings only.
+  { pattern: "/account", access: SIGNED_IN },
   { pattern: "/progress", access: SIGNED_IN },
   { pattern: "/classes", access: SIGNED_IN },
   // The join code is the invitation: whoever holds it sees which class it joins, and nothing else,
@@ -137,6 +140,8 @@ export const ROUTES: RouteEntry[] = [
       },
     ],
   },
+  // The caller's own data only; 401 signed out.
+  { pattern: "/account/export", requests: [{ method: "GET", url: () => "/account/export", access: SIGNED_IN }] },
   {
     pattern: "/api/teach/assignments/[assignmentId]/results",
     requests: [{ method: "GET", url: (ids) => `/api/teach/assignments/${ids.assignmentId}/results`, access: TEACHER_A }],
@@ -195,6 +200,13 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/flashcards/actions.ts#setShortcutsAction", args: () => [{ enabled: false }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#saveFlashcardSettingsAction", args: () => [{ newCardsPerDay: 5 }], access: SELF },
   // Classes (student side): the join code is the invitation; the rest needs membership of A's class.
+  // The account page: each acts on the caller's own account only (the user comes from the session).
+  { key: "lib/server/account/actions.ts#updateProfileAction", args: () => [{ name: "Matrix", locale: "en" }], access: SELF },
+  { key: "lib/server/account/actions.ts#changeEmailAction", args: () => [{ email: "matrix@example.com", currentPassword: "not-the-password" }], access: SELF },
+  { key: "lib/server/account/actions.ts#changePasswordAction", args: () => [{ currentPassword: "not-the-password", newPassword: "a long new passphrase 42" }], access: SELF },
+  { key: "lib/server/account/actions.ts#deleteAccountAction", args: () => [{ currentPassword: "not-the-password" }], access: SELF },
+  { key: "lib/server/account/actions.ts#revokeDeviceAction", args: () => [{ deviceId: "no-such-device" }], access: SELF },
+  { key: "lib/server/account/actions.ts#signOutEverywhereAction", args: () => [{}], access: SELF },
   { key: "lib/server/classes/actions.ts#joinClassAction", args: (ids) => [{ code: ids.code }], access: SELF },
   // Leaving takes the caller's own membership only (another's class: not found).
   { key: "lib/server/classes/actions.ts#leaveClassAction", args: (ids) => [{ classId: ids.classId }], access: SELF },

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
@@ -76,7 +77,13 @@ export function UserMenu({ user }: { user: UserMenuUser }) {
         <p className="mt-0.5 truncate font-medium text-fg">{user.name}</p>
         <p className="truncate text-sm text-muted">{user.email}</p>
         <Badge className="mt-2">{user.role === "TEACHER" ? common("roleTeacher") : common("roleStudent")}</Badge>
-        <SignOutForm className="mt-4 border-t border-border pt-3">
+        <Link
+          href="/account"
+          className="mt-3 flex min-h-11 items-center rounded-lg px-2 text-sm font-medium text-fg hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring md:min-h-9"
+        >
+          {t("accountSettings")}
+        </Link>
+        <SignOutForm className="mt-3 border-t border-border pt-3">
           <button type="submit" className={buttonClasses({ variant: "secondary", size: "sm", className: "w-full" })}>
             {t("signOut")}
           </button>

@@ -2,6 +2,7 @@
 // messages/zh/<ns>.ts typed as MessagesOf<typeof en>, then add both below (tsc fails until both exist).
 import type { Locale } from "../config";
 import type { MessagesOf } from "./types";
+import { account as enAccount } from "./en/account";
 import { auth as enAuth } from "./en/auth";
 import { authoring as enAuthoring } from "./en/authoring";
 import { captures as enCaptures } from "./en/captures";
@@ -14,6 +15,7 @@ import { practice as enPractice } from "./en/practice";
 import { progress as enProgress } from "./en/progress";
 import { simulator as enSimulator } from "./en/simulator";
 import { teach as enTeach } from "./en/teach";
+import { account as zhAccount } from "./zh/account";
 import { auth as zhAuth } from "./zh/auth";
 import { authoring as zhAuthoring } from "./zh/authoring";
 import { captures as zhCaptures } from "./zh/captures";
@@ -27,12 +29,12 @@ import { progress as zhProgress } from "./zh/progress";
 import { simulator as zhSimulator } from "./zh/simulator";
 import { teach as zhTeach } from "./zh/teach";
 
-const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach, authoring: enAuthoring, captures: enCaptures };
+const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach, authoring: enAuthoring, captures: enCaptures, account: enAccount };
 
 export type Messages = { readonly [N in keyof typeof en]: MessagesOf<(typeof en)[N]> };
 export type Namespace = keyof Messages;
 export type MessageKey<N extends Namespace> = keyof Messages[N] & string;
 
-const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach, authoring: zhAuthoring, captures: zhCaptures };
+const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach, authoring: zhAuthoring, captures: zhCaptures, account: zhAccount };
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, zh };

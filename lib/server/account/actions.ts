@@ -2,13 +2,16 @@
 // The account's Server Actions: its signed-in devices and its password. The account page calls
 // them; each acts on the caller's own rows only (the user comes from the session, never the input).
 import { z } from "zod";
-import { changePasswordSchema, revokeDeviceSchema } from "@/lib/schemas/account";
+import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, revokeDeviceSchema, updateProfileSchema } from "@/lib/schemas/account";
 import { authedAction } from "../action";
 import { signOut } from "../auth";
 import { listDevices, revokeAllDevices, revokeDevice } from "../devices";
 import { withDatabase } from "../errors";
 import { getCurrentDeviceId } from "../session";
+import { setLocaleCookie } from "../i18n";
 import { changePassword } from "./change-password";
+import { deleteAccount } from "./delete-account";
+import { changeEmail, updateProfile } from "./update-profile";
 
 export const listDevicesAction = authedAction(z.object({}), async (_input, { user }) =>
   withDatabase(async () => listDevices({ userId: user.id, currentDeviceId: await getCurrentDeviceId() })),
@@ -32,3 +35,21 @@ export const signOutEverywhereAction = authedAction(z.object({}), async (_input,
 export const changePasswordAction = authedAction(changePasswordSchema, async ({ currentPassword, newPassword }, { user }) =>
   changePassword({ userId: user.id, currentPassword, newPassword, keepDeviceId: await getCurrentDeviceId() }),
 );
+
+/** Name and language; the language is also this browser's (the cookie the switch sets). */
+export const updateProfileAction = authedAction(updateProfileSchema, async ({ name, locale }, { user }) => {
+  const saved = await updateProfile({ userId: user.id, name, locale });
+  await setLocaleCookie(locale);
+  return saved;
+});
+
+/** A new sign-in email, confirmed by the current password. */
+export const changeEmailAction = authedAction(changeEmailSchema, async ({ email, currentPassword }, { user }) =>
+  changeEmail({ userId: user.id, email, currentPassword }),
+);
+
+/** Deletes the caller's account (lib/server/account/delete-account.ts says what goes with it), then signs out. */
+export const deleteAccountAction = authedAction(deleteAccountSchema, async ({ currentPassword }, { user }) => {
+  await deleteAccount({ userId: user.id, currentPassword });
+  await signOut({ redirectTo: "/" });
+});

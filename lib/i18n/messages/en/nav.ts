@@ -13,6 +13,8 @@ export const nav = {
   signIn: "Sign in",
   signUp: "Sign up",
   signOut: "Sign out",
+  accountSettings: "Account settings",
+  privacy: "Privacy",
   accountMenu: "Account",
   /** Read after the user's name on the account button. */
   accountMenuAside: " (Account)",

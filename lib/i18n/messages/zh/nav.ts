@@ -16,6 +16,8 @@ export const nav: MessagesOf<typeof en> = {
   signIn: "登录",
   signUp: "注册",
   signOut: "退出登录",
+  accountSettings: "账号设置",
+  privacy: "隐私",
   accountMenu: "账号",
   accountMenuAside: "（账号）",
   signedIn: "当前登录账号",

@@ -1,0 +1,7 @@
+// The account forms' messages.
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={["account"]} pick={{ auth: ["passwordHint"] }}>{children}</ClientMessages>;
+}

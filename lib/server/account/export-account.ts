@@ -1,0 +1,42 @@
+// "Export your data": everything stored about the user, as one JSON document. Secrets are left
+// out (the password hash, the HMAC of sign-in addresses); everything else of theirs is in it.
+import "server-only";
+import { db } from "../db";
+import { withDatabase } from "../errors";
+
+export async function exportAccount(userId: string): Promise<Record<string, unknown>> {
+  return withDatabase(async () => {
+    const [user, devices, practiceQuestions, practiceAttempts, flashcardStates, flashcardReviews, flashcardSettings, mastery, memberships, submissions, classes, authoredQuestions] =
+      await Promise.all([
+        db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, locale: true, createdAt: true, updatedAt: true } }),
+        db.device.findMany({ where: { userId }, select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true, revokedAt: true }, orderBy: { createdAt: "asc" } }),
+        db.practiceQuestion.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+        db.practiceAttempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+        db.flashcardState.findMany({ where: { userId } }),
+        db.flashcardReview.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" } }),
+        db.flashcardSettings.findUnique({ where: { userId } }),
+        db.conceptRollup.findMany({ where: { userId } }),
+        db.classMember.findMany({ where: { studentId: userId }, select: { joinedAt: true, classroom: { select: { id: true, name: true } } } }),
+        db.assignmentSubmission.findMany({
+          where: { studentId: userId },
+          orderBy: { startedAt: "asc" },
+          include: { answers: { orderBy: { itemIndex: "asc" } }, assignment: { select: { title: true } } },
+        }),
+        db.classroom.findMany({
+          where: { teacherId: userId },
+          select: { id: true, name: true, joinCode: true, createdAt: true, assignments: { select: { id: true, title: true, concepts: true, difficulty: true, opensAt: true, dueAt: true, attemptsAllowed: true, showAnswers: true, createdAt: true } } },
+        }),
+        db.authoredQuestion.findMany({ where: { teacherId: userId }, include: { versions: { orderBy: { version: "asc" } } } }),
+      ]);
+    return {
+      exportedAt: new Date().toISOString(),
+      account: user,
+      devices,
+      practice: { questions: practiceQuestions, attempts: practiceAttempts },
+      flashcards: { states: flashcardStates, reviews: flashcardReviews, settings: flashcardSettings },
+      mastery,
+      classes: { memberships, submissions },
+      teaching: { classes, authoredQuestions },
+    };
+  });
+}
