@@ -2,6 +2,7 @@
 // and lists every error at once at the top; a due date stored in year 10000 (before the bound
 // existed) takes no page down.
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 
 async function newClass(db: Parameters<Parameters<typeof test>[2]>[0]["db"], teacherId: string, studentId?: string) {
@@ -79,6 +80,8 @@ for (const locale of ["en", "zh"] as const) {
     await expect(page.locator("#dueAt")).toBeInViewport();
     await summary.getByRole("link").first().click();
     await expect(page.locator("#title")).toBeFocused();
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
     await context.close();
   });
 }

@@ -3,6 +3,7 @@
 // (bugs 1, 2, 5) has its own spec, everyday-assignment-form.spec.ts; sign-up (bug 11) is in
 // auth.spec.ts. Answers are computed with lib/questions from stored seeds, never read from a page.
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { generateQuestion, type Question } from "../lib/questions";
 import type { AppPrismaClient } from "../lib/server/prisma-client";
@@ -218,6 +219,8 @@ test("bug 12: a join link names the class signed out and brings the visitor back
   await expect(page.getByRole("main")).toContainText("Ms Lin invites you to join the class Networks 101");
   await expect(page.getByRole("link", { name: "Sign in to join" })).toHaveAttribute("href", `/signin?next=${encodeURIComponent(`/classes/join/${classroom.joinCode}`)}`);
   await expect(page.getByRole("link", { name: "Create an account" }).last()).toHaveAttribute("href", `/signup?next=${encodeURIComponent(`/classes/join/${classroom.joinCode}`)}`);
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   const student = await createUser();
   await page.getByRole("link", { name: "Sign in to join" }).click();
