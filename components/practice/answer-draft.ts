@@ -1,5 +1,6 @@
 import type { Flag, TcpState } from "@/lib/tcp/types";
 import type { NumberRange, PublicInput, QuestionResponse } from "@/lib/questions";
+import { inRange } from "@/lib/questions/response-schema";
 
 /** What the learner has entered so far, per answer kind (text stays text until submitted). */
 export type AnswerDraft =
@@ -28,14 +29,15 @@ export function emptyDraft(input: PublicInput): AnswerDraft {
 }
 
 const INTEGER = /^[+-]?\d+$/;
+const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 
 export type DraftProblem = "answerRequired" | "numberRequired" | "blankRequired" | "numberOutOfRange" | "stateOrderTooShort";
 
 /** A typed whole number inside the range, or why not. Number("1" x 23) is 1e+23: never graded. */
 function readWholeNumber(text: string, range: NumberRange | undefined): { ok: true; value: number } | { ok: false; problem: DraftProblem } {
-  if (!INTEGER.test(text)) return { ok: false, problem: "numberRequired" };
+  if (!(range?.decimals ? DECIMAL : INTEGER).test(text)) return { ok: false, problem: "numberRequired" };
   const value = Number(text);
-  const inside = Number.isSafeInteger(value) && (!range || (value >= range.min && value <= range.max));
+  const inside = inRange(value, range);
   return inside ? { ok: true, value } : { ok: false, problem: "numberOutOfRange" };
 }
 

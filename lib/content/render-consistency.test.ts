@@ -65,7 +65,7 @@ describe("one segment, one rendering", () => {
     const q = generateQuestion("reset-closed-port", 2, 1);
     const key = answerFor(q);
     expect(key).toEqual({ kind: "flags", flags: [] });
-    expect(responseText(q, key, "en")).toBe("(no flags)");
+    expect(responseText(q, key, "en")).toBe("no control bits");
     expect(responseText(q, { kind: "flags", flags: ["ACK", "RST"] }, "zh")).toBe("RST,ACK");
     expect(formatResponse({ kind: "flags", flags: ["ACK", "RST"] }, toPublic(q, "en").input, { noFlags: "-" })).toBe("RST,ACK");
   });

@@ -71,7 +71,7 @@ export const TOPIC_CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     answer: [
       L(
         "With an initial timeout r doubled after every try and n retransmissions allowed, the SYNs leave at 0, r, 3r, 7r... and after the last one the sender waits one more doubled timeout: it gives up at r x (2^(n+1) - 1).",
-        "初始超时为 r、每次重试后加倍、最多重传 n 次时，SYN 在 0、r、3r、7r……时刻发出，最后一次重传之后还要再等一个加倍后的超时时间：在 r x (2^(n+1) - 1) 时放弃。",
+        "初始超时为 r、每次重试后加倍、最多重传 n 次时，SYN 在 0、r、3r、7r……时刻发出，最后一次重传之后还要再等一个加倍后的超时时间：总共等待 r 乘以 2 的 n+1 次方减 1，然后放弃。",
       ),
       L("Linux's default (r = 1 s, 6 SYN retries) gives 127 s.", "Linux 的默认值（r = 1 秒，重试 6 次）得到 127 秒。"),
     ],
@@ -84,7 +84,7 @@ export const TOPIC_CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     answer: [
       L(
         "ISN = M + F(local address, local port, remote address, remote port, secret key): M is a clock that ticks every 4 microseconds, F a keyed hash such as SipHash.",
-        "ISN = M + F(本地地址, 本地端口, 远端地址, 远端端口, 密钥)：M 是每 4 微秒加 1 的时钟，F 是带密钥的散列函数，例如 SipHash。",
+        "ISN 等于 M 加 F：M 是每 4 微秒加 1 的时钟，F 是以本地地址、本地端口、远端地址、远端端口和密钥为输入的带密钥散列函数，例如 SipHash。",
       ),
       L("The clock keeps successive incarnations of one connection apart; the hash makes ISNs differ per 4-tuple and unpredictable to an off-path attacker.", "时钟使同一连接的相继化身彼此错开；散列值使每个四元组的 ISN 各不相同，且路径外的攻击者无法预测。"),
     ],

@@ -21,7 +21,7 @@ export const NUMBER_RANGES: Readonly<Record<NumberUnit, NumberRange>> = {
   seq: { min: 0, max: 2 ** 33 },
   ack: { min: 0, max: 2 ** 33 },
   bytes: { min: 0, max: 2 ** 32 },
-  seconds: { min: 0, max: 1_000_000 },
+  seconds: { min: 0, max: 1_000_000, decimals: 6 },
   count: { min: 0, max: 1_000 },
 };
 

@@ -31,9 +31,16 @@ export const responseSchema = z.discriminatedUnion(
   { error: 'must have a "kind" of state, flags, number, state-order, diagram-blanks or choice' },
 );
 
-/** Whole and inside the range the question declares (a question without one takes any safe integer). */
-export function inRange(value: number, range: { min: number; max: number } | undefined): boolean {
-  return Number.isSafeInteger(value) && (!range || (value >= range.min && value <= range.max));
+/** Within the decimals the range allows (none: a whole number). */
+export function hasAllowedDecimals(value: number, decimals = 0): boolean {
+  if (decimals === 0) return Number.isSafeInteger(value);
+  const scaled = value * 10 ** decimals;
+  return Number.isFinite(value) && Math.abs(scaled - Math.round(scaled)) < 1e-6;
+}
+
+/** Inside the range the question declares, with no more decimals than it allows (a question without one takes any safe integer). */
+export function inRange(value: number, range: { min: number; max: number; decimals?: number } | undefined): boolean {
+  return hasAllowedDecimals(value, range?.decimals) && (!range || (value >= range.min && value <= range.max));
 }
 
 export type ParseResponseResult = { ok: true; response: QuestionResponse } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
@@ -56,7 +63,7 @@ export function parseResponse(question: Pick<Question, "kind" | "input">, raw: u
   if (response.kind !== question.kind) return fail("kind", `must be "${question.kind}" for this question`);
   const input = question.input.en;
   if (response.kind === "flags" && new Set(response.flags).size !== response.flags.length) return fail("flags", "names a flag twice");
-  if (response.kind === "number" && input.kind === "number" && !inRange(response.value, input.range)) return fail("value", `must be a whole number from ${input.range.min} to ${input.range.max}`);
+  if (response.kind === "number" && input.kind === "number" && !inRange(response.value, input.range)) return fail("value", `must be a number from ${input.range.min} to ${input.range.max}`);
   if (response.kind === "diagram-blanks" && input.kind === "diagram-blanks") {
     if (response.values.length !== input.blanks.length) return fail("values", `must give exactly ${input.blanks.length} values, one per blank`);
     for (const [index, blank] of input.blanks.entries()) {

@@ -55,6 +55,8 @@ export type NumberUnit = "seq" | "ack" | "seconds" | "bytes" | "count";
 export interface NumberRange {
   min: number;
   max: number;
+  /** Decimal places an answer may have (seconds: the engine's microseconds); none: whole numbers only. */
+  decimals?: number;
 }
 
 /** A field of a sequence diagram blanked out for a question (same shape as the diagram's HiddenField). */

@@ -83,7 +83,7 @@ export const sequenceLargestTransfer: Template = {
         `A file is sent over one TCP connection, so large that every one of the 2^32 sequence numbers is used once and none twice. Each segment carries at most ${mss} data bytes (MSS) and ${header} bytes of headers. How many segments carry the file?`,
         `一个文件通过一个 TCP 连接发送，文件大到 2^32 个序列号每个都恰好用了一次。每个报文段最多携带 ${mss} 字节数据（MSS）和 ${header} 字节首部。传送这个文件需要多少个报文段？`,
       ),
-      input: numberInput("count", L("segments", "报文段数")),
+      input: numberInput("count", L("segments", "报文段数"), { min: 0, max: 2 ** 32 }),
       scenario,
       scenarioIsPublic: true,
       key: asNumber(key),
