@@ -66,6 +66,8 @@ FROM (
     UNION ALL
     SELECT "studentId", "concept", "correct", "createdAt", "id" FROM "AssignmentAnswer"
   ) answers
+  -- Only learners who still have an account (answers of a deleted one have no owner to roll up to).
+  WHERE EXISTS (SELECT 1 FROM "User" u WHERE u."id" = answers."userId")
 ) ranked
 GROUP BY "userId", "concept";
 `;
