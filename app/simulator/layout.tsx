@@ -1,7 +1,12 @@
-// The simulator's messages, for its client components (the simulator is one big client component).
+// The simulator's messages, for its client components (the simulator is one big client component),
+// with the few words of the capture lab's pcap download and the teachers' "make a question" link.
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["simulator"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages namespaces={["simulator"]} pick={{ captures: ["downloadPcap", "downloadPcapHint"], authoring: ["makeQuestion", "makeQuestionHint"] }}>
+      {children}
+    </ClientMessages>
+  );
 }
