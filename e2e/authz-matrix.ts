@@ -129,6 +129,8 @@ export const PAGES: PageEntry[] = [
 export const ROUTES: RouteEntry[] = [
   // Auth.js: the session endpoint tells each caller about themselves only.
   { pattern: "/api/auth/[...nextauth]", public: true, requests: [{ method: "GET", url: () => "/api/auth/session", access: PUBLIC }] },
+  // The load balancer's health check: no user data, the same answer for everyone.
+  { pattern: "/api/health", public: true, requests: [{ method: "GET", url: () => "/api/health", access: PUBLIC }] },
   {
     pattern: "/api/practice/answer",
     requests: [
