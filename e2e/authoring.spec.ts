@@ -169,7 +169,7 @@ test("a teacher builds a question from a simulator preset, sets it, two students
   // The bank now shows its use and statistics, and refuses to delete it.
   await page.goto("/teach/questions");
   const row = page.getByRole("row", { name: /The ack of the SYN,ACK/ });
-  await expect(row).toContainText("1 assignments");
+  await expect(row).toContainText("1 assignment");
   await expect(row).toContainText("50%");
   await expect(row.getByRole("button", { name: /Delete/ })).toHaveCount(0);
   await expectAccessible(page, "the question bank");

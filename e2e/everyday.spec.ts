@@ -97,7 +97,7 @@ test("bug 3: on a phone, the open account menu is above a question's diagram and
   await expect(page.locator("figure svg").first()).toBeVisible();
   await page.getByRole("button", { name: "Menu" }).click();
   await page.getByRole("button", { name: "Phone Student (Account)" }).click();
-  const signOut = page.getByRole("button", { name: "Sign out" });
+  const signOut = page.getByRole("button", { name: "Sign out", exact: true });
   await signOut.scrollIntoViewIfNeeded();
   // What a finger at the button's centre would touch is the button itself, not the diagram.
   const onTop = await signOut.evaluate((button) => {

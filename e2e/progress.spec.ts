@@ -6,6 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { generateQuestion, listTemplates, type Question } from "../lib/questions";
 import { masteryFromOutcomes } from "../lib/mastery/mastery";
+import { recordConceptOutcome } from "../lib/server/mastery/concept-rollup";
 import type { AppPrismaClient } from "../lib/server/prisma-client";
 import { expect, test } from "./fixtures";
 
@@ -49,6 +50,8 @@ async function seedAnswers(db: AppPrismaClient, userId: string, templateId: stri
         },
       },
     });
+    // As grading does, in the same breath as the answer: mastery is read from the rollup.
+    await recordConceptOutcome(db, { userId, concept: question.concept, correct, answeredAt: createdAt });
     questions.push(question);
   }
   return questions;

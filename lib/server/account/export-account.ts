@@ -17,8 +17,10 @@ export async function exportAccount(userId: string): Promise<Record<string, unkn
         db.flashcardSettings.findUnique({ where: { userId } }),
         db.conceptRollup.findMany({ where: { userId } }),
         db.classMember.findMany({ where: { studentId: userId }, select: { joinedAt: true, classroom: { select: { id: true, name: true } } } }),
+        // The work of classes the learner belongs to now: a removed student's work stays stored but
+        // leaves with them until the teacher re-admits them (as in the class's results).
         db.assignmentSubmission.findMany({
-          where: { studentId: userId },
+          where: { studentId: userId, assignment: { classroom: { members: { some: { studentId: userId } } } } },
           orderBy: { startedAt: "asc" },
           include: { answers: { orderBy: { itemIndex: "asc" } }, assignment: { select: { title: true } } },
         }),
