@@ -20,6 +20,9 @@ export function RemovedStudents({ classId, removed }: { classId: string; removed
     });
   }
 
+  // Mounted even when nobody is removed, so that "can join again" stays on screen after the last
+  // re-admission empties the list.
+  if (removed.length === 0) return <div aria-live="polite">{message ? <Alert tone={message.tone}>{message.text}</Alert> : null}</div>;
   return (
     <section aria-labelledby="removed-heading" className="space-y-3">
       <h2 id="removed-heading" className="text-xl font-semibold tracking-tight">

@@ -82,7 +82,7 @@ export default async function TeacherClassPage({ params }: Props) {
         )}
       </section>
 
-      {classroom.removed.length > 0 ? <RemovedStudents classId={classroom.id} removed={classroom.removed} /> : null}
+      <RemovedStudents classId={classroom.id} removed={classroom.removed} />
     </div>
   );
 }
