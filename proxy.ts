@@ -66,7 +66,7 @@ const authProxy = auth(async (request) => {
   if (malformed.length > 0) headers.set("cookie", withoutCookies(request.headers.get("cookie"), CALLBACK_URL_COOKIES, (value) => isValidCallbackUrl(value, request.nextUrl.origin)) ?? "");
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
-  for (const name of malformed) response.cookies.set(name, "", { path: "/", maxAge: 0, ...(name.startsWith("__Secure-") ? { secure: true } : {}) });
+  for (const name of malformed) response.cookies.set(name, "", { path: "/", maxAge: 0, sameSite: "lax", ...(name.startsWith("__Secure-") ? { secure: true } : {}) });
   return response;
 });
 
