@@ -591,7 +591,7 @@ test.describe("user-written text", () => {
     await expect(page.getByText(`Welcome to Handshake, ${name}.`)).toBeVisible();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    await page.reload();
+    await gotoHydrated(page, "/");
     await expect(page.getByText(`Welcome back, ${name}.`)).toBeVisible();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
