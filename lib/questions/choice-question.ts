@@ -14,10 +14,18 @@ export interface ChoiceOption {
 const IDS = ["a", "b", "c", "d", "e", "f"];
 
 /** Shuffles the options, names them a, b, c...; the key is the one the engine run made true. */
-export function choices(rng: Rng, options: readonly ChoiceOption[]) {
+export function choices(rng: Rng, options: readonly ChoiceOption[], keySeed?: number) {
   const correct = options.filter((o) => o.correct);
   if (correct.length !== 1) throw new Error(`a choice question needs exactly one correct option, got ${correct.length}`);
-  const shuffled = rng.shuffle(options).map((o, i) => ({ ...o, id: IDS[i]! }));
+  const order = rng.shuffle(options);
+  // With a seed, the correct option's letter is taken in turn by seed, so that a class's
+  // consecutive seeds spread the key over every letter instead of leaving it to the shuffle.
+  if (keySeed !== undefined) {
+    const from = order.findIndex((o) => o.correct);
+    const to = keySeed % order.length;
+    [order[from], order[to]] = [order[to]!, order[from]!];
+  }
+  const shuffled = order.map((o, i) => ({ ...o, id: IDS[i]! }));
   const keyOption = shuffled.find((o) => o.correct)!;
   const key: QuestionResponse = asChoice(keyOption.id);
   const distractors: Distractor[] = shuffled

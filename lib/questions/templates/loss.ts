@@ -164,11 +164,14 @@ export const lossStateAfterLoss: Template = {
   concept: "loss",
   kind: "state",
   title: L("States while a segment is lost", "报文段丢失后的状态"),
-  build({ rng, difficulty }) {
-    const lost = rng.pick<LostKind>(difficulty === 1 ? ["FIN", "last ACK"] : ["SYN", "SYN,ACK", "FIN", "last ACK"]);
+  build({ seed, rng, difficulty }) {
+    // Which segment is lost and whose state is asked, taken in turn by seed: every pair has its own
+    // key, so a class's consecutive seeds spread their answers evenly.
+    const kinds: readonly LostKind[] = difficulty === 1 ? ["FIN", "last ACK"] : ["SYN", "SYN,ACK", "FIN", "last ACK"];
+    const lost = rotate(seed, kinds);
     const l = lossStory(rng, difficulty, lost);
     const { scenario, run } = l.story.finish();
-    const side = rng.pick([l.sender, l.receiver]);
+    const side = rotate(seed, [l.sender, l.receiver], kinds.length);
     // What the state would have been had the segment arrived: the same story with a delivery instead of the loss.
     const delivered = runScenario({ ...scenario, steps: [...scenario.steps.slice(0, l.lossStep), { deliver: l.lostId }] });
     const ifArrived = stateAt(delivered, l.lossStep, side);

@@ -44,7 +44,7 @@ export const socketPairReconnect: Template = {
         `A (the client, port ${oldPort}) and B (the server, port 80) had a connection; A closed first and is still in TIME-WAIT (2 MSL = ${2 * msl} s). B keeps listening on port 80. Now A connects to B's port 80 again, from port ${newPort}. What happens?`,
         `A（客户端，端口 ${oldPort}）与 B（服务器，端口 80）之间曾有一个连接；A 先关闭，目前仍处于 TIME-WAIT（2MSL = ${2 * msl} 秒）。B 仍在 80 端口监听。现在 A 从端口 ${newPort} 再次连接 B 的 80 端口。会发生什么？`,
       ),
-      ...choices(rng, options),
+      ...choices(rng, options, Math.floor(seed / 2)),
       diagram: questionDiagram(scenario, shown),
       scenario,
       scenarioIsPublic: false,

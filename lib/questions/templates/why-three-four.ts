@@ -14,7 +14,7 @@ export const whyOldDuplicateSyn: Template = {
   concept: "why-three-four",
   kind: "choice",
   title: L("Why the handshake needs a third segment", "为什么握手需要第三个报文段"),
-  build({ rng, difficulty }) {
+  build({ seed, rng, difficulty }) {
     const client: Side = rng.pick(["A", "B"]);
     const server = other(client);
     const x = pickIsn(rng, difficulty);
@@ -61,7 +61,7 @@ export const whyOldDuplicateSyn: Template = {
         correct: !answeredOldSyn,
         misconception: "receiver-recognizes-old-syn",
       },
-    ]);
+    ], seed);
     return {
       prompt: L(
         `${server} is listening and ${client} connects with ISN ${x}. Before ${client}'s SYN arrives, an old duplicate SYN from an earlier connection (seq=${old}) reaches ${server}, which answers with a SYN,ACK acknowledging ${seqAdd(old, 1)}. What happens when that SYN,ACK reaches ${client}?`,
@@ -88,7 +88,7 @@ export const whyFourToClose: Template = {
   concept: "why-three-four",
   kind: "choice",
   title: L("Why closing takes four segments", "为什么挥手需要四次"),
-  build({ rng, difficulty }) {
+  build({ seed, rng, difficulty }) {
     const bytes = pickBytes(rng, difficulty);
     const s = closeSetup(rng, difficulty, { halfCloseBytes: bytes });
     const { scenario, run } = s.story.finish();
@@ -122,7 +122,7 @@ export const whyFourToClose: Template = {
         correct: ack1.flags.includes("FIN"),
         misconception: "close-is-symmetric-with-open",
       },
-    ]);
+    ], seed);
     return {
       prompt: L(
         `${closeIntro(s).en} ${s.second} answers the FIN with an ACK at once. When the FIN arrived, ${s.second}'s application still had ${sentAfter} bytes to send: it sends them, and only then calls close. So the close takes four segments (FIN, ACK, FIN, ACK) where the open took three. Why does ${s.second} not send its FIN together with that first ACK?`,
