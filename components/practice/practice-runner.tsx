@@ -61,10 +61,14 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
   }
 
   // The URL names the question on screen, so a reload or a change of language shows it again.
+  // After a tick: Next.js's router hooks history.replaceState in an effect of its own, which runs
+  // after this one on the first render; called earlier, the router would not learn the new URL,
+  // and a later re-render of the page (a change of language) would make another question.
   const rememberShown = useEffectEvent(() => rememberInUrl(current.question));
   useEffect(() => {
     startedAt.current ??= Date.now();
-    rememberShown();
+    const timer = setTimeout(rememberShown, 0);
+    return () => clearTimeout(timer);
   }, [shownInitial]);
 
   useEffect(() => {
