@@ -8,11 +8,11 @@ import { themeScript } from "@/components/layout/theme";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
 import { authConfig } from "@/lib/server/auth.config";
-import { PATHNAME_HEADER } from "@/lib/server/pathname-header";
-import { isSameOrigin } from "@/lib/server/practice/is-same-origin";
-import { isDecodablePath, malformedCallbackCookies, withoutMalformedCallbackCookies } from "@/lib/server/security/callback-url";
-import { contentSecurityPolicy, createNonce } from "@/lib/server/security/content-security-policy";
-import { exceedsNestingDepth, SERVER_ACTION_MAX_DEPTH } from "@/lib/server/security/nesting-depth";
+import { PATHNAME_HEADER } from "@/lib/security/pathname-header";
+import { isSameOrigin } from "@/lib/security/is-same-origin";
+import { isDecodablePath, malformedCallbackCookies, withoutMalformedCallbackCookies } from "@/lib/security/callback-url";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { exceedsNestingDepth, SERVER_ACTION_MAX_DEPTH } from "@/lib/security/nesting-depth";
 
 const { auth } = NextAuth(authConfig);
 

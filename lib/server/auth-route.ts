@@ -3,7 +3,7 @@
 // response, and a malformed path is a 400: Auth.js answered all of these with a 500.
 import "server-only";
 import { NextRequest, NextResponse } from "next/server";
-import { isDecodablePath, isValidCallbackUrl, malformedCallbackCookies, withoutMalformedCallbackCookies } from "./security/callback-url";
+import { isDecodablePath, isValidCallbackUrl, malformedCallbackCookies, withoutMalformedCallbackCookies } from "../security/callback-url";
 
 type Handler = (request: NextRequest) => Promise<Response>;
 
