@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
-import { analyseCapture, isCaptureError, MAX_CAPTURE_BYTES, tooLargeMessage, type CaptureAnalysis, type CaptureProfile } from "@/lib/capture";
+import { analyseCapture, captureErrorText, isCaptureError, MAX_CAPTURE_BYTES, tooLargeError, type CaptureAnalysis, type CaptureError, type CaptureProfile } from "@/lib/capture";
 import type { SavedCaptureSummary } from "@/lib/server/captures/saved-captures";
 import { CaptureAccount } from "./capture-account";
 import { CaptureInput, type CaptureSample } from "./capture-input";
@@ -11,7 +11,10 @@ import { ConnectionList } from "./connection-list";
 import { ConnectionView } from "./connection-view";
 
 type Loaded = { bytes: Uint8Array; name: string };
-type Result = { status: "idle" } | { status: "analysing" } | { status: "error"; message: string } | { status: "done"; analysis: CaptureAnalysis };
+/** A reader's error keeps its code, so it is shown in the page's language; anything else (a bug) as it came. */
+type Failure = { error: CaptureError } | { text: string };
+type Result = { status: "idle" } | { status: "analysing" } | { status: "error"; failure: Failure; name?: string } | { status: "done"; analysis: CaptureAnalysis };
+const failureOf = (error: unknown): Failure => (isCaptureError(error) ? { error } : { text: String(error) });
 
 /**
  * The capture lab: the file is read and analysed here, in the browser (lib/capture is pure);
@@ -33,7 +36,7 @@ export function CaptureLab({ samples, initial, saved }: { samples: readonly Capt
       try {
         setResult({ status: "done", analysis: analyseCapture(next.bytes, nextProfile) });
       } catch (error) {
-        setResult({ status: "error", message: isCaptureError(error) ? error.message : String(error) });
+        setResult({ status: "error", failure: failureOf(error) });
       }
     }, 0);
   };
@@ -44,7 +47,7 @@ export function CaptureLab({ samples, initial, saved }: { samples: readonly Capt
       try {
         setResult({ status: "done", analysis: analyseCapture(initial.bytes, "rfc") });
       } catch (error) {
-        setResult({ status: "error", message: isCaptureError(error) ? error.message : String(error) });
+        setResult({ status: "error", failure: failureOf(error) });
       }
     }, 0);
     return () => clearTimeout(timer);
@@ -66,7 +69,7 @@ export function CaptureLab({ samples, initial, saved }: { samples: readonly Capt
         onTooLarge={(size, name) => {
           setLoaded(null);
           setSavedId(null);
-          setResult({ status: "error", message: `${name}: ${tooLargeMessage(size)}` });
+          setResult({ status: "error", failure: { error: tooLargeError(size) }, name });
         }}
         onBytes={(bytes, name) => {
           setSelected(0);
@@ -87,7 +90,8 @@ export function CaptureLab({ samples, initial, saved }: { samples: readonly Capt
       </div>
       {result.status === "error" ? (
         <Alert tone="error" title={t("errorIntro")}>
-          <code className="break-all">{result.message}</code>
+          {result.name ? <p className="break-all">{t("fileName", { name: result.name })}</p> : null}
+          <code className="break-all">{"error" in result.failure ? captureErrorText(t, result.failure.error) : result.failure.text}</code>
         </Alert>
       ) : null}
       {saved ? (
