@@ -20,7 +20,7 @@ const failureOf = (error: unknown): Failure => (isCaptureError(error) ? { error 
  * The capture lab: the file is read and analysed here, in the browser (lib/capture is pure);
  * nothing leaves it unless a signed-in learner saves it (`saveSlot`).
  */
-export function CaptureLab({ samples, initial, saved }: { samples: readonly CaptureSample[]; initial?: Loaded | null; saved: SavedCaptureSummary[] | null }) {
+export function CaptureLab({ samples, initial, saved, canAuthor = false }: { samples: readonly CaptureSample[]; initial?: Loaded | null; saved: SavedCaptureSummary[] | null; canAuthor?: boolean }) {
   const t = useT("captures");
   const [loaded, setLoaded] = useState<Loaded | null>(initial ?? null);
   const [profile, setProfile] = useState<CaptureProfile["name"]>("rfc");
@@ -114,7 +114,7 @@ export function CaptureLab({ samples, initial, saved }: { samples: readonly Capt
       {analysis && analysis.connections.length > 0 ? (
         <>
           <ConnectionList connections={analysis.connections} selected={selected} onSelect={setSelected} />
-          {connection ? <ConnectionView key={`${loaded?.name}-${selected}-${profile}`} connection={connection} index={selected} /> : null}
+          {connection ? <ConnectionView key={`${loaded?.name}-${selected}-${profile}`} connection={connection} index={selected} fileName={loaded?.name} canAuthor={canAuthor} /> : null}
         </>
       ) : null}
     </div>
