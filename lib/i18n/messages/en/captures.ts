@@ -108,6 +108,8 @@ export const captures = {
   correct: "Correct.",
   incorrect: "Not quite: the answer is {answer}.",
   anotherQuestion: "Another question",
+  answerRecorded: "Your answer counts toward your progress.",
+  answerRepeated: "You had answered this question before: your first answer is the one that counts.",
   noQuestion: "This connection is too short for a question.",
   notACapture: "This file is not a capture the lab can read, so it was not saved.",
   tooMany: "You can keep {max} captures: delete one to save another.",

@@ -111,6 +111,8 @@ export const captures: MessagesOf<typeof en> = {
   correct: "正确。",
   incorrect: "不对：答案是 {answer}。",
   anotherQuestion: "换一道题",
+  answerRecorded: "这次作答已计入你的学习进度。",
+  answerRepeated: "你之前答过这道题：计入进度的是第一次的答案。",
   noQuestion: "这条连接太短，出不了题。",
   notACapture: "这个文件不是实验室能读取的抓包，所以没有保存。",
   tooMany: "最多可以保存 {max} 份抓包：删除一份后才能再保存。",
