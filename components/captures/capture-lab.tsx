@@ -20,7 +20,20 @@ const failureOf = (error: unknown): Failure => (isCaptureError(error) ? { error 
  * The capture lab: the file is read and analysed here, in the browser (lib/capture is pure);
  * nothing leaves it unless a signed-in learner saves it (`saveSlot`).
  */
-export function CaptureLab({ samples, initial, saved, canAuthor = false }: { samples: readonly CaptureSample[]; initial?: Loaded | null; saved: SavedCaptureSummary[] | null; canAuthor?: boolean }) {
+export function CaptureLab({
+  samples,
+  initial,
+  saved,
+  canAuthor = false,
+  showAccount = true,
+}: {
+  samples: readonly CaptureSample[];
+  initial?: Loaded | null;
+  saved: SavedCaptureSummary[] | null;
+  canAuthor?: boolean;
+  /** False where the capture is someone else's (a teacher reading a hand-in): no saving, no questions. */
+  showAccount?: boolean;
+}) {
   const t = useT("captures");
   const [loaded, setLoaded] = useState<Loaded | null>(initial ?? null);
   const [profile, setProfile] = useState<CaptureProfile["name"]>("rfc");
@@ -94,7 +107,7 @@ export function CaptureLab({ samples, initial, saved, canAuthor = false }: { sam
           <code className="break-all">{"error" in result.failure ? captureErrorText(t, result.failure.error) : result.failure.text}</code>
         </Alert>
       ) : null}
-      {saved ? (
+      {saved && showAccount ? (
         <CaptureAccount
           initialSaved={saved}
           loaded={result.status === "done" ? loaded : null}
@@ -108,9 +121,9 @@ export function CaptureLab({ samples, initial, saved, canAuthor = false }: { sam
             }
           }}
         />
-      ) : (
+      ) : showAccount ? (
         <p className="text-sm text-muted">{t("signInToSave")}</p>
-      )}
+      ) : null}
       {analysis && analysis.connections.length > 0 ? (
         <>
           <ConnectionList connections={analysis.connections} selected={selected} onSelect={setSelected} />
