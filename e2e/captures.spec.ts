@@ -1,7 +1,9 @@
 // The capture lab at /captures: a real pcap file chosen in the file picker is analysed in the
-// browser; keyboard stepping, relative numbers, a bad file, the phone width and axe; a signed-in
-// learner saves the capture, answers a question about it (graded on the server) and it stays
-// private to them.
+// browser; keyboard stepping, relative numbers, a bad file (its message in English and in
+// Chinese), the phone width and axe; a signed-in learner saves the capture, answers a question
+// about it (graded on the server, recorded with their mastery) and it stays private to them; a
+// teacher asks for a capture in an assignment, a student hands one in, and the teacher opens it.
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -65,6 +67,13 @@ test("on a phone the lab fits the screen and reads in Chinese", async ({ page, c
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(1);
   await expectAxeClean(page);
+
+  // A file cut short: the reader's message in Chinese, naming the frame, not the English line.
+  await page.getByLabel("选择抓包文件").setInputFiles({ name: "cut.pcap", mimeType: "application/vnd.tcpdump.pcap", buffer: readFileSync(SAMPLE).subarray(0, 30) });
+  const alert = page.getByRole("alert").filter({ hasText: "无法分析这个文件" });
+  await expect(alert).toContainText("第 1 帧：记录头被截断（文件在记录头的 6 字节处结束）");
+  await expect(alert).not.toContainText("truncated");
+  await expectAxeClean(page);
 });
 
 test("a learner saves a capture, answers a question about it, and no one else can open it", async ({ page, db, createUser, signIn, browser }) => {
@@ -84,7 +93,12 @@ test("a learner saves a capture, answers a question about it, and no one else ca
   if ((await radios.count()) > 0) await radios.first().check();
   else await page.getByLabel("Your answer").fill("1");
   await page.getByRole("button", { name: "Check" }).click();
-  await expect(page.getByText(/^(Correct\.|Not quite: the answer is .+\.)$/)).toBeVisible();
+  await expect(page.getByText(/^(Correct\.|Not quite: the answer is .+\.) Your answer counts toward your progress\.$/)).toBeVisible();
+  // Recorded like any practice answer, and counted in the learner's mastery.
+  const attempt = await db.captureAttempt.findFirstOrThrow({ where: { userId: learner.id } });
+  expect(attempt.captureId).toBe(row.id);
+  const rollup = await db.conceptRollup.findUniqueOrThrow({ where: { userId_concept: { userId: learner.id, concept: attempt.concept } } });
+  expect(rollup).toMatchObject({ attempts: 1, correct: attempt.correct ? 1 : 0 });
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
@@ -92,4 +106,56 @@ test("a learner saves a capture, answers a question about it, and no one else ca
   await otherPage.goto("/captures");
   await expect(otherPage.getByText("You have not saved a capture yet.")).toBeVisible();
   await other.close();
+});
+
+test("a teacher asks for a capture, a student hands one in, and only the teacher opens it to make a question", async ({ page, db, createUser, signIn, browser }) => {
+  test.setTimeout(90_000);
+  const teacher = await createUser({ role: "TEACHER", name: "Ms Wire" });
+  const student = await createUser({ name: "Cleo Capture" });
+  const classroom = await db.classroom.create({ data: { teacherId: teacher.id, name: "Networks lab", joinCode: randomBytes(4).toString("hex").toUpperCase().replace(/[01]/g, "A") } });
+  await db.classMember.create({ data: { classId: classroom.id, studentId: student.id } });
+  const assignment = await db.assignment.create({
+    data: {
+      classId: classroom.id, teacherId: teacher.id, title: "Capture a close", concepts: ["handshake-numbers"], itemTemplates: ["handshake-synack-ack"], difficulty: 1,
+      opensAt: new Date(Date.now() - 3_600_000), dueAt: new Date(Date.now() + 86_400_000), attemptsAllowed: 1, showAnswers: "IMMEDIATELY", seedKey: randomBytes(32).toString("base64url"),
+    },
+  });
+  await db.savedCapture.create({ data: { userId: student.id, name: "my-close.pcap", bytes: readFileSync(SAMPLE), size: readFileSync(SAMPLE).length } });
+
+  // The teacher sets the task on the assignment's page.
+  await signIn(page, teacher);
+  await page.goto(`/teach/assignments/${assignment.id}`);
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await page.getByLabel("What students should capture and hand in").fill("Capture a connection you open and close with curl, with tcpdump -w.");
+  await page.getByRole("button", { name: "Save the capture task" }).click();
+  await expect(page.getByText("The capture task is saved: students see it on the assignment.")).toBeVisible();
+
+  // The student sees it and hands in their saved capture, with the keyboard.
+  const studentPage = await (await browser.newContext()).newPage();
+  await signIn(studentPage, student);
+  await studentPage.goto(`/assignments/${assignment.id}`);
+  await studentPage.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await expect(studentPage.getByText("Capture a connection you open and close with curl, with tcpdump -w.")).toBeVisible();
+  await expect(studentPage.getByLabel("One of your saved captures")).toHaveValue(/.+/);
+  await studentPage.getByRole("button", { name: "Hand in" }).focus();
+  await studentPage.keyboard.press("Enter");
+  await expect(studentPage.getByRole("status").filter({ hasText: "You handed in “my-close.pcap”." })).toBeVisible();
+  await expectAxeClean(studentPage);
+  expect(await db.captureSubmission.count({ where: { assignmentId: assignment.id, studentId: student.id } })).toBe(1);
+
+  // The teacher opens it in the capture lab and can make a question of it.
+  await page.reload();
+  await page.getByRole("link", { name: "Open my-close.pcap from Cleo Capture" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Cleo Capture: my-close.pcap" })).toBeVisible();
+  await expect(page.getByText("At the end of the capture: client TIME-WAIT, server CLOSED.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save to my account" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Make a question from this connection" })).toHaveAttribute("href", /^\/teach\/questions\/new\?s=/);
+  await expectAxeClean(page);
+  const handInUrl = page.url();
+
+  // Another teacher gets a 404, and so does the student.
+  const otherPage = await (await browser.newContext()).newPage();
+  await signIn(otherPage, await createUser({ role: "TEACHER" }));
+  expect((await otherPage.goto(handInUrl))!.status()).toBe(404);
+  expect((await studentPage.goto(handInUrl))!.status()).toBe(404);
 });
