@@ -276,6 +276,7 @@ test("a teacher turns a connection of a real capture into a question of their ba
   await expectAccessible(page, "the editor with a capture's run");
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page.getByText("Saved.").first()).toBeVisible();
+  await expect(page).toHaveURL(/\/teach\/questions\/[a-z0-9]+\?saved=1$/);
   const questionId = new URL(page.url()).pathname.split("/").pop()!;
   const version = await db.authoredQuestionVersion.findFirstOrThrow({ where: { questionId, question: { teacherId: teacher.id } } });
   expect(version).toMatchObject({ version: 1, askKind: "lost-segment" });

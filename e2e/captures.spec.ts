@@ -27,6 +27,8 @@ async function expectAxeClean(page: Page) {
 }
 
 test("a guest chooses a real Linux capture and steps through both endpoints' states", async ({ page }) => {
+  // Two axe runs and a file analysed in the browser: more than the default 30 s on a loaded two-core machine.
+  test.setTimeout(60_000);
   await open(page);
   await page.getByLabel("Choose a capture file").setInputFiles(SAMPLE);
   await expect(page.getByText("11 frames, 0 of them not TCP, 1 TCP connections.")).toBeVisible();
@@ -57,6 +59,8 @@ test("a file that is not a capture gets one clear line, and nothing else changes
 });
 
 test("on a phone the lab fits the screen and reads in Chinese", async ({ page, context, baseURL }) => {
+  // Two axe runs and a file analysed in the browser: more than the default 30 s on a loaded two-core machine.
+  test.setTimeout(60_000);
   await context.addCookies([{ name: "hs-locale", value: "zh", url: baseURL! }]);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/captures");
@@ -77,6 +81,7 @@ test("on a phone the lab fits the screen and reads in Chinese", async ({ page, c
 });
 
 test("a learner saves a capture, answers a question about it, and no one else can open it", async ({ page, db, createUser, signIn, browser }) => {
+  test.setTimeout(60_000);
   const learner = await createUser();
   await signIn(page, learner);
   await open(page);
