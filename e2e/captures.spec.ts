@@ -113,7 +113,7 @@ test("a learner saves a capture, answers a question about it, and no one else ca
   await other.close();
 });
 
-test("a teacher asks for a capture, a student hands one in, and only the teacher opens it to make a question", async ({ page, db, createUser, signIn, browser }) => {
+test("a teacher asks for a capture, a student hands one in, and only the teacher opens it to make a question", async ({ page, db, createUser, signIn, browser, baseURL }) => {
   test.setTimeout(90_000);
   const teacher = await createUser({ role: "TEACHER", name: "Ms Wire" });
   const student = await createUser({ name: "Cleo Capture" });
@@ -135,21 +135,27 @@ test("a teacher asks for a capture, a student hands one in, and only the teacher
   await page.getByRole("button", { name: "Save the capture task" }).click();
   await expect(page.getByText("The capture task is saved: students see it on the assignment.")).toBeVisible();
 
-  // The student sees it and hands in their saved capture, with the keyboard.
-  const studentPage = await (await browser.newContext()).newPage();
+  // The student, in Chinese on a phone, sees it and hands in their saved capture with the keyboard.
+  const studentContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await studentContext.addCookies([{ name: "hs-locale", value: "zh", url: baseURL! }]);
+  const studentPage = await studentContext.newPage();
   await signIn(studentPage, student);
   await studentPage.goto(`/assignments/${assignment.id}`);
   await studentPage.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await expect(studentPage.getByRole("heading", { name: "提交抓包" })).toBeVisible();
   await expect(studentPage.getByText("Capture a connection you open and close with curl, with tcpdump -w.")).toBeVisible();
-  await expect(studentPage.getByLabel("One of your saved captures")).toHaveValue(/.+/);
-  await studentPage.getByRole("button", { name: "Hand in" }).focus();
+  await expect(studentPage.getByLabel("你保存的抓包")).toHaveValue(/.+/);
+  await studentPage.getByRole("button", { name: "提交", exact: true }).focus();
   await studentPage.keyboard.press("Enter");
-  await expect(studentPage.getByRole("status").filter({ hasText: "You handed in “my-close.pcap”." })).toBeVisible();
+  await expect(studentPage.getByRole("status").filter({ hasText: "你已提交“my-close.pcap”。" })).toBeVisible();
+  expect(await studentPage.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
   await expectAxeClean(studentPage);
   expect(await db.captureSubmission.count({ where: { assignmentId: assignment.id, studentId: student.id } })).toBe(1);
 
   // The teacher opens it in the capture lab and can make a question of it.
   await page.reload();
+  await expect(page.getByRole("row", { name: /Cleo Capture/ })).toContainText("my-close.pcap");
+  await expectAxeClean(page);
   await page.getByRole("link", { name: "Open my-close.pcap from Cleo Capture" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Cleo Capture: my-close.pcap" })).toBeVisible();
   await expect(page.getByText("At the end of the capture: client TIME-WAIT, server CLOSED.")).toBeVisible();
