@@ -154,7 +154,7 @@ test("a teacher asks for a capture, a student hands one in, and only the teacher
 
   // The teacher opens it in the capture lab and can make a question of it.
   await page.reload();
-  await expect(page.getByRole("row", { name: /Cleo Capture/ })).toContainText("my-close.pcap");
+  await expect(page.getByRole("region", { name: "Each student's hand-in" }).getByRole("row", { name: /Cleo Capture/ })).toContainText("my-close.pcap");
   await expectAxeClean(page);
   await page.getByRole("link", { name: "Open my-close.pcap from Cleo Capture" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Cleo Capture: my-close.pcap" })).toBeVisible();

@@ -26,7 +26,7 @@ export async function CaptureHandIns({ teacherId, assignmentId }: { teacherId: s
         handIns.rows.length === 0 ? (
           <p className="text-sm text-muted">{t("handInsNoStudents")}</p>
         ) : (
-          <ScrollArea label={t("handInsHeading")} hint={common("scrollHint")} className="relative rounded-xl border border-border">
+          <ScrollArea label={t("handInsTable")} hint={common("scrollHint")} className="relative rounded-xl border border-border">
             <table className="w-full text-left text-sm">
               <thead className="bg-surface-raised text-muted">
                 <tr>

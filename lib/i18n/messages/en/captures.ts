@@ -123,6 +123,7 @@ export const captures = {
   taskSaved: "The capture task is saved: students see it on the assignment.",
   taskCleared: "The assignment asks for no capture.",
   taskTooLong: "The task can be at most 1000 characters long.",
+  handInsTable: "Each student's hand-in",
   colStudent: "Student",
   colHandIn: "Capture",
   colHandedInAt: "Handed in",

@@ -126,6 +126,7 @@ export const captures: MessagesOf<typeof en> = {
   taskSaved: "抓包任务已保存：学生会在作业页面看到它。",
   taskCleared: "这份作业不要求提交抓包。",
   taskTooLong: "任务说明最多 1000 个字符。",
+  handInsTable: "每位学生提交的抓包",
   colStudent: "学生",
   colHandIn: "抓包",
   colHandedInAt: "提交时间",
