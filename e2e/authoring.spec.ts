@@ -248,3 +248,49 @@ test("in Chinese at phone width, with the keyboard only, a teacher asks for a TI
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
   await context.close();
 });
+
+test("a teacher turns a connection of a real capture into a question of their bank and sets it in an assignment", async ({ page, createUser, signIn, db }) => {
+  test.setTimeout(120_000);
+  const teacher = await createUser({ role: "TEACHER", name: "Mr Capture" });
+  const classroom = await classWith(db, teacher, []);
+  await signIn(page, teacher);
+
+  // The new-question page points to the capture lab.
+  await page.goto("/teach/questions/new");
+  await page.getByRole("link", { name: "Open the capture lab" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Capture lab" })).toBeVisible();
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await page.getByLabel("Choose a capture file").setInputFiles((await import("node:path")).join(process.cwd(), "public", "captures", "lost-last-ack.pcap"));
+  await expect(page.getByText("At the end of the capture:")).toBeVisible();
+  await page.getByRole("link", { name: "Make a question from this connection" }).click();
+
+  // The editor has the capture's run, titled after the file and the connection.
+  await expect(page.getByRole("heading", { level: 1, name: "New question" })).toBeVisible();
+  await expect(page.getByLabel("Title (English)")).toHaveValue(/^lost-last-ack\.pcap: .+ to .+$/);
+  const steps = await page.getByTestId("run-steps").getByRole("listitem").count();
+  expect(steps).toBeGreaterThan(5);
+  await page.getByRole("radio", { name: "Which segment was lost" }).check();
+  const keys = page.getByTestId("variant-key");
+  await expect(keys).toHaveCount(6);
+  await expect(page.getByTestId("variant-failure")).toHaveCount(0);
+  await expectAccessible(page, "the editor with a capture's run");
+  await page.getByRole("button", { name: "Save question" }).click();
+  await expect(page.getByText("Saved.").first()).toBeVisible();
+  await expect(page).toHaveURL(/\/teach\/questions\/[a-z0-9]+\?saved=1$/);
+  const questionId = new URL(page.url()).pathname.split("/").pop()!;
+  const version = await db.authoredQuestionVersion.findFirstOrThrow({ where: { questionId, question: { teacherId: teacher.id } } });
+  expect(version).toMatchObject({ version: 1, askKind: "lost-segment" });
+
+  // In the bank, and offered to an assignment like any question of the bank.
+  await page.goto("/teach/questions");
+  await expect(page.getByRole("row", { name: /lost-last-ack\.pcap/ })).toContainText("0 assignments");
+  await page.goto(`/teach/classes/${classroom.id}/assignments/new`);
+  await page.getByLabel("Title").fill("From a capture");
+  await page.getByLabel("Question types").check();
+  await page.getByLabel(/lost-last-ack\.pcap/).check();
+  await page.getByLabel("Number of questions").fill("1");
+  await page.getByRole("button", { name: "Create assignment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "From a capture" })).toBeVisible();
+  const assignment = await db.assignment.findFirstOrThrow({ where: { classId: classroom.id } });
+  expect(assignment.itemTemplates).toEqual([`authored:${version.id}`]);
+});

@@ -7,7 +7,7 @@
 // strings, and changes nothing; what is theirs is a 200. Last, a teacher's real Server Action
 // request, recorded in the browser, is replayed with other people's cookies and refused.
 import { randomBytes } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, APIResponse, Browser, Page, Request } from "@playwright/test";
 import { generateQuestion } from "../lib/questions";
@@ -66,6 +66,7 @@ test("every page, route handler and Server Action has a row in the authorization
 // The world
 
 const PASSWORD = "authz-matrix-password-9";
+const HAND_IN = readFileSync(path.join(PROJECT_ROOT, "public", "captures", "handshake.pcap"));
 const code = () => Array.from(randomBytes(8), (b) => "ABCDEFGHJKMNPQRSTUVWXYZ23456789"[b % 31]).join("");
 
 interface Person {
@@ -100,6 +101,9 @@ async function seedWorld(db: Db) {
       },
     });
     const submission = await db.assignmentSubmission.create({ data: { assignmentId: assignment.id, studentId: student.id, attempt: 1, submittedAt: new Date(), score: 0 } });
+    // A capture task and the student's hand-in (the teacher's hand-in page needs one).
+    await db.assignment.update({ where: { id: assignment.id }, data: { captureTask: `Capture task ${label} ${tag}` } });
+    await db.captureSubmission.create({ data: { assignmentId: assignment.id, studentId: student.id, name: "handshake.pcap", bytes: HAND_IN, size: HAND_IN.length } });
     await db.assignmentAnswer.create({
       data: { submissionId: submission.id, itemIndex: 0, studentId: student.id, templateId: "handshake-synack-ack", concept: "handshake-numbers", seed: 1, difficulty: 1, response: { kind: "number", value: 1 }, correct: false, misconception: "other" },
     });
@@ -146,6 +150,8 @@ async function snapshot(db: Db, world: World) {
     ownedClasses: await db.classroom.count({ where: { teacherId: { in: Object.values(world.people).map((p) => p.id) } } }),
     authored: await db.authoredQuestionVersion.findMany({ where: { questionId: world.ids.authoredQuestionId }, select: { id: true, version: true, titleEn: true, spec: true }, orderBy: { version: "asc" } }),
     ownedQuestions: await db.authoredQuestion.count({ where: { teacherId: { in: Object.values(world.people).map((p) => p.id) } } }),
+    captureTask: await db.assignment.findUnique({ where: { id: assignmentId }, select: { captureTask: true } }),
+    handIns: await db.captureSubmission.findMany({ where: { assignmentId }, select: { studentId: true, name: true, size: true, updatedAt: true } }),
   };
 }
 

@@ -120,6 +120,8 @@ export const PAGES: PageEntry[] = [
   { pattern: "/teach/assignments/[assignmentId]", access: TEACHER_A },
   { pattern: "/teach/assignments/[assignmentId]/preview", access: TEACHER_A },
   { pattern: "/teach/assignments/[assignmentId]/students/[studentId]", access: TEACHER_A },
+  // The capture student A handed in for assignment A: its teacher only (lib/server/captures/capture-submissions.ts).
+  { pattern: "/teach/assignments/[assignmentId]/captures/[studentId]", access: TEACHER_A },
   // The question bank: private to each teacher (the list and the new-question page show only the viewer's own).
   { pattern: "/teach/questions", access: { ...TEACHER_A, otherTeacher: "own" } },
   { pattern: "/teach/questions/new", url: () => "/teach/questions/new?preset=handshake", access: { ...TEACHER_A, teacher: "own", otherTeacher: "own" } },
@@ -196,6 +198,9 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/captures/actions.ts#openCaptureAction", args: () => [{ id: "authz-matrix" }], access: SELF },
   { key: "lib/server/captures/actions.ts#captureQuestionAction", args: () => [{ id: "authz-matrix", connection: 0, seed: 1 }], access: SELF },
   { key: "lib/server/captures/actions.ts#answerCaptureQuestionAction", args: () => [{ id: "authz-matrix", connection: 0, seed: 1, answer: "CLOSED" }], access: SELF },
+  // Capture hand-ins: the task is set by the assignment's teacher; a hand-in by a student of its class (of their own saved capture).
+  { key: "lib/server/captures/actions.ts#setCaptureTaskAction", args: (ids) => [{ assignmentId: ids.assignmentId, task: "Authz matrix task" }], access: TEACHER_A },
+  { key: "lib/server/captures/actions.ts#handInCaptureAction", args: (ids) => [{ assignmentId: ids.assignmentId, captureId: "authz-matrix" }], access: STUDENT_A },
   { key: "lib/server/flashcards/actions.ts#rateFlashcardAction", args: () => [{ deck: null, cardId: "handshake-basics-1", rating: "good", version: 0 }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#undoFlashcardAction", args: () => [{ deck: null }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#loadReviewSessionAction", args: () => [{ deck: null }], access: SELF },

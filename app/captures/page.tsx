@@ -23,7 +23,7 @@ export default async function CapturesPage() {
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-1 max-w-3xl text-muted">{t("intro")}</p>
       </header>
-      <CaptureLab samples={samples} saved={saved} />
+      <CaptureLab samples={samples} saved={saved} canAuthor={user?.role === "TEACHER"} />
     </div>
   );
 }

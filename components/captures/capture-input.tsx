@@ -112,18 +112,20 @@ export function CaptureInput({
           {t("analyseText")}
         </Button>
       </div>
-      <div className="mt-4">
-        <p className="text-sm font-medium">{t("samplesHeading")}</p>
-        <ul className="mt-2 flex flex-wrap gap-2">
-          {samples.map((sample) => (
-            <li key={sample.file}>
-              <Button size="sm" variant="secondary" disabled={busy} onClick={() => void openSample(sample)}>
-                {sample.name}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      </div>
+      {samples.length > 0 ? (
+        <div className="mt-4">
+          <p className="text-sm font-medium">{t("samplesHeading")}</p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {samples.map((sample) => (
+              <li key={sample.file}>
+                <Button size="sm" variant="secondary" disabled={busy} onClick={() => void openSample(sample)}>
+                  {sample.name}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="mt-4">
         <label htmlFor={profileId} className="block text-sm font-medium">
           {t("profileLabel")}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
-import { analyseCapture, isCaptureError, MAX_CAPTURE_BYTES, tooLargeMessage, type CaptureAnalysis, type CaptureProfile } from "@/lib/capture";
+import { analyseCapture, captureErrorText, isCaptureError, MAX_CAPTURE_BYTES, tooLargeError, type CaptureAnalysis, type CaptureError, type CaptureProfile } from "@/lib/capture";
 import type { SavedCaptureSummary } from "@/lib/capture/dto";
 import { CaptureAccount } from "./capture-account";
 import { CaptureInput, type CaptureSample } from "./capture-input";
@@ -11,13 +11,29 @@ import { ConnectionList } from "./connection-list";
 import { ConnectionView } from "./connection-view";
 
 type Loaded = { bytes: Uint8Array; name: string };
-type Result = { status: "idle" } | { status: "analysing" } | { status: "error"; message: string } | { status: "done"; analysis: CaptureAnalysis };
+/** A reader's error keeps its code, so it is shown in the page's language; anything else (a bug) as it came. */
+type Failure = { error: CaptureError } | { text: string };
+type Result = { status: "idle" } | { status: "analysing" } | { status: "error"; failure: Failure; name?: string } | { status: "done"; analysis: CaptureAnalysis };
+const failureOf = (error: unknown): Failure => (isCaptureError(error) ? { error } : { text: String(error) });
 
 /**
  * The capture lab: the file is read and analysed here, in the browser (lib/capture is pure);
  * nothing leaves it unless a signed-in learner saves it (`saveSlot`).
  */
-export function CaptureLab({ samples, initial, saved }: { samples: readonly CaptureSample[]; initial?: Loaded | null; saved: SavedCaptureSummary[] | null }) {
+export function CaptureLab({
+  samples,
+  initial,
+  saved,
+  canAuthor = false,
+  showAccount = true,
+}: {
+  samples: readonly CaptureSample[];
+  initial?: Loaded | null;
+  saved: SavedCaptureSummary[] | null;
+  canAuthor?: boolean;
+  /** False where the capture is someone else's (a teacher reading a hand-in): no saving, no questions. */
+  showAccount?: boolean;
+}) {
   const t = useT("captures");
   const [loaded, setLoaded] = useState<Loaded | null>(initial ?? null);
   const [profile, setProfile] = useState<CaptureProfile["name"]>("rfc");
@@ -33,7 +49,7 @@ export function CaptureLab({ samples, initial, saved }: { samples: readonly Capt
       try {
         setResult({ status: "done", analysis: analyseCapture(next.bytes, nextProfile) });
       } catch (error) {
-        setResult({ status: "error", message: isCaptureError(error) ? error.message : String(error) });
+        setResult({ status: "error", failure: failureOf(error) });
       }
     }, 0);
   };
@@ -44,7 +60,7 @@ export function CaptureLab({ samples, initial, saved }: { samples: readonly Capt
       try {
         setResult({ status: "done", analysis: analyseCapture(initial.bytes, "rfc") });
       } catch (error) {
-        setResult({ status: "error", message: isCaptureError(error) ? error.message : String(error) });
+        setResult({ status: "error", failure: failureOf(error) });
       }
     }, 0);
     return () => clearTimeout(timer);
@@ -66,7 +82,7 @@ export function CaptureLab({ samples, initial, saved }: { samples: readonly Capt
         onTooLarge={(size, name) => {
           setLoaded(null);
           setSavedId(null);
-          setResult({ status: "error", message: `${name}: ${tooLargeMessage(size)}` });
+          setResult({ status: "error", failure: { error: tooLargeError(size) }, name });
         }}
         onBytes={(bytes, name) => {
           setSelected(0);
@@ -87,10 +103,11 @@ export function CaptureLab({ samples, initial, saved }: { samples: readonly Capt
       </div>
       {result.status === "error" ? (
         <Alert tone="error" title={t("errorIntro")}>
-          <code className="break-all">{result.message}</code>
+          {result.name ? <p className="break-all">{t("fileName", { name: result.name })}</p> : null}
+          <code className="break-all">{"error" in result.failure ? captureErrorText(t, result.failure.error) : result.failure.text}</code>
         </Alert>
       ) : null}
-      {saved ? (
+      {saved && showAccount ? (
         <CaptureAccount
           initialSaved={saved}
           loaded={result.status === "done" ? loaded : null}
@@ -104,13 +121,13 @@ export function CaptureLab({ samples, initial, saved }: { samples: readonly Capt
             }
           }}
         />
-      ) : (
+      ) : showAccount ? (
         <p className="text-sm text-muted">{t("signInToSave")}</p>
-      )}
+      ) : null}
       {analysis && analysis.connections.length > 0 ? (
         <>
           <ConnectionList connections={analysis.connections} selected={selected} onSelect={setSelected} />
-          {connection ? <ConnectionView key={`${loaded?.name}-${selected}-${profile}`} connection={connection} index={selected} /> : null}
+          {connection ? <ConnectionView key={`${loaded?.name}-${selected}-${profile}`} connection={connection} index={selected} fileName={loaded?.name} canAuthor={canAuthor} /> : null}
         </>
       ) : null}
     </div>

@@ -16,7 +16,7 @@ export function CaptureQuestions({ captureId, connection }: { captureId: string;
   const [seed, setSeed] = useState<number | null>(null);
   const [question, setQuestion] = useState<CaptureQuestion | null>(null);
   const [answer, setAnswer] = useState("");
-  const [verdict, setVerdict] = useState<{ correct: boolean; key: string } | null>(null);
+  const [verdict, setVerdict] = useState<{ correct: boolean; key: string; recorded: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
@@ -87,7 +87,7 @@ export function CaptureQuestions({ captureId, connection }: { captureId: string;
       <div aria-live="polite">
         {verdict ? (
           <Alert tone={verdict.correct ? "success" : "error"} className="mt-2">
-            {verdict.correct ? t("correct") : t("incorrect", { answer: verdict.key })}
+            {verdict.correct ? t("correct") : t("incorrect", { answer: verdict.key })} {verdict.recorded ? t("answerRecorded") : t("answerRepeated")}
           </Alert>
         ) : null}
         {error ? <Alert tone="error" className="mt-2">{error}</Alert> : null}

@@ -8,9 +8,10 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { sequenceLabels, stateLabels } from "@/components/simulator/diagram-labels";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { AnalysedConnection, AnalysedSegment } from "@/lib/capture";
+import { questionFromConnection } from "@/lib/authoring/from-capture";
 import { connectionToScenario } from "@/lib/capture/connection-scenario";
 import { connectionTrace } from "@/lib/capture/connection-trace";
-import { simulatorHref } from "@/lib/simulator/share";
+import { encodeScenario, SHARE_PARAM, simulatorHref } from "@/lib/simulator/share";
 import type { Side } from "@/lib/tcp/types";
 import { noteText } from "./note-text";
 
@@ -19,8 +20,12 @@ const WINDOW = 40;
 const FLAG_ORDER = ["SYN", "FIN", "RST", "ACK"];
 const flagsText = (flags: readonly string[]) => [...flags].sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)).join(",") || "-";
 
-/** One connection: its segments with both states, stepping, the two diagrams, "open in the simulator". */
-export function ConnectionView({ connection, index }: { connection: AnalysedConnection; index: number }) {
+/**
+ * One connection: its segments with both states, stepping, the two diagrams, "open in the
+ * simulator", and for a teacher (canAuthor) "make a question": the question editor gets the
+ * connection as a scenario, in the simulator's link format, and the bank keeps what they save.
+ */
+export function ConnectionView({ connection, index, fileName, canAuthor = false }: { connection: AnalysedConnection; index: number; fileName?: string; canAuthor?: boolean }) {
   const t = useT("captures");
   const sim = useT("simulator");
   const headingId = useId();
@@ -53,6 +58,11 @@ export function ConnectionView({ connection, index }: { connection: AnalysedConn
     const inferred = connectionToScenario(connection, `${connection.client} → ${connection.server}`);
     return inferred ? simulatorHref(inferred.scenario) : null;
   }, [connection, total]);
+  const authoring = useMemo(() => {
+    if (!canAuthor) return null;
+    if (total > 2000) return { ok: false as const, reason: "tooLong" as const, steps: total };
+    return questionFromConnection(connection, t("questionTitle", { name: fileName ?? "", client: connection.client, server: connection.server }));
+  }, [canAuthor, connection, total, fileName, t]);
 
   const before = current === 0 ? connection.before : connection.segments[current - 1]!.after;
   const after = row?.after ?? connection.before;
@@ -109,6 +119,13 @@ export function ConnectionView({ connection, index }: { connection: AnalysedConn
         ) : (
           <p className="text-sm text-muted">{t("noScenario")}</p>
         )}
+        {authoring?.ok ? (
+          <Link href={`/teach/questions/new?${SHARE_PARAM}=${encodeURIComponent(encodeScenario(authoring.scenario))}`} className={buttonClasses({ size: "sm", variant: "secondary" })}>
+            {t("makeQuestion")}
+          </Link>
+        ) : authoring ? (
+          <p className="text-sm text-muted">{authoring.reason === "tooLong" ? t("questionTooLong", { steps: authoring.steps }) : t("noScenario")}</p>
+        ) : null}
       </div>
       <p className="mt-2 text-sm text-muted">{t("stepHint")}</p>
       <h3 className="mt-4 text-sm font-semibold">{t("segmentsHeading")}</h3>

@@ -60,13 +60,26 @@ export function toggledStep(step: Step | undefined, dropped: boolean): Step | nu
 }
 
 /**
+ * An injected segment keeps its place in the sequence spaces when the ISNs move: its seq counts
+ * from its sender's ISN, its ack from the receiver's. A scenario made from a capture replays every
+ * segment the engine would not have sent by itself as an injection with the capture's numbers.
+ */
+function shiftInject(step: Extract<Step, { inject: unknown }>, from: Record<Side, number>, to: Record<Side, number>): Step {
+  const { inject } = step;
+  const sender = other(inject.to);
+  const shift = (value: number, side: Side) => (value - from[side] + to[side]) >>> 0;
+  return { inject: { ...inject, seq: shift(inject.seq, sender), ack: inject.flags.includes("ACK") ? shift(inject.ack, inject.to) : inject.ack } };
+}
+
+/**
  * The scenario of a variant. The ISNs of the spec's OPEN steps give way to the drawn ones when
- * ISNs vary (a crash's new ISN is part of the story and stays).
+ * ISNs vary (a crash's new ISN is part of the story and stays), and injected segments move with them.
  */
 export function variantScenario(spec: QuestionSpec, params: VariantParams): Scenario {
   const base = spec.scenario;
   let steps = base.steps.map((step, index): Step => {
     if (index === spec.vary.dropStep && params.dropped !== null) return toggledStep(step, params.dropped) ?? step;
+    if (spec.vary.isns && "inject" in step) return shiftInject(step, base.isn, params.isn);
     if (spec.vary.isns && "call" in step && step.isn !== undefined) {
       const rest: Step = { ...step };
       delete rest.isn;

@@ -2,7 +2,8 @@ import { CaptureError } from "./capture-error";
 
 /**
  * Bounds-checked reads from a byte array, in the byte order a capture file declares. Every read
- * that would go past the end throws a CaptureError with the caller's words, so a truncated or
+ * that would go past the end throws the caller's CaptureError (by default "the file ends in the
+ * middle of a record"), so a truncated or
  * lying file can only ever produce a message, never an exception from a DataView.
  */
 export class ByteReader {
@@ -22,26 +23,26 @@ export class ByteReader {
     return offset >= 0 && size >= 0 && offset + size <= this.bytes.byteLength;
   }
 
-  private need(offset: number, size: number, what: string): void {
-    if (!this.has(offset, size)) throw new CaptureError(what);
+  private need(offset: number, size: number, what?: () => CaptureError): void {
+    if (!this.has(offset, size)) throw what ? what() : new CaptureError("truncatedFile");
   }
 
-  u8(offset: number, what: string): number {
+  u8(offset: number, what?: () => CaptureError): number {
     this.need(offset, 1, what);
     return this.view.getUint8(offset);
   }
 
-  u16(offset: number, what: string): number {
+  u16(offset: number, what?: () => CaptureError): number {
     this.need(offset, 2, what);
     return this.view.getUint16(offset, this.littleEndian);
   }
 
-  u32(offset: number, what: string): number {
+  u32(offset: number, what?: () => CaptureError): number {
     this.need(offset, 4, what);
     return this.view.getUint32(offset, this.littleEndian);
   }
 
-  slice(offset: number, size: number, what: string): Uint8Array {
+  slice(offset: number, size: number, what?: () => CaptureError): Uint8Array {
     this.need(offset, size, what);
     return this.bytes.subarray(offset, offset + size);
   }

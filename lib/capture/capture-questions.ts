@@ -1,3 +1,4 @@
+import type { ConceptId } from "@/lib/questions/types";
 import { TCP_STATES, type TcpState } from "@/lib/tcp";
 import type { Role } from "./notes";
 import type { AnalysedConnection } from "./observe-connection";
@@ -79,4 +80,24 @@ export function captureQuestionKey(connection: AnalysedConnection, question: Cap
 export function gradeCaptureAnswer(connection: AnalysedConnection, question: CaptureQuestion, answer: string): { correct: boolean; key: string } {
   const key = captureQuestionKey(connection, question);
   return { correct: answer.trim().replace(/^#/, "") === key, key };
+}
+
+/**
+ * The concept a question about a capture exercises, for the learner's mastery: a lost segment is
+ * loss; an acknowledgment number belongs to the handshake, the data phase or the close by where
+ * the segment falls; a state by the state (a reset where a RST brought it about).
+ */
+export function captureQuestionConcept(connection: AnalysedConnection, question: CaptureQuestion): ConceptId {
+  if (question.kind === "lost-segment") return "loss";
+  const upTo = connection.segments.slice(0, question.segment + 1);
+  if (question.kind === "next-ack") {
+    if (upTo.some((s) => s.flags.includes("FIN"))) return "teardown-numbers";
+    const established = upTo.slice(0, -1).some((s) => s.after.client === "ESTABLISHED" && s.after.server === "ESTABLISHED");
+    return established ? "data-phase" : "handshake-numbers";
+  }
+  const state = connection.segments[question.segment]!.after[question.role];
+  if (state === "TIME-WAIT") return "time-wait";
+  if (upTo.some((s) => s.flags.includes("RST")) && (state === "CLOSED" || state === "LISTEN")) return "resets";
+  if (state === "SYN-SENT" || state === "SYN-RECEIVED" || state === "LISTEN" || state === "ESTABLISHED") return "handshake-states";
+  return "teardown-states";
 }

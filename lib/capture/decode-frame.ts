@@ -87,17 +87,17 @@ interface IpPayload {
 
 function readIpv4(frame: Frame, o: number): IpPayload | null {
   const d = frame.data;
-  const where = `packet ${frame.n}`;
-  if (o + 20 > d.length) throw new CaptureError(`${where}: truncated IPv4 header`);
+  const where = { packet: frame.n };
+  if (o + 20 > d.length) throw new CaptureError("truncatedIpv4", {}, where);
   const ihl = (d[o]! & 0x0f) * 4;
-  if (ihl < 20) throw new CaptureError(`${where}: bad IPv4 header length ${ihl}`);
+  if (ihl < 20) throw new CaptureError("badIpv4HeaderLength", { length: ihl }, where);
   if (d[o + 9] !== PROTO_TCP) return null;
   // A fragment other than the first carries no TCP header.
   if ((be16(d, o + 6)! & 0x1fff) !== 0) return null;
   const total = be16(d, o + 2)!;
   // A total length of 0 is what TCP segmentation offload leaves: take the captured length.
   const length = (total === 0 ? d.length - o : total) - ihl;
-  if (length < 0) throw new CaptureError(`${where}: IPv4 total length ${total} is shorter than its header`);
+  if (length < 0) throw new CaptureError("ipv4TotalTooShort", { total }, where);
   return { src: ipv4Text(d, o + 12), dst: ipv4Text(d, o + 16), at: o + ihl, length };
 }
 
@@ -105,8 +105,8 @@ const IPV6_EXTENSIONS = new Set([0, 43, 60, 135, 139, 140]);
 
 function readIpv6(frame: Frame, o: number): IpPayload | null {
   const d = frame.data;
-  const where = `packet ${frame.n}`;
-  if (o + 40 > d.length) throw new CaptureError(`${where}: truncated IPv6 header`);
+  const where = { packet: frame.n };
+  if (o + 40 > d.length) throw new CaptureError("truncatedIpv6", {}, where);
   const payload = be16(d, o + 4)!;
   let next = d[o + 6]!;
   let at = o + 40;
@@ -115,17 +115,17 @@ function readIpv6(frame: Frame, o: number): IpPayload | null {
   for (let hops = 0; next !== PROTO_TCP; hops += 1) {
     if (hops > 16) return null;
     if (IPV6_EXTENSIONS.has(next)) {
-      if (at + 2 > d.length) throw new CaptureError(`${where}: truncated IPv6 extension header`);
+      if (at + 2 > d.length) throw new CaptureError("truncatedIpv6Extension", {}, where);
       const size = (d[at + 1]! + 1) * 8;
       next = d[at]!;
       at += size;
     } else if (next === 44) {
-      if (at + 8 > d.length) throw new CaptureError(`${where}: truncated IPv6 fragment header`);
+      if (at + 8 > d.length) throw new CaptureError("truncatedIpv6Fragment", {}, where);
       if ((be16(d, at + 2)! & 0xfff8) !== 0) return null;
       next = d[at]!;
       at += 8;
     } else if (next === 51) {
-      if (at + 2 > d.length) throw new CaptureError(`${where}: truncated IPv6 authentication header`);
+      if (at + 2 > d.length) throw new CaptureError("truncatedIpv6Auth", {}, where);
       const size = (d[at + 1]! + 2) * 4;
       next = d[at]!;
       at += size;
@@ -134,7 +134,7 @@ function readIpv6(frame: Frame, o: number): IpPayload | null {
     }
   }
   const length = (payload === 0 ? d.length - o - 40 : payload) - (at - o - 40);
-  if (length < 0) throw new CaptureError(`${where}: IPv6 extension headers run past the payload length ${payload}`);
+  if (length < 0) throw new CaptureError("ipv6ExtensionsTooLong", { payload }, where);
   return { src: ipv6Text(d, o + 8), dst: ipv6Text(d, o + 24), at, length };
 }
 
@@ -146,12 +146,12 @@ export function decodeFrame(frame: Frame): TcpPacket | null {
   const version = d[start]! >> 4;
   const ip = version === 4 ? readIpv4(frame, start) : version === 6 ? readIpv6(frame, start) : null;
   if (!ip) return null;
-  const where = `packet ${frame.n}`;
+  const where = { packet: frame.n };
   const o = ip.at;
-  if (o + 20 > d.length) throw new CaptureError(`${where}: truncated TCP header (the snap length cut it: capture again with a larger -s)`);
+  if (o + 20 > d.length) throw new CaptureError("truncatedTcp", {}, where);
   const headerLength = (d[o + 12]! >> 4) * 4;
-  if (headerLength < 20) throw new CaptureError(`${where}: bad TCP header length ${headerLength}`);
-  if (headerLength > ip.length) throw new CaptureError(`${where}: TCP header length ${headerLength} is longer than the IP payload ${ip.length}`);
+  if (headerLength < 20) throw new CaptureError("badTcpHeaderLength", { length: headerLength }, where);
+  if (headerLength > ip.length) throw new CaptureError("tcpHeaderTooLong", { length: headerLength, payload: ip.length }, where);
   const bits = d[o + 13]!;
   const flags = { fin: (bits & 0x01) !== 0, syn: (bits & 0x02) !== 0, rst: (bits & 0x04) !== 0, psh: (bits & 0x08) !== 0, ack: (bits & 0x10) !== 0 };
   return {

@@ -6,9 +6,9 @@
  *   toContractJson(analysis)                           // the command line's JSON
  *   tracePcap(trace)                                   // a simulator run as a pcap file
  */
-export { CaptureError, isCaptureError } from "./capture-error";
+export { CaptureError, captureErrorText, isCaptureError, type CaptureErrorCode } from "./capture-error";
 export { analyseCapture, analysePackets, toContractJson, type CaptureAnalysis } from "./analyse-capture";
-export { readCapture, MAX_CAPTURE_BYTES, tooLargeMessage } from "./read-capture";
+export { readCapture, MAX_CAPTURE_BYTES, tooLargeError } from "./read-capture";
 export { PROFILES, PROFILE_NAMES, type CaptureProfile } from "./profiles";
 export { formatNote, type SegmentNote, type Role } from "./notes";
 export type { AnalysedConnection, AnalysedSegment, ContractFlag } from "./observe-connection";

@@ -9,7 +9,7 @@ import type { Instant, PacketList, TcpPacket } from "./types";
 /** The largest capture analysed (in the browser as on the command line): 64 MiB. */
 export const MAX_CAPTURE_BYTES = 64 * 1024 * 1024;
 
-const formatMiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const formatMiB = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 function fromFrames(format: "pcap" | "pcapng", frames: Frame[]): PacketList {
   const packets: TcpPacket[] = [];
@@ -24,13 +24,12 @@ function fromFrames(format: "pcap" | "pcapng", frames: Frame[]): PacketList {
   return { format, frames: frames.length, ignored: frames.length - packets.length, packets, first, last };
 }
 
-/** The message for a file over the limit, also for the page, which checks the size before reading the file. */
-export const tooLargeMessage = (size: number): string =>
-  `file is ${formatMiB(size)}: the limit is ${formatMiB(MAX_CAPTURE_BYTES)} (tcpdump -r FILE -w PART -c N, or editcap, cuts it)`;
+/** The error for a file over the limit, also for the page, which checks the size before reading the file. */
+export const tooLargeError = (size: number): CaptureError => new CaptureError("tooLarge", { size: formatMiB(size), limit: formatMiB(MAX_CAPTURE_BYTES) });
 
 /** Reads any of the three formats; throws a CaptureError with the one-line message otherwise. */
 export function readCapture(bytes: Uint8Array): PacketList {
-  if (bytes.length > MAX_CAPTURE_BYTES) throw new CaptureError(tooLargeMessage(bytes.length));
+  if (bytes.length > MAX_CAPTURE_BYTES) throw tooLargeError(bytes.length);
   if (isPcapng(bytes)) return fromFrames("pcapng", readPcapng(bytes));
   if (isPcap(bytes)) return fromFrames("pcap", readPcap(bytes));
   const head = bytes.subarray(0, 4096);
@@ -38,6 +37,6 @@ export function readCapture(bytes: Uint8Array): PacketList {
     const text = new TextDecoder("utf-8").decode(bytes);
     if (looksLikeTcpdumpText(text)) return readTcpdumpText(text);
   }
-  if (bytes.length === 0) throw new CaptureError("empty file: not a pcap, pcapng or tcpdump text file");
-  throw new CaptureError("not a pcap, pcapng or tcpdump text file");
+  if (bytes.length === 0) throw new CaptureError("emptyFile");
+  throw new CaptureError("notACapture");
 }

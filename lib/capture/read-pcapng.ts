@@ -1,5 +1,5 @@
 import { ByteReader } from "./byte-reader";
-import { CaptureError } from "./capture-error";
+import { CaptureError, type CaptureErrorPlace } from "./capture-error";
 import { MAX_FRAME_BYTES, MAX_FRAMES, type Frame } from "./frame";
 import type { Instant } from "./types";
 
@@ -52,24 +52,25 @@ function toInstant(high: number, low: number, itf: Interface): Instant {
   return { sec: Number(sec) + itf.offsetSec, ns: Number(ns) };
 }
 
-function readInterface(r: ByteReader, body: number, end: number, where: string): Interface {
-  const itf: Interface = { linkType: r.u16(body, `${where}: truncated interface description`), base: 10, exponent: 6, offsetSec: 0 };
+function readInterface(r: ByteReader, body: number, end: number, where: CaptureErrorPlace): Interface {
+  const itf: Interface = { linkType: r.u16(body, () => new CaptureError("truncatedInterface", {}, where)), base: 10, exponent: 6, offsetSec: 0 };
   // Options: code, length, value padded to 32 bits; opt_endofopt (0) ends them.
   for (let o = body + 8; o + 4 <= end; ) {
-    const code = r.u16(o, `${where}: truncated option`);
-    const length = r.u16(o + 2, `${where}: truncated option`);
+    const truncated = () => new CaptureError("truncatedOption", {}, where);
+    const code = r.u16(o, truncated);
+    const length = r.u16(o + 2, truncated);
     if (code === 0) break;
-    if (o + 4 + length > end) throw new CaptureError(`${where}: option ${code} runs past the end of its block`);
+    if (o + 4 + length > end) throw new CaptureError("optionPastBlock", { code }, where);
     if (code === 9 && length >= 1) {
-      const v = r.u8(o + 4, "");
+      const v = r.u8(o + 4);
       itf.base = v & 0x80 ? 2 : 10;
       itf.exponent = v & 0x7f;
       if ((itf.base === 10 && itf.exponent > 18) || (itf.base === 2 && itf.exponent > 62)) {
-        throw new CaptureError(`${where}: timestamp resolution ${v} is not supported`);
+        throw new CaptureError("unsupportedTsresol", { value: v }, where);
       }
     } else if (code === 14 && length >= 8) {
-      const hi = r.u32(o + 4, "");
-      const lo = r.u32(o + 8, "");
+      const hi = r.u32(o + 4);
+      const lo = r.u32(o + 8);
       itf.offsetSec = Number((BigInt.asIntN(64, (BigInt(r.littleEndian ? lo : hi) << BIG_32) | BigInt(r.littleEndian ? hi : lo))));
     }
     o += 4 + ((length + 3) & ~3);
@@ -86,49 +87,50 @@ export function readPcapng(bytes: Uint8Array): Frame[] {
   let block = 0;
   while (offset < bytes.length) {
     block += 1;
-    const where = `block ${block} (offset ${offset})`;
-    if (!r.has(offset, 12)) throw new CaptureError(`${where}: truncated block header`);
-    const type = r.u32(offset, "");
+    const where = { block, offset };
+    if (!r.has(offset, 12)) throw new CaptureError("truncatedBlockHeader", {}, where);
+    const type = r.u32(offset);
     if (type === SHB) {
-      const magic = r.u32(offset + 8, `${where}: truncated section header`);
+      const magic = r.u32(offset + 8, () => new CaptureError("truncatedSectionHeader", {}, where));
       if (magic !== BYTE_ORDER_MAGIC) {
         r.littleEndian = !r.littleEndian;
-        if (r.u32(offset + 8, "") !== BYTE_ORDER_MAGIC) throw new CaptureError(`${where}: bad byte-order magic in the section header`);
+        if (r.u32(offset + 8) !== BYTE_ORDER_MAGIC) throw new CaptureError("badByteOrderMagic", {}, where);
       }
       interfaces = [];
     } else if (block === 1) {
-      throw new CaptureError("pcapng file does not start with a section header block");
+      throw new CaptureError("noSectionHeader");
     }
-    const length = r.u32(offset + 4, "");
-    if (length < 12 || length % 4 !== 0) throw new CaptureError(`${where}: bad block length ${length}`);
-    if (!r.has(offset, length)) throw new CaptureError(`${where}: block length ${length} runs past the end of the file (${bytes.length - offset} bytes left)`);
-    if (r.u32(offset + length - 4, "") !== length) throw new CaptureError(`${where}: block length ${length} is not repeated at the end of the block`);
+    const length = r.u32(offset + 4);
+    if (length < 12 || length % 4 !== 0) throw new CaptureError("badBlockLength", { length }, where);
+    if (!r.has(offset, length)) throw new CaptureError("blockPastEnd", { length, left: bytes.length - offset }, where);
+    if (r.u32(offset + length - 4) !== length) throw new CaptureError("blockLengthMismatch", { length }, where);
     const body = offset + 8;
     const end = offset + length - 4;
     if (type === IDB) {
       interfaces.push(readInterface(r, body, end, where));
     } else if (type === EPB || type === SPB) {
       const n = frames.length + 1;
-      if (n > MAX_FRAMES) throw new CaptureError(`more than ${MAX_FRAMES} frames: split the capture (editcap -c) and analyse the parts`);
-      const at = `packet ${n}`;
-      const itfIndex = type === EPB ? r.u32(body, `${at}: truncated packet block`) : 0;
+      if (n > MAX_FRAMES) throw new CaptureError("tooManyFrames", { max: MAX_FRAMES });
+      const at = { packet: n };
+      const truncated = () => new CaptureError("truncatedPacketBlock", {}, at);
+      const itfIndex = type === EPB ? r.u32(body, truncated) : 0;
       const itf = interfaces[itfIndex];
-      if (!itf) throw new CaptureError(`${at}: interface ${itfIndex} was never described`);
+      if (!itf) throw new CaptureError("interfaceUndescribed", { index: itfIndex }, at);
       let captured: number;
       let dataAt: number;
       if (type === EPB) {
-        lastTime = toInstant(r.u32(body + 4, `${at}: truncated packet block`), r.u32(body + 8, `${at}: truncated packet block`), itf);
-        captured = r.u32(body + 12, `${at}: truncated packet block`);
+        lastTime = toInstant(r.u32(body + 4, truncated), r.u32(body + 8, truncated), itf);
+        captured = r.u32(body + 12, truncated);
         dataAt = body + 20;
       } else {
         // A simple packet block has no timestamp and no captured length: the block holds the frame.
-        const original = r.u32(body, `${at}: truncated packet block`);
+        const original = r.u32(body, truncated);
         dataAt = body + 4;
         captured = Math.min(original, end - dataAt);
       }
-      if (captured > MAX_FRAME_BYTES) throw new CaptureError(`${at}: captured length ${captured} is larger than any frame (${MAX_FRAME_BYTES} at most)`);
-      if (dataAt + captured > end) throw new CaptureError(`${at}: captured length ${captured} runs past the end of its block`);
-      frames.push({ n, time: lastTime, linkType: itf.linkType, data: r.slice(dataAt, captured, "") });
+      if (captured > MAX_FRAME_BYTES) throw new CaptureError("capturedTooLarge", { length: captured, max: MAX_FRAME_BYTES }, at);
+      if (dataAt + captured > end) throw new CaptureError("capturedPastBlock", { length: captured }, at);
+      frames.push({ n, time: lastTime, linkType: itf.linkType, data: r.slice(dataAt, captured) });
     }
     offset += length;
   }

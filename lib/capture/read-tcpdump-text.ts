@@ -23,13 +23,13 @@ const numberAfter = (rest: string, word: string): RegExpMatchArray | null => res
 
 function parseFlags(text: string, line: number): TcpPacket["flags"] {
   if (text === "none") return { syn: false, ack: false, fin: false, rst: false, psh: false };
-  if (!/^[SFRPUEW.]*$/.test(text)) throw new CaptureError(`line ${line}: unknown TCP flags [${text}]`);
+  if (!/^[SFRPUEW.]*$/.test(text)) throw new CaptureError("unknownFlags", { flags: text }, { line });
   return { syn: text.includes("S"), ack: text.includes("."), fin: text.includes("F"), rst: text.includes("R"), psh: text.includes("P") };
 }
 
 const toUint32 = (digits: string, line: number): number => {
   const n = Number(digits);
-  if (!Number.isSafeInteger(n) || n > 0xffffffff) throw new CaptureError(`line ${line}: sequence number ${digits} is not a 32-bit number`);
+  if (!Number.isSafeInteger(n) || n > 0xffffffff) throw new CaptureError("seqNot32Bit", { digits }, { line });
   return n;
 };
 
@@ -48,12 +48,12 @@ export function readTcpdumpText(text: string): PacketList {
     const line = index + 1;
     const raw = lines[index]!.trim();
     if (raw === "" || raw.startsWith("tcpdump:") || raw.startsWith("listening on") || raw.startsWith("reading from") || /^\d+ packets? /.test(raw)) continue;
-    if (TIME_OF_DAY.test(raw)) throw new CaptureError(`line ${line}: times of day, not timestamps: capture with tcpdump -n -S -tt`);
+    if (TIME_OF_DAY.test(raw)) throw new CaptureError("timesOfDay", {}, { line });
     const timed = raw.match(TIME);
     if (!timed) {
       // -v and -X print continuation lines, indented, under their packet.
       if (/^\s/.test(lines[index]!) || raw.startsWith("0x")) continue;
-      throw new CaptureError(`line ${line}: not a tcpdump -tt line (it should start with seconds since 1970)`);
+      throw new CaptureError("notTtLine", {}, { line });
     }
     frames += 1;
     const [, secText, fracText, rest] = timed as unknown as [string, string, string, string];
@@ -67,10 +67,10 @@ export function readTcpdumpText(text: string): PacketList {
       continue;
     }
     const [, family, src, sportText, dst, dportText] = ip as unknown as [string, string, string, string, string, string];
-    if (!/^[\d.]+$/.test(src) && family === "IP") throw new CaptureError(`line ${line}: host names instead of addresses: capture with tcpdump -n`);
+    if (!/^[\d.]+$/.test(src) && family === "IP") throw new CaptureError("hostNames", {}, { line });
     const flags = parseFlags(tcp[1]!, line);
     const fields = tcp[2]!;
-    if (fields.includes("[|tcp]")) throw new CaptureError(`line ${line}: truncated TCP header (the snap length cut it: capture again with a larger -s)`);
+    if (fields.includes("[|tcp]")) throw new CaptureError("truncatedTcp", {}, { line });
     const seqMatch = numberAfter(fields, "seq");
     const ackMatch = numberAfter(fields, "ack");
     const lengthMatch = numberAfter(fields, "length");
@@ -78,10 +78,10 @@ export function readTcpdumpText(text: string): PacketList {
     const direction = `${src}.${sportText}>${dst}.${dportText}`;
     const reverse = `${dst}.${dportText}>${src}.${sportText}`;
     const ack = flags.ack ? (ackMatch ? toUint32(ackMatch[1]!, line) : null) : null;
-    if (flags.ack && ack === null) throw new CaptureError(`line ${line}: ACK flag without an ack number`);
+    if (flags.ack && ack === null) throw new CaptureError("ackWithoutNumber", {}, { line });
     const peerIsn = isn.get(reverse);
     if (!flags.syn && ack !== null && peerIsn !== undefined && ack < 1000 && peerIsn >= 1000) {
-      throw new CaptureError(`line ${line}: relative sequence numbers: capture with tcpdump -n -S -tt (-S prints absolute ones)`);
+      throw new CaptureError("relativeSeq", {}, { line });
     }
     let seq: number;
     if (seqMatch) seq = toUint32(seqMatch[1]!, line);
@@ -107,6 +107,6 @@ export function readTcpdumpText(text: string): PacketList {
       seqKnown,
     });
   }
-  if (frames === 0) throw new CaptureError("not a pcap, pcapng or tcpdump text file (no packet lines)");
+  if (frames === 0) throw new CaptureError("noPacketLines");
   return { format: "tcpdump", frames, ignored, packets, first, last };
 }

@@ -89,7 +89,7 @@ function framesToPcap(segments: readonly ExportedFrame[]): Uint8Array {
     const totalNs = Math.round(t * 1e9);
     const time = { sec: EXPORT_EPOCH + Math.floor(totalNs / 1e9), ns: totalNs % 1e9 };
     const pieces = Math.max(1, Math.ceil(s.len / ETHERNET_MSS));
-    if (frames.length + pieces > MAX_EXPORT_FRAMES) throw new CaptureError(`this run has more than ${MAX_EXPORT_FRAMES} frames to write: too large to export`);
+    if (frames.length + pieces > MAX_EXPORT_FRAMES) throw new CaptureError("exportTooLarge", { max: MAX_EXPORT_FRAMES });
     for (let p = 0; p < pieces; p += 1) {
       const offset = p * ETHERNET_MSS;
       const len = Math.min(ETHERNET_MSS, s.len - offset);

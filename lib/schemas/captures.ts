@@ -26,3 +26,20 @@ export const captureQuestionSchema = z.object({
 export const captureAnswerSchema = captureQuestionSchema.extend({
   answer: z.string().trim().min(1, { error: "errors.invalidValue" }).max(40, { error: "errors.invalidValue" }),
 });
+
+const recordId = z.string({ error: "teach.invalidId" }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "teach.invalidId" });
+export const MAX_CAPTURE_TASK = 1000;
+
+/** The capture an assignment asks for, in the teacher's words; empty: it asks for none. */
+export const captureTaskSchema = z.object({
+  assignmentId: recordId,
+  task: z
+    .string({ error: "errors.invalidValue" })
+    // Lines and tabs are the teacher's layout; other control characters are refused (lib/schemas/text.ts says why).
+    .refine((value) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(value), { error: "errors.controlCharacters", abort: true })
+    .trim()
+    .max(MAX_CAPTURE_TASK, { error: "captures.taskTooLong" })
+    .transform((task) => task || null),
+});
+
+export const handInCaptureSchema = z.object({ assignmentId: recordId, captureId: recordId });

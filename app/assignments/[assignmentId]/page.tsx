@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CaptureHandInPanel } from "@/components/captures/capture-hand-in-panel";
 import { AssignmentReview } from "@/components/classes/assignment-review";
 import { AssignmentRunner } from "@/components/classes/assignment-runner";
 import { StartAttemptButton } from "@/components/classes/start-attempt-button";
@@ -85,6 +86,8 @@ export default async function AssignmentPage({ params }: Props) {
       ) : null}
 
       {view.review ? <AssignmentReview items={view.review.items} t={t} noFlags={practice("noFlagsAnswer")} /> : null}
+
+      <CaptureHandInPanel studentId={user.id} assignmentId={view.id} />
     </div>
   );
 }

@@ -47,6 +47,9 @@ export async function deleteAccountData(userId: string): Promise<void> {
       await tx.assignmentExtension.deleteMany({ where: { studentId: userId } });
       await tx.classMember.deleteMany({ where: { studentId: userId } });
       await tx.classRemoval.deleteMany({ where: { studentId: userId } });
+      // Their captures: saved ones and copies handed in (attempts at questions about them cascade with the user).
+      await tx.savedCapture.deleteMany({ where: { userId } });
+      await tx.captureSubmission.deleteMany({ where: { studentId: userId } });
       // What they made as a teacher: classes (members, assignments, extensions, submissions cascade).
       const classIds = (await tx.classroom.findMany({ where: { teacherId: userId }, select: { id: true } })).map((row) => row.id);
       await tx.classRemoval.deleteMany({ where: { classId: { in: classIds } } });

@@ -6,7 +6,7 @@ import { withDatabase } from "../errors";
 
 export async function exportAccount(userId: string): Promise<Record<string, unknown>> {
   return withDatabase(async () => {
-    const [user, devices, practiceQuestions, practiceAttempts, flashcardStates, flashcardReviews, flashcardSettings, mastery, memberships, submissions, classes, authoredQuestions] =
+    const [user, devices, practiceQuestions, practiceAttempts, flashcardStates, flashcardReviews, flashcardSettings, mastery, memberships, submissions, classes, authoredQuestions, savedCaptures, captureAttempts, captureSubmissions] =
       await Promise.all([
         db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, locale: true, createdAt: true, updatedAt: true } }),
         db.device.findMany({ where: { userId }, select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true, revokedAt: true }, orderBy: { createdAt: "asc" } }),
@@ -29,6 +29,10 @@ export async function exportAccount(userId: string): Promise<Record<string, unkn
           select: { id: true, name: true, joinCode: true, createdAt: true, assignments: { select: { id: true, title: true, concepts: true, difficulty: true, opensAt: true, dueAt: true, attemptsAllowed: true, showAnswers: true, createdAt: true } } },
         }),
         db.authoredQuestion.findMany({ where: { teacherId: userId }, include: { versions: { orderBy: { version: "asc" } } } }),
+        // The files themselves are in the account (the capture lab opens them); the export names them.
+        db.savedCapture.findMany({ where: { userId }, select: { id: true, name: true, size: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+        db.captureAttempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+        db.captureSubmission.findMany({ where: { studentId: userId }, select: { id: true, assignmentId: true, name: true, size: true, createdAt: true, updatedAt: true }, orderBy: { createdAt: "asc" } }),
       ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -39,6 +43,7 @@ export async function exportAccount(userId: string): Promise<Record<string, unkn
       mastery,
       classes: { memberships, submissions },
       teaching: { classes, authoredQuestions },
+      captures: { saved: savedCaptures, attempts: captureAttempts, handedIn: captureSubmissions },
     };
   });
 }

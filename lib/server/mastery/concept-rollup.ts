@@ -65,6 +65,8 @@ FROM (
     SELECT "userId", "concept", "correct", "createdAt", "id" FROM "PracticeAttempt"
     UNION ALL
     SELECT "studentId", "concept", "correct", "createdAt", "id" FROM "AssignmentAnswer"
+    UNION ALL
+    SELECT "userId", "concept", "correct", "createdAt", "id" FROM "CaptureAttempt"
   ) answers
   -- Only learners who still have an account (answers of a deleted one have no owner to roll up to).
   WHERE EXISTS (SELECT 1 FROM "User" u WHERE u."id" = answers."userId")

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CaptureHandIns } from "@/components/captures/capture-hand-ins";
 import { EmptyState } from "@/components/teach/empty-state";
 import { ExtensionForm } from "@/components/teach/extension-form";
 import { duration } from "@/components/teach/format";
@@ -116,6 +117,8 @@ export default async function AssignmentResultsPage({ params }: Props) {
       </section>
 
       {results.submittedCount === 0 ? <EmptyState title={t("noSubmissionsTitle")} body={t("noSubmissionsBody")} /> : <ItemAnalysis results={results} t={t} />}
+
+      <CaptureHandIns teacherId={teacher.id} assignmentId={assignment.id} />
     </div>
   );
 }

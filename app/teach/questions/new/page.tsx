@@ -59,6 +59,10 @@ export default async function NewQuestionPage({ searchParams }: Props) {
           <Link href="/simulator" className={buttonClasses({ size: "sm", variant: "secondary" })}>
             {t("openSimulator")}
           </Link>
+          <p className="text-sm text-muted">{t("orCapture")}</p>
+          <Link href="/captures" className={buttonClasses({ size: "sm", variant: "secondary" })}>
+            {t("openCaptureLab")}
+          </Link>
         </section>
       )}
     </div>

@@ -46,6 +46,8 @@ export const authoring = {
   startFromPreset: "Start from a preset",
   orSimulator: "Or build any run in the simulator and choose “Make a question” there.",
   openSimulator: "Open the simulator",
+  orCapture: "Or open a real capture (pcap, pcapng or tcpdump text) in the capture lab and choose “Make a question from this connection”.",
+  openCaptureLab: "Open the capture lab",
   badExportQuery: "This export link is not valid: format must be moodle or qti, and count between 1 and 20.",
   kind_state: "a state",
   "kind_segment": "a segment's field",

@@ -48,6 +48,8 @@ export const authoring: MessagesOf<typeof en> = {
   startFromPreset: "从预设开始",
   orSimulator: "也可以在模拟器中构建任意一次运行，然后在那里选择“用这次运行出题”。",
   openSimulator: "打开模拟器",
+  orCapture: "也可以在抓包实验室中打开一份真实的抓包（pcap、pcapng 或 tcpdump 文本），然后选择“用这条连接出题”。",
+  openCaptureLab: "打开抓包实验室",
   badExportQuery: "该导出链接无效：format 必须是 moodle 或 qti，count 必须在 1 到 20 之间。",
   kind_state: "状态",
   kind_segment: "报文段的字段",
