@@ -18,7 +18,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", ".data/**", "playwright-report/**", "test-results/**"] },
-  { files: ["lib/tcp/**/*.ts", "lib/content/**/*.ts", "lib/questions/**/*.ts", "lib/flashcards/**/*.ts", "lib/progress/**/*.ts", "lib/simulator/**/*.ts"], ignores: ["**/*.test.ts"], rules: pureLibRule },
+  { files: ["lib/tcp/**/*.ts", "lib/content/**/*.ts", "lib/questions/**/*.ts", "lib/flashcards/**/*.ts", "lib/progress/**/*.ts", "lib/simulator/**/*.ts", "lib/lessons/**/*.ts"], ignores: ["**/*.test.ts"], rules: pureLibRule },
   {
     files: ["lib/schemas/**/*.ts"],
     ignores: ["**/*.test.ts"],

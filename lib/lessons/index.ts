@@ -22,9 +22,7 @@ export { citationHref, citationLabel } from "./citations";
 export { narrate, PLACEHOLDER } from "./narrate";
 export { LESSON_SPECS } from "./specs";
 
-/** The lessons' URLs. */
-export const LEARN_PATH = "/learn";
-export const lessonHref = (concept: ConceptId): string => `${LEARN_PATH}/${concept}`;
+export { LEARN_PATH, lessonHref } from "./href";
 
 export function isLessonConcept(id: string): id is ConceptId {
   return Object.hasOwn(LESSON_SPECS, id);

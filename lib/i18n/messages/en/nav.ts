@@ -20,4 +20,5 @@ export const nav = {
   accountMenuAside: " (Account)",
   signedIn: "Signed in as",
   signOutEverywhere: "Sign out everywhere",
+  lessons: "Lessons",
 } as const;
