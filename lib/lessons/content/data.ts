@@ -64,7 +64,7 @@ export const sequenceSpace: LessonSpec = {
       setup: L(`A's ISN is {isn:A}, close to the top of the space. After the handshake A sends {len:${data}} bytes.`, `A 的 ISN 是 {isn:A}，接近序列号空间的顶端。握手完成后，A 发送 {len:${data}} 字节数据。`),
       narration: [
         L(`A's SYN, {seg:${syn}}, takes the number {seq:${syn}}, so the data starts one higher: {seg:${data}}.`, `A 的 SYN（{seg:${syn}}）占用序列号 {seq:${syn}}，所以数据从下一个序列号开始：{seg:${data}}。`),
-        L(`B acknowledges the data with {seg:${ack}}: {seq:${data}} + {len:${data}} passes 2^32 and wraps around to {ack:${ack}}.`, `B 用 {seg:${ack}} 确认这些数据：{seq:${data}} + {len:${data}} 超过了 2^32，按 2^32 取模回绕为 {ack:${ack}}。`),
+        L(`B acknowledges the data with {seg:${ack}}: {seq:${data}} + {len:${data}} passes 2^32, so it wraps around modulo 2^32 to {ack:${ack}}.`, `B 用 {seg:${ack}} 确认这些数据：{seq:${data}} + {len:${data}} 超过了 2^32，按 2^32 取模回绕为 {ack:${ack}}。`),
       ],
       highlightSegments: [ack],
     };

@@ -14,7 +14,7 @@ export const resets: LessonSpec = {
   ),
   rule: L(
     "A segment arriving where no connection exists is answered with a RST, unless it is a RST itself. If it carried ACK, the RST takes its seq from that ACK (<SEQ=SEG.ACK><CTL=RST>); otherwise the RST has seq 0 and acknowledges the segment (<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>). ABORT drops a connection at once: in a synchronized state it sends a RST, no FIN, and discards queued data; in LISTEN, SYN-SENT, CLOSING, LAST-ACK and TIME-WAIT it sends nothing. An accepted RST ends the connection (a passive SYN-RECEIVED returns to LISTEN), and a RST is never acknowledged. In the sockets API, close with SO_LINGER set to 0 aborts.",
-    "到达一个不存在连接之处的报文段会得到 RST 应答，除非它本身就是 RST。如果该报文段带 ACK，RST 的 seq 取自这个 ACK（<SEQ=SEG.ACK><CTL=RST>）；否则 RST 的 seq 为 0，并确认该报文段（<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>）。中止（ABORT）立即释放连接：在已同步的状态下发送 RST（不发送 FIN），并丢弃排队的数据；在 LISTEN、SYN-SENT、CLOSING、LAST-ACK 和 TIME-WAIT 状态下不发送任何报文段。被接受的 RST 会结束连接（被动打开的 SYN-RECEIVED 回到 LISTEN），RST 从不被确认。在套接字 API 中，把 SO_LINGER 设为 0 后调用 close 就是中止连接。",
+    "到达一个不存在连接之处的报文段会得到 RST 应答，除非它本身就是 RST。如果该报文段置了 ACK 位，RST 的 seq 取自它的确认号（<SEQ=SEG.ACK><CTL=RST>）；否则 RST 的 seq 为 0，并确认该报文段（<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>）。中止（ABORT）立即释放连接：在已同步的状态下发送 RST（不发送 FIN），并丢弃排队的数据；在 LISTEN、SYN-SENT、CLOSING、LAST-ACK 和 TIME-WAIT 状态下不发送任何报文段。被接受的 RST 会结束连接（被动打开的 SYN-RECEIVED 回到 LISTEN），RST 从不被确认。在套接字 API 中，把 SO_LINGER 设为 0 后调用 close 就是中止连接。",
   ),
   citations: [{ rfc: 9293, section: "3.5.2" }, { rfc: 9293, section: "3.5.3" }, { rfc: 9293, section: "3.10.5" }, { rfc: 9293, section: "3.10.7.1" }],
   example() {
@@ -110,7 +110,7 @@ export const halfOpen: LessonSpec = {
       setup: L("A and B have an idle open connection, and B uses keep-alive. A's host crashes and restarts.", "A 与 B 之间有一个空闲的已建立连接，B 启用了保活机制。A 的主机崩溃后重启。"),
       narration: [
         L(`After the crash A has forgotten the connection ({state:${crash}:A}), while B still believes it is {state:${crash}:B}: the connection is half-open.`, `崩溃之后 A 已忘记这个连接（{state:${crash}:A}），而 B 仍以为它处于 {state:${crash}:B}：这是一个半开连接。`),
-        L(`At t = {t:${idle}} s, after {cfg:keepAlive.B.idle} s with nothing received, B sends a probe, {seg:${probe}}: its seq is one below B's next sequence number, a number A has already acknowledged, so A must answer.`, `在 t = {t:${idle}} 秒时，即连续 {cfg:keepAlive.B.idle} 秒没有收到任何报文段之后，B 发出探测报文段（{seg:${probe}}）：它的 seq 比 B 的下一个序列号小 1，是 A 已经确认过的序列号，所以 A 必须应答。`),
+        L(`At t = {t:${idle}} s, after {cfg:keepAlive.B.idle} s with nothing received, B sends a probe, {seg:${probe}}: its seq is one below B's next sequence number, a number A has already acknowledged, so A must answer.`, `在 t = {t:${idle}} 秒时，即连续 {cfg:keepAlive.B.idle} 秒没有收到任何报文段之后，B 发出探测报文段（{seg:${probe}}）：它的 seq 比 B 的下一个序列号小一，是 A 已经确认过的序列号，所以 A 必须应答。`),
         L(`A has no connection for it and answers {seg:${rst}}. That RST's seq is exactly what B expects, so B resets: {state:${reset}:B}.`, `A 没有与之对应的连接，于是用 {seg:${rst}} 应答。这个 RST 的 seq 恰好是 B 期望的序列号，所以 B 复位：进入 {state:${reset}:B}。`),
       ],
       highlightSegments: [probe, rst],
