@@ -162,8 +162,8 @@ export const socketPair: LessonSpec = {
     "TCP 连接由它的套接字对（四元组）标识：双方的 IP 地址和双方的端口。服务器的一个端口可以同时为许多连接服务，每个客户端地址和端口对应一个连接。",
   ),
   rule: L(
-    "TIME-WAIT keeps one socket pair from being used again for 2 MSL: an OPEN for a connection that still exists, in any state but CLOSED, is refused with \"connection already exists\". A connection from another client port is another socket pair, and TIME-WAIT does not touch it. Clients pick a fresh ephemeral port for each connect, so TIME-WAIT rarely stands in their way.",
-    "TIME-WAIT 使一个套接字对在 2MSL 内不能再次使用：对于仍然存在（处于 CLOSED 以外任何状态）的连接，OPEN 调用会被拒绝，错误为“连接已存在”（connection already exists）。从客户端另一个端口发起的连接是另一个套接字对，TIME-WAIT 与它无关。客户端每次 connect 都会选一个新的临时端口，所以 TIME-WAIT 很少妨碍客户端。",
+    "TIME-WAIT keeps one socket pair from being used again for 2 MSL: an OPEN for a socket pair whose connection still exists, in any state but CLOSED or LISTEN, is refused with \"connection already exists\". A connection from another client port is another socket pair, and TIME-WAIT does not touch it. Clients pick a fresh ephemeral port for each connect, so TIME-WAIT rarely stands in their way.",
+    "TIME-WAIT 使一个套接字对在 2MSL 内不能再次使用：如果一个套接字对的连接仍然存在（处于 CLOSED 和 LISTEN 以外的任何状态），针对它的 OPEN 调用会被拒绝，错误为“连接已存在”（connection already exists）。从客户端另一个端口发起的连接是另一个套接字对，TIME-WAIT 与它无关。客户端每次 connect 都会选一个新的临时端口，所以 TIME-WAIT 很少妨碍客户端。",
   ),
   citations: [{ rfc: 9293, section: "3.6.1" }, { rfc: 9293, section: "3.10.1" }],
   example() {
