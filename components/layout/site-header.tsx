@@ -15,7 +15,6 @@ export async function SiteHeader({ user }: { user: UserMenuUser | null }) {
   const teach = await getT("teach");
   const items: NavItem[] = [
     { href: "/practice", label: t("practice") },
-    { href: "/learn", label: t("lessons") },
     { href: "/flashcards", label: t("flashcards"), badge: user ? <DueBadge /> : undefined },
     { href: "/simulator", label: t("simulator") },
     { href: "/captures", label: t("captures") },

@@ -20,5 +20,4 @@ export const nav = {
   accountMenuAside: " (Account)",
   signedIn: "Signed in as",
   signOutEverywhere: "Sign out everywhere",
-  lessons: "Lessons",
 } as const;

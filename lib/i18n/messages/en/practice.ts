@@ -153,4 +153,5 @@ export const practice = {
   stateOrderTooShort: "Choose at least two states, in the order the endpoint passes through them.",
   readLesson: "Read the lesson",
   readLessonAbout: "Read the lesson: {concept}",
+  allLessons: "Read the lessons: one per concept",
 } as const;

@@ -22,5 +22,4 @@ export const nav: MessagesOf<typeof en> = {
   accountMenuAside: "（账号）",
   signedIn: "当前登录账号",
   signOutEverywhere: "在所有设备上退出登录",
-  lessons: "讲解",
 };

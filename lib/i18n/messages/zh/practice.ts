@@ -156,4 +156,5 @@ export const practice: MessagesOf<typeof en> = {
   stateOrderTooShort: "请至少选择两个状态，并按端点经历的顺序排列。",
   readLesson: "阅读讲解",
   readLessonAbout: "阅读讲解：{concept}",
+  allLessons: "阅读讲解：每个知识点一篇",
 };
