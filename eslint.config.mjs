@@ -8,7 +8,7 @@ const pureLibRule = {
     "error",
     {
       patterns: [
-        { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "pg", "node:*", "fs", "path", "@/lib/server/*", "@/components/*", "@/app/*"], message: "lib/tcp, lib/content, lib/questions, lib/flashcards, lib/progress, lib/simulator, lib/practice, lib/teach, lib/mastery and lib/account are pure: no framework, database or Node API, so they run anywhere, the browser included." },
+        { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "pg", "node:*", "fs", "path", "@/lib/server/*", "@/components/*", "@/app/*"], message: "lib/tcp, lib/content, lib/questions, lib/flashcards, lib/progress, lib/simulator, lib/practice, lib/teach, lib/mastery, lib/account and lib/lessons are pure: no framework, database or Node API, so they run anywhere, the browser included." },
       ],
     },
   ],
@@ -42,7 +42,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", ".data/**", "playwright-report/**", "test-results/**"] },
-  { files: ["lib/tcp/**/*.ts", "lib/content/**/*.ts", "lib/questions/**/*.ts", "lib/flashcards/**/*.ts", "lib/progress/**/*.ts", "lib/simulator/**/*.ts", "lib/practice/**/*.ts", "lib/teach/**/*.ts", "lib/mastery/**/*.ts", "lib/account/**/*.ts"], ignores: ["**/*.test.ts", "lib/teach/variant-seed.ts"], rules: pureLibRule },
+  { files: ["lib/tcp/**/*.ts", "lib/content/**/*.ts", "lib/questions/**/*.ts", "lib/flashcards/**/*.ts", "lib/progress/**/*.ts", "lib/simulator/**/*.ts", "lib/practice/**/*.ts", "lib/teach/**/*.ts", "lib/mastery/**/*.ts", "lib/account/**/*.ts", "lib/lessons/**/*.ts"], ignores: ["**/*.test.ts", "lib/teach/variant-seed.ts"], rules: pureLibRule },
   { files: ["**/*.ts", "**/*.tsx"], plugins: { handshake: clientBoundary }, rules: { "handshake/client-imports-only-actions": "error" } },
   {
     files: ["lib/schemas/**/*.ts"],

@@ -104,6 +104,9 @@ export const PAGES: PageEntry[] = [
     access: { anonymous: "own", student: "allow", otherStudent: "deny", teacher: "deny", otherTeacher: "deny" },
   },
   { pattern: "/privacy", public: true, access: PUBLIC },
+  // The lessons: the same text for everyone, no one's data.
+  { pattern: "/learn", public: true, access: PUBLIC },
+  { pattern: "/learn/[concept]", public: true, url: () => "/learn/time-wait", access: PUBLIC },
   // The account page shows the viewer's own settings only.
   { pattern: "/account", access: SIGNED_IN },
   { pattern: "/progress", access: SIGNED_IN },

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GuestInvite } from "@/components/practice/guest-invite";
 import { PracticeRunner } from "@/components/practice/practice-runner";
 import { PracticeSetup, type SetupConcept } from "@/components/practice/practice-setup";
+import { LEARN_PATH } from "@/lib/lessons/href";
 import { CONCEPTS, hasTemplate, templatesForConcept, type Difficulty } from "@/lib/questions";
 import { readPracticeSearchParams } from "@/lib/schemas/practice";
 import { AppError } from "@/lib/server/errors";
@@ -55,6 +57,13 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
       <header>
         <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
         {initial ? null : <p className="mt-2 max-w-2xl leading-relaxed text-muted">{t("intro")}</p>}
+        {initial ? null : (
+          <p className="mt-2 text-sm">
+            <Link href={LEARN_PATH} className="font-medium text-accent underline-offset-4 hover:underline">
+              {t("allLessons")}
+            </Link>
+          </p>
+        )}
       </header>
       {user ? null : <GuestInvite />}
       {settings && initial ? (

@@ -5,6 +5,7 @@ import type { Ref } from "react";
 import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { useT } from "@/components/i18n/i18n-provider";
 import { cx } from "@/components/ui/cx";
+import { lessonHref } from "@/lib/lessons/href";
 import type { PracticeQuestionDto, PracticeResultDto } from "@/lib/practice/dto";
 import { diagramLabels } from "./diagram-labels";
 import { formatDuration, formatResponse } from "./format-response";
@@ -95,6 +96,9 @@ export function FeedbackPanel({ question, result, isGuest, headingRef }: Feedbac
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-muted">
         <Link href={result.explanation.simulatorHref} className="font-medium text-accent underline-offset-4 hover:underline">
           {t("replay")}
+        </Link>
+        <Link href={lessonHref(result.concept)} className="font-medium text-accent underline-offset-4 hover:underline">
+          {t("readLesson")}
         </Link>
         <PcapDownloadButton trace={diagram.trace} name="practice-explanation" />
         <span>{t("timeTaken", { time })}</span>

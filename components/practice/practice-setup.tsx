@@ -1,9 +1,11 @@
 "use client";
+import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
+import { lessonHref } from "@/lib/lessons/href";
 import { DIFFICULTY_CHOICES, type DifficultyChoice, type PracticeMode } from "@/lib/schemas/practice-choices";
 
 export interface SetupConcept {
@@ -124,14 +126,15 @@ export function PracticeSetup({ concepts, isGuest, message, initialMode = "adapt
               const checked = chosen.includes(concept.id);
               const percent = concept.mastery?.percent ?? 0;
               return (
-                <li key={concept.id}>
-                  <label
-                    className={cx(
-                      "flex h-full gap-3 rounded-lg border p-3",
-                      "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring",
-                      !concept.available ? "cursor-not-allowed border-border opacity-60" : checked ? "cursor-pointer border-accent bg-accent-soft/60" : "cursor-pointer border-border-strong hover:bg-surface-raised",
-                    )}
-                  >
+                <li
+                  key={concept.id}
+                  className={cx(
+                    "flex h-full flex-col rounded-lg border",
+                    "has-[input:focus-visible]:outline-2 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-ring",
+                    !concept.available ? "border-border" : checked ? "border-accent bg-accent-soft/60" : "border-border-strong hover:bg-surface-raised",
+                  )}
+                >
+                  <label className={cx("flex flex-1 gap-3 p-3 pb-1", !concept.available ? "cursor-not-allowed opacity-60" : "cursor-pointer")}>
                     <input
                       type="checkbox"
                       name="c"
@@ -166,6 +169,14 @@ export function PracticeSetup({ concepts, isGuest, message, initialMode = "adapt
                       ) : null}
                     </span>
                   </label>
+                  {/* Outside the label: the link is not part of the checkbox's name, and a click on it never toggles it. */}
+                  <Link
+                    href={lessonHref(concept.id)}
+                    aria-label={t("readLessonAbout", { concept: concept.name })}
+                    className="mb-2 ml-10 self-start rounded-sm text-sm font-medium text-accent underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+                  >
+                    {t("readLesson")}
+                  </Link>
                 </li>
               );
             })}

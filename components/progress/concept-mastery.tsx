@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { scoreColor } from "@/components/diagram/score-color";
+import { lessonHref } from "@/lib/lessons/href";
 import { getT } from "@/lib/server/i18n";
 import { MASTERY_DECAY, MASTERY_WINDOW } from "@/lib/mastery/mastery";
 import { getConceptMasteries } from "@/lib/server/progress/page-data";
@@ -22,13 +23,22 @@ export async function ConceptMastery() {
                 </p>
                 <p className="text-xs text-muted">{practised ? t("masteryAnswers", { correct: row.correct, attempts: row.attempts }) : t("masteryNone")}</p>
               </div>
-              <Link
-                href={row.practiceHref}
-                className="rounded-md px-2 py-1 text-sm font-medium text-accent underline-offset-4 hover:underline"
-                aria-label={t("masteryPractiseConcept", { concept: row.name })}
-              >
-                {t("masteryPractise")}
-              </Link>
+              <div className="flex items-center gap-1">
+                <Link
+                  href={lessonHref(row.concept)}
+                  className="rounded-md px-2 py-1 text-sm font-medium text-accent underline-offset-4 hover:underline"
+                  aria-label={t("masteryLessonConcept", { concept: row.name })}
+                >
+                  {t("masteryLesson")}
+                </Link>
+                <Link
+                  href={row.practiceHref}
+                  className="rounded-md px-2 py-1 text-sm font-medium text-accent underline-offset-4 hover:underline"
+                  aria-label={t("masteryPractiseConcept", { concept: row.name })}
+                >
+                  {t("masteryPractise")}
+                </Link>
+              </div>
               <div className="col-span-2 flex items-center gap-3">
                 <div
                   role="meter"

@@ -10,6 +10,7 @@ import { common as enCommon } from "./en/common";
 import { errors as enErrors } from "./en/errors";
 import { flashcards as enFlashcards } from "./en/flashcards";
 import { home as enHome } from "./en/home";
+import { learn as enLearn } from "./en/learn";
 import { nav as enNav } from "./en/nav";
 import { practice as enPractice } from "./en/practice";
 import { progress as enProgress } from "./en/progress";
@@ -23,18 +24,19 @@ import { common as zhCommon } from "./zh/common";
 import { errors as zhErrors } from "./zh/errors";
 import { flashcards as zhFlashcards } from "./zh/flashcards";
 import { home as zhHome } from "./zh/home";
+import { learn as zhLearn } from "./zh/learn";
 import { nav as zhNav } from "./zh/nav";
 import { practice as zhPractice } from "./zh/practice";
 import { progress as zhProgress } from "./zh/progress";
 import { simulator as zhSimulator } from "./zh/simulator";
 import { teach as zhTeach } from "./zh/teach";
 
-const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach, authoring: enAuthoring, captures: enCaptures, account: enAccount };
+const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach, authoring: enAuthoring, captures: enCaptures, account: enAccount, learn: enLearn };
 
 export type Messages = { readonly [N in keyof typeof en]: MessagesOf<(typeof en)[N]> };
 export type Namespace = keyof Messages;
 export type MessageKey<N extends Namespace> = keyof Messages[N] & string;
 
-const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach, authoring: zhAuthoring, captures: zhCaptures, account: zhAccount };
+const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach, authoring: zhAuthoring, captures: zhCaptures, account: zhAccount, learn: zhLearn };
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, zh };

@@ -151,4 +151,7 @@ export const practice = {
   numberOutOfRange: "Enter a whole number from {min} to {max}.",
   diagram_hiddenValue: "a hidden value",
   stateOrderTooShort: "Choose at least two states, in the order the endpoint passes through them.",
+  readLesson: "Read the lesson",
+  readLessonAbout: "Read the lesson: {concept}",
+  allLessons: "Read the lessons: one per concept",
 } as const;

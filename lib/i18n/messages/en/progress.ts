@@ -116,4 +116,6 @@ export const progress = {
   mistakeTrySimilarFor: "Try a similar question: {title}",
   mistakeReplayFor: "Replay step by step: {title}",
   mistakeReplay: "Replay step by step",
+  masteryLesson: "Lesson",
+  masteryLessonConcept: "Read the lesson: {concept}",
 } as const;

@@ -154,4 +154,7 @@ export const practice: MessagesOf<typeof en> = {
   numberOutOfRange: "请输入 {min} 到 {max} 之间的整数。",
   diagram_hiddenValue: "一个隐藏的值",
   stateOrderTooShort: "请至少选择两个状态，并按端点经历的顺序排列。",
+  readLesson: "阅读讲解",
+  readLessonAbout: "阅读讲解：{concept}",
+  allLessons: "阅读讲解：每个知识点一篇",
 };

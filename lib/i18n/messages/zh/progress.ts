@@ -110,4 +110,6 @@ export const progress: MessagesOf<typeof en> = {
   mistakeTrySimilarFor: "做一道类似的题：{title}",
   mistakeReplayFor: "逐步重放：{title}",
   mistakeReplay: "逐步重放",
+  masteryLesson: "讲解",
+  masteryLessonConcept: "阅读讲解：{concept}",
 };
