@@ -2,8 +2,8 @@ import type { Localized } from "./types";
 
 /**
  * The mistakes of the topics added for issue 11. Each comment states the precondition that the
- * engine's trace of a question must satisfy for the label to fit (templates only offer the
- * distractor when it holds; lib/questions/templates/topics.test.ts checks them).
+ * engine's trace of a question must satisfy for the label to fit; topic-preconditions.ts checks it
+ * on the trace, and content-checks.test.ts runs every template against it.
  */
 export const TOPIC_LABELS = {
   // The SYN queue was full when the SYN arrived, and the listener answered (cookie) or had room.
@@ -25,6 +25,11 @@ export const TOPIC_LABELS = {
   "overload-sends-rst": {
     en: "Thought an overloaded listener answers with a RST: it drops the SYN (or answers with a cookie), and the client retries",
     zh: "以为过载的监听方会用 RST 应答：它会丢弃 SYN（或用 cookie 应答），客户端随后重试",
+  },
+  // A listener under a flood still had room in its SYN queue, answered a SYN with a SYN,ACK and sent no RST.
+  "flooded-listener-sends-rst": {
+    en: "Thought a listener under a SYN flood turns clients away with a RST: while its SYN queue has room it answers each SYN with a SYN,ACK, and a flood never makes it send a RST",
+    zh: "以为遭受 SYN 洪泛的监听方会用 RST 拒绝客户端：只要半连接队列还有空位，它就用 SYN,ACK 应答每个 SYN；洪泛也从不会让它发送 RST",
   },
   // More clients completed their handshake than the accept queue holds.
   "accept-queue-unbounded": {
@@ -139,6 +144,21 @@ export const TOPIC_LABELS = {
   "fin-wait-2-forever": {
     en: "Thought FIN-WAIT-2 always lasts for ever: a stack may time out a closed socket there (Linux: tcp_fin_timeout)",
     zh: "以为 FIN-WAIT-2 总会永远持续：协议栈可以让已关闭的套接字在该状态超时（Linux 的 tcp_fin_timeout）",
+  },
+  // The asked endpoint was in FIN-WAIT-2 at the asked step.
+  "fin-wait-2-is-closed": {
+    en: "Thought the endpoint that closed first is CLOSED once its FIN is acknowledged: it waits in FIN-WAIT-2 for the peer's FIN (or, if its stack has one, for the FIN-WAIT-2 timeout)",
+    zh: "以为先关闭的一方在 FIN 被确认后就进入 CLOSED：它要在 FIN-WAIT-2 等待对方的 FIN（若协议栈设有 FIN-WAIT-2 超时，则等到超时）",
+  },
+  // The FIN-WAIT-2 timeout closed the endpoint in the run.
+  "fin-wait-2-timeout-to-time-wait": {
+    en: "Thought the FIN-WAIT-2 timeout leads to TIME-WAIT: only the peer's FIN does; the timeout closes the socket at once, without sending anything",
+    zh: "以为 FIN-WAIT-2 超时后会进入 TIME-WAIT：只有收到对方的 FIN 才会进入 TIME-WAIT；超时会让套接字立即关闭，且不发送任何报文段",
+  },
+  // The FIN-WAIT-2 timeout ran, and the ACK of the FIN took time to arrive.
+  "fin-wait-2-timeout-from-ack-sent": {
+    en: "Started the FIN-WAIT-2 timer when the peer sent its ACK: it starts when that ACK arrives and the endpoint enters FIN-WAIT-2",
+    zh: "从对方发出 ACK 时开始计 FIN-WAIT-2 计时器：它从该 ACK 到达、端点进入 FIN-WAIT-2 时才开始",
   },
   // The FIN-WAIT-2 timeout ran in the run.
   "fin-wait-2-timeout-from-close": {
