@@ -108,6 +108,40 @@ describe("timeWaitReopen", () => {
   });
 });
 
+describe("timeWaitIgnoresRst (RFC 1337)", () => {
+  // A closes first; B's data segment (4) is duplicated and the copy reaches A in TIME-WAIT; A's
+  // ACK reaches B, which has no connection and answers with a RST at exactly A's RCV.NXT.
+  const assassination = [
+    { call: "send", on: "B", bytes: 50 },
+    { deliver: "all" },
+    { call: "close", on: "A" },
+    { deliver: "all" },
+    { call: "close", on: "B" },
+    { deliver: "all" },
+    { duplicate: 4 },
+    { deliver: 10 },
+    { deliver: 11 },
+    { deliver: 12 },
+  ] as const;
+
+  it("without it, the RST answering TIME-WAIT's ACK of an old duplicate closes TIME-WAIT (RFC 9293 3.10.7.4, second)", () => {
+    const r = established([...assassination]);
+    expect(segmentLines(r).slice(9)).toEqual(["B>A ACK seq=301 ack=101 len=50", "A>B ACK seq=102 ack=352", "B>A RST seq=352 ack=0"]);
+    expect(lastStates(r)).toEqual({ A: "CLOSED", B: "CLOSED" });
+  });
+
+  it("with it, TIME-WAIT drops the RST and goes on, and also drops a RST in its window without a challenge ACK", () => {
+    const r = established([...assassination, { inject: { to: "A", flags: ["RST"], seq: 400 } }, { deliver: 13 }], { timeWaitIgnoresRst: true });
+    expect(lastStates(r)).toEqual({ A: "TIME-WAIT", B: "CLOSED" });
+    expect(sentBy(r, 14)).toEqual([]);
+  });
+
+  it("changes nothing outside TIME-WAIT", () => {
+    const r = established([{ inject: { to: "B", flags: ["RST"], seq: 101 } }, { deliver: 4 }], { timeWaitIgnoresRst: true });
+    expect(lastStates(r).B).toBe("CLOSED");
+  });
+});
+
 describe("listener: several connections keyed by the client's port", () => {
   it("keeps the single-connection trace format when unused (no port, no connections, no listener)", () => {
     const r = established([]);

@@ -133,6 +133,7 @@ export const scenarioSchema = z.strictObject({
     })
     .optional(),
   timeWaitReopen: z.boolean({ error: "must be true or false" }).optional(),
+  timeWaitIgnoresRst: z.boolean({ error: "must be true or false" }).optional(),
   /** Endpoint profile (profile.ts); absent means "rfc", and the trace is exactly as without it. */
   profile: z.enum(["rfc", "linux"], { error: 'must be "rfc" or "linux"' }).optional(),
   steps: z.array(stepSchema, { error: "must be a list of steps" }).max(MAX_STEPS, { error: `has at most ${MAX_STEPS} steps` }),

@@ -116,6 +116,11 @@ function arrivesOtherwise(ctx: StepContext, side: Side, seg: TraceSegment): void
     return;
   }
 
+  // The timeWaitIgnoresRst extension (RFC 1337, fix F1): TIME-WAIT drops every RST, so that neither
+  // an old duplicate's RST nor a forged one can cut it short ("TIME-WAIT assassination"). RFC 9293
+  // (3.10.7.4, second) would close it on an acceptable RST.
+  if (tcb.state === "TIME-WAIT" && ctx.sim.config.timeWaitIgnoresRst && has(seg, "RST")) return;
+
   // First, the sequence number. An unacceptable segment gets <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>,
   // unless it is a RST (then it is dropped: RFC 5961 section 3.2, a RST outside the window).
   if (!acceptable(tcb.rcvNxt, seg.seq, seqSpace(seg))) {

@@ -70,6 +70,8 @@ export interface SimConfig {
   finWait2Timeout: number | null;
   listener: ListenerConfig | null;
   timeWaitReopen: boolean;
+  /** RFC 1337's protection against TIME-WAIT assassination: every RST arriving in TIME-WAIT is dropped. */
+  timeWaitIgnoresRst: boolean;
   /** Endpoint profile (profile.ts); absent means "rfc". */
   profile?: "linux";
 }
@@ -158,6 +160,7 @@ export function createSim(scenario: Omit<Scenario, "steps">): Sim {
       finWait2Timeout: scenario.finWait2Timeout === undefined ? null : toUs(scenario.finWait2Timeout),
       listener: scenario.listener ?? null,
       timeWaitReopen: scenario.timeWaitReopen ?? false,
+      timeWaitIgnoresRst: scenario.timeWaitIgnoresRst ?? false,
       ...(scenario.profile === "linux" ? { profile: "linux" as const } : {}),
     },
     nowUs: 0,
