@@ -170,6 +170,20 @@ export const TOPIC_LABELS = {
     en: "Thought TIME-WAIT refuses every SYN: a stack may reopen it for a SYN beyond the old connection's numbers (RFC 9293 3.6.1, RFC 6191)",
     zh: "以为 TIME-WAIT 会拒绝所有 SYN：对于序列号超出旧连接范围的 SYN，协议栈可以重新打开连接（RFC 9293 第 3.6.1 节，RFC 6191）",
   },
+  // A RST exactly at RCV.NXT closed an endpoint in TIME-WAIT (RFC 9293 as written).
+  "time-wait-rst-ignored-by-rfc": {
+    en: "Thought TIME-WAIT ignores a RST: as RFC 9293 is written, a RST exactly at RCV.NXT closes it (the TIME-WAIT assassination of RFC 1337); only a stack that applies RFC 1337's fix ignores it",
+    zh: "以为 TIME-WAIT 会忽略 RST：按 RFC 9293 的原文，序列号恰为 RCV.NXT 的 RST 会关闭它（即 RFC 1337 所说的 TIME-WAIT 暗杀）；只有采用了 RFC 1337 修正的协议栈才会忽略它",
+  },
+  // A stack with RFC 1337's fix (timeWaitIgnoresRst) received a RST in TIME-WAIT, stayed there and sent nothing.
+  "time-wait-rst-always-closes": {
+    en: "Forgot RFC 1337's fix: a stack that applies it drops every RST in TIME-WAIT and waits out its 2 MSL",
+    zh: "忘了 RFC 1337 的修正：采用该修正的协议栈在 TIME-WAIT 中丢弃所有 RST，并等满 2MSL",
+  },
+  "time-wait-rst-answered": {
+    en: "Thought TIME-WAIT answers the RST with a challenge ACK: with RFC 1337's fix it drops every RST silently",
+    zh: "以为 TIME-WAIT 会用挑战 ACK 应答该 RST：采用 RFC 1337 的修正后，它静默丢弃所有 RST",
+  },
   // A connection from a different port was opened while one was in TIME-WAIT.
   "time-wait-blocks-port": {
     en: "Thought TIME-WAIT blocks the server's port: it holds one socket pair (4-tuple); a connection from another client port is a different pair",

@@ -61,6 +61,9 @@ const slowAck: Check = (c) => {
 const keepAliveProbe: Check = (c) =>
   c.question.scenario.steps.some((step, i) => "wait" in step && sentAt(c, i, "A").concat(sentAt(c, i, "B")).some((s) => pureAck(s) && c.question.scenario.keepAlive?.[s.from] !== undefined));
 
+/** A stack with RFC 1337's fix received a RST in TIME-WAIT, stayed and sent nothing. */
+const rfc1337Drop: Check = (c) => c.question.scenario.timeWaitIgnoresRst === true && anyArrival((a) => has(a.segment, "RST") && a.before === "TIME-WAIT" && !a.moved && a.replies.length === 0)(c);
+
 export const TOPIC_PRECONDITIONS: Record<keyof typeof TOPIC_LABELS, Check> = {
   "syn-flood-always-drops": (c) => listenerStates(c).length > 0 && synAnsweredWith(synAck)(c),
   "syn-cookie-always": (c) => listenerStates(c).some((l) => l.synQueue > 0),
@@ -96,6 +99,9 @@ export const TOPIC_PRECONDITIONS: Record<keyof typeof TOPIC_LABELS, Check> = {
   "fin-wait-2-timeout-from-ack-sent": (c) => finWait2TimedOut(c) && slowAck(c),
   "fin-wait-2-timeout-to-time-wait": finWait2TimedOut,
   "fin-wait-2-is-closed": about((c, side, step) => c.run.trace.steps[step]!.states[side] === "FIN-WAIT-2"),
+  "time-wait-rst-ignored-by-rfc": anyArrival((a) => has(a.segment, "RST") && a.before === "TIME-WAIT" && a.moved),
+  "time-wait-rst-always-closes": rfc1337Drop,
+  "time-wait-rst-answered": rfc1337Drop,
   "time-wait-refuses-every-syn": transitioned((t) => t.from === "TIME-WAIT" && t.to === "SYN-RECEIVED"),
   "time-wait-blocks-port": visits("TIME-WAIT"),
   "time-wait-pair-free": (c) =>
