@@ -51,11 +51,13 @@ export const timeWaitRstOutcome: Template = {
     const { scenario, run } = story.finish();
     const after = run.trace.steps[arrives]!;
     const outcome: Outcome = after.states.A === "CLOSED" ? "close" : after.sent.length > 0 ? "challenge" : "drop";
-    const wrong: Record<Outcome, KnownMisconception> = [
+    const wrong = (
+      [
       { close: "exact-rst-challenged", drop: "time-wait-rst-ignored-by-rfc", challenge: "exact-rst-challenged" },
       { close: "time-wait-rst-always-closes", drop: "time-wait-rst-always-closes", challenge: "time-wait-rst-answered" },
-      { close: "any-rst-resets", drop: "in-window-rst-ignored", challenge: "any-rst-resets" },
-    ][variant]!;
+        { close: "any-rst-resets", drop: "in-window-rst-ignored", challenge: "any-rst-resets" },
+      ] satisfies Record<Outcome, KnownMisconception>[]
+    )[variant]!;
     const options: ChoiceOption[] = [
       { text: L("A goes to CLOSED at once: its TIME-WAIT is cut short.", "A 立即进入 CLOSED：它的 TIME-WAIT 被提前终止。"), correct: outcome === "close", misconception: wrong.close },
       { text: L("A drops the RST silently and stays in TIME-WAIT until its 2 MSL are over.", "A 静默丢弃该 RST，继续停留在 TIME-WAIT，直到 2MSL 结束。"), correct: outcome === "drop", misconception: wrong.drop },
