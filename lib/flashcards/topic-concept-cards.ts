@@ -170,4 +170,20 @@ export const TOPIC_CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     ],
     source: "RFC 9293 §3.10.7.1-2",
   },
+  {
+    slug: "time-wait-assassination",
+    concept: "time-wait",
+    question: L("What is TIME-WAIT assassination, and how does RFC 1337 prevent it?", "什么是 TIME-WAIT 暗杀？RFC 1337 如何防止它？"),
+    answer: [
+      L(
+        "An old duplicate segment reaches the endpoint in TIME-WAIT, which answers with an ACK. The peer has no connection any more and answers that ACK with a RST whose seq is the ACK's ack, exactly RCV.NXT; RFC 9293 accepts it and TIME-WAIT ends before its 2 MSL.",
+        "一个历史重复报文段到达处于 TIME-WAIT 的一方，该方用 ACK 应答。对端已经没有连接，就用 RST 应答这个 ACK，而这个 RST 的 seq 等于该 ACK 的 ack，恰为 RCV.NXT；RFC 9293 接受这个 RST，TIME-WAIT 未满 2MSL 就结束了。",
+      ),
+      L(
+        "With TIME-WAIT gone, later old duplicates can reach a new connection on the same socket pair. RFC 1337's fix is to drop every RST in TIME-WAIT; stacks offer it as an option (Linux: net.ipv4.tcp_rfc1337).",
+        "TIME-WAIT 提前结束后，之后的历史重复报文段就可能混入同一套接字对上的新连接。RFC 1337 的修正是在 TIME-WAIT 中丢弃所有 RST；协议栈把它作为一个选项提供（Linux：net.ipv4.tcp_rfc1337）。",
+      ),
+    ],
+    source: "RFC 1337, RFC 9293 §3.10.7.4",
+  },
 ];
