@@ -184,6 +184,29 @@ export const TOPIC_LABELS = {
     en: "Thought TIME-WAIT answers the RST with a challenge ACK: with RFC 1337's fix it drops every RST silently",
     zh: "以为 TIME-WAIT 会用挑战 ACK 应答该 RST：采用 RFC 1337 的修正后，它静默丢弃所有 RST",
   },
+  // An endpoint went from LISTEN to CLOSED on CLOSE (sending nothing).
+  "close-in-listen-keeps-listening": {
+    en: "Thought CLOSE leaves a listening endpoint in LISTEN: in LISTEN, CLOSE deletes the TCB and the endpoint is CLOSED",
+    zh: "以为 CLOSE 会让监听中的端点留在 LISTEN：在 LISTEN 状态调用 CLOSE 会删除 TCB，端点进入 CLOSED",
+  },
+  "close-in-listen-sends-fin": {
+    en: "Thought CLOSE in LISTEN starts a close with a FIN: there is no connection to finish, so nothing is sent and the endpoint is CLOSED",
+    zh: "以为在 LISTEN 状态调用 CLOSE 会发送 FIN 开始关闭：此时没有需要结束的连接，所以不发送任何报文段，端点直接进入 CLOSED",
+  },
+  // CLOSE was called on an endpoint in SYN-RECEIVED.
+  "close-in-syn-received-deletes": {
+    en: "Thought CLOSE in SYN-RECEIVED simply forgets the half-made connection: the peer's SYN is already acknowledged, so CLOSE sends a FIN (after any queued data) and leads to FIN-WAIT-1",
+    zh: "以为在 SYN-RECEIVED 状态调用 CLOSE 只是丢掉这个尚未建立的连接：对方的 SYN 已被确认，所以 CLOSE 会发送 FIN（排在已排队的数据之后），并进入 FIN-WAIT-1",
+  },
+  "close-in-syn-received-to-listen": {
+    en: "Thought CLOSE sends a passive SYN-RECEIVED back to LISTEN: only a RST or giving up on the SYN,ACK does; CLOSE sends a FIN and leads to FIN-WAIT-1",
+    zh: "以为 CLOSE 会让被动打开的 SYN-RECEIVED 回到 LISTEN：只有收到 RST 或放弃重传 SYN,ACK 才会这样；CLOSE 发送 FIN 并进入 FIN-WAIT-1",
+  },
+  // CLOSE was called in SYN-RECEIVED with data queued, and the endpoint stayed in SYN-RECEIVED.
+  "close-skips-queued-data": {
+    en: "Thought CLOSE sends its FIN at once although data is queued: the FIN follows the queued data, which waits for ESTABLISHED, so the endpoint stays in SYN-RECEIVED for now",
+    zh: "以为即使有数据在排队，CLOSE 也会立即发送 FIN：FIN 要排在数据之后，而数据要等进入 ESTABLISHED 才发出，所以端点暂时仍处于 SYN-RECEIVED",
+  },
   // A connection from a different port was opened while one was in TIME-WAIT.
   "time-wait-blocks-port": {
     en: "Thought TIME-WAIT blocks the server's port: it holds one socket pair (4-tuple); a connection from another client port is a different pair",

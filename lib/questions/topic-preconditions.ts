@@ -61,6 +61,14 @@ const slowAck: Check = (c) => {
 const keepAliveProbe: Check = (c) =>
   c.question.scenario.steps.some((step, i) => "wait" in step && sentAt(c, i, "A").concat(sentAt(c, i, "B")).some((s) => pureAck(s) && c.question.scenario.keepAlive?.[s.from] !== undefined));
 
+/** The steps at which `state` endpoints were told to CLOSE, with what followed in that step. */
+const closeCalls = (c: PreconditionContext, state: TcpState) =>
+  c.question.scenario.steps.flatMap((step, i) =>
+    "call" in step && step.call === "close" && stateBefore(c, i, step.on) === state ? [{ moved: transitionsAt(c, i, step.on).length > 0, sent: sentAt(c, i, step.on) }] : [],
+  );
+const closedInListen: Check = (c) => closeCalls(c, "LISTEN").some((x) => x.moved && x.sent.length === 0);
+const closedInSynReceived: Check = (c) => closeCalls(c, "SYN-RECEIVED").length > 0;
+
 /** A stack with RFC 1337's fix received a RST in TIME-WAIT, stayed and sent nothing. */
 const rfc1337Drop: Check = (c) => c.question.scenario.timeWaitIgnoresRst === true && anyArrival((a) => has(a.segment, "RST") && a.before === "TIME-WAIT" && !a.moved && a.replies.length === 0)(c);
 
@@ -102,6 +110,11 @@ export const TOPIC_PRECONDITIONS: Record<keyof typeof TOPIC_LABELS, Check> = {
   "time-wait-rst-ignored-by-rfc": anyArrival((a) => has(a.segment, "RST") && a.before === "TIME-WAIT" && a.moved),
   "time-wait-rst-always-closes": rfc1337Drop,
   "time-wait-rst-answered": rfc1337Drop,
+  "close-in-listen-keeps-listening": closedInListen,
+  "close-in-listen-sends-fin": closedInListen,
+  "close-in-syn-received-deletes": closedInSynReceived,
+  "close-in-syn-received-to-listen": closedInSynReceived,
+  "close-skips-queued-data": (c) => closeCalls(c, "SYN-RECEIVED").some((x) => !x.moved && x.sent.length === 0),
   "time-wait-refuses-every-syn": transitioned((t) => t.from === "TIME-WAIT" && t.to === "SYN-RECEIVED"),
   "time-wait-blocks-port": visits("TIME-WAIT"),
   "time-wait-pair-free": (c) =>

@@ -8,6 +8,7 @@ import { portScanOutcome, socketPairReconnect } from "./ports";
 import { isnRfc6528, sequenceLargestTransfer, sequenceWrapTime } from "./sequence-space";
 import { listenQueueCount, synCookieAck, synFloodClientFate } from "./syn-flood";
 import { timeWaitRstOutcome } from "./time-wait-rst";
+import { closeEarlyState } from "./close-early";
 
 /** The templates of the topics added for issue 11, in teaching order (after the first 31). */
 export const TOPIC_TEMPLATES: readonly Template[] = [
@@ -32,4 +33,5 @@ export const TOPIC_TEMPLATES: readonly Template[] = [
   cumulativeAck,
   telnetEcho,
   timeWaitRstOutcome,
+  closeEarlyState,
 ];
