@@ -1,4 +1,4 @@
-import { pickIsns, pickMsl, pickSide, peerOf } from "./numbers";
+import { pickBytes, pickIsns, pickMsl, pickSide, peerOf } from "./numbers";
 import { Script, type ScriptConfig } from "./script";
 import { L, type EngineCardSpec } from "./spec";
 
@@ -44,5 +44,52 @@ export const SMALLER_TOPIC_ENGINE_CARDS: readonly EngineCardSpec[] = [
       "采用 RFC 1337 的修正后，TIME-WAIT 静默丢弃所有 RST 并等满 2MSL，任何 RST 都无法让它提前结束。",
     ),
     expect: { from: "TIME-WAIT", to: "TIME-WAIT", sends: [] },
+  },
+  {
+    slug: "listen-close",
+    concept: "handshake-states",
+    build(rng) {
+      const server = pickSide(rng);
+      return { script: new Script({ isn: pickIsns(rng) }).listen(server).close(server), subject: server };
+    },
+    context: [L("No SYN has arrived yet.", "尚未有任何 SYN 到达。")],
+    rule: L(
+      "CLOSE in LISTEN deletes the TCB (RFC 9293 section 3.10.4): there is no connection to finish, so nothing is sent.",
+      "在 LISTEN 状态调用 CLOSE 会删除 TCB（RFC 9293 第 3.10.4 节）：没有需要结束的连接，因此不发送任何报文段。",
+    ),
+    expect: { from: "LISTEN", to: "CLOSED", sends: [] },
+  },
+  {
+    slug: "syn-received-close",
+    concept: "handshake-states",
+    build(rng) {
+      const client = pickSide(rng);
+      const server = peerOf(client);
+      const script = new Script({ isn: pickIsns(rng) }).listen(server).connect(client).deliver({ from: client, flags: ["SYN"] });
+      return { script: script.close(server), subject: server };
+    },
+    context: [L("{subject} has answered the SYN with a SYN,ACK and has no data waiting to be sent.", "{subject} 已用 SYN,ACK 应答 SYN，且没有等待发送的数据。")],
+    rule: L(
+      "CLOSE in SYN-RECEIVED with nothing queued sends a FIN and enters FIN-WAIT-1 (RFC 9293 section 3.10.4): the peer's SYN is already acknowledged, so the connection is closed like an established one.",
+      "在 SYN-RECEIVED 状态调用 CLOSE 且没有排队的数据时，发送 FIN 并进入 FIN-WAIT-1（RFC 9293 第 3.10.4 节）：对方的 SYN 已被确认，因此像关闭已建立的连接一样关闭它。",
+    ),
+    expect: { from: "SYN-RECEIVED", to: "FIN-WAIT-1", sends: [["ACK", "FIN"]] },
+  },
+  {
+    slug: "syn-received-close-with-data-queued",
+    concept: "handshake-states",
+    build(rng) {
+      const client = pickSide(rng);
+      const server = peerOf(client);
+      const bytes = pickBytes(rng);
+      const script = new Script({ isn: pickIsns(rng) }).listen(server).connect(client).deliver({ from: client, flags: ["SYN"] }).send(server, bytes);
+      return { script: script.close(server), subject: server, vars: { bytes } };
+    },
+    context: [L("{subject}'s application has queued {bytes} bytes with SEND; they wait for ESTABLISHED.", "{subject} 的应用已用 SEND 排队了 {bytes} 字节，这些数据要等进入 ESTABLISHED 才发出。")],
+    rule: L(
+      "With data queued, CLOSE in SYN-RECEIVED is queued too (RFC 9293 section 3.10.4): nothing is sent yet; once the handshake completes, the data goes first and the FIN after it.",
+      "有数据在排队时，在 SYN-RECEIVED 状态调用的 CLOSE 也要排队（RFC 9293 第 3.10.4 节）：暂不发送任何报文段；握手完成后先发数据，再发 FIN。",
+    ),
+    expect: { from: "SYN-RECEIVED", to: "SYN-RECEIVED", sends: [] },
   },
 ];
