@@ -207,6 +207,15 @@ export const TOPIC_LABELS = {
     en: "Thought CLOSE sends its FIN at once although data is queued: the FIN follows the queued data, which waits for ESTABLISHED, so the endpoint stays in SYN-RECEIVED for now",
     zh: "以为即使有数据在排队，CLOSE 也会立即发送 FIN：FIN 要排在数据之后，而数据要等进入 ESTABLISHED 才发出，所以端点暂时仍处于 SYN-RECEIVED",
   },
+  // An ESTABLISHED endpoint's application closed (shutdown for writing) and a FIN went out.
+  "shutdown-sends-rst": {
+    en: "Thought shutdown() resets the connection: shutdown(SHUT_WR) is TCP's CLOSE, a FIN that ends only the caller's direction",
+    zh: "以为 shutdown() 会复位连接：shutdown(SHUT_WR) 就是 TCP 的 CLOSE，发送一个 FIN，只结束调用方这个方向",
+  },
+  "shutdown-silent": {
+    en: "Thought shutdown() only changes something locally: it sends a FIN at once, and the peer's next read returns end-of-file",
+    zh: "以为 shutdown() 只在本地生效：它会立即发送 FIN，对方下一次读取就会得到文件结束",
+  },
   // A connection from a different port was opened while one was in TIME-WAIT.
   "time-wait-blocks-port": {
     en: "Thought TIME-WAIT blocks the server's port: it holds one socket pair (4-tuple); a connection from another client port is a different pair",

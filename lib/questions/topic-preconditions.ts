@@ -69,6 +69,8 @@ const closeCalls = (c: PreconditionContext, state: TcpState) =>
 const closedInListen: Check = (c) => closeCalls(c, "LISTEN").some((x) => x.moved && x.sent.length === 0);
 const closedInSynReceived: Check = (c) => closeCalls(c, "SYN-RECEIVED").length > 0;
 
+const finOnClose: Check = (c) => closeCalls(c, "ESTABLISHED").some((x) => x.sent.some((s) => has(s, "FIN")));
+
 /** A stack with RFC 1337's fix received a RST in TIME-WAIT, stayed and sent nothing. */
 const rfc1337Drop: Check = (c) => c.question.scenario.timeWaitIgnoresRst === true && anyArrival((a) => has(a.segment, "RST") && a.before === "TIME-WAIT" && !a.moved && a.replies.length === 0)(c);
 
@@ -115,6 +117,8 @@ export const TOPIC_PRECONDITIONS: Record<keyof typeof TOPIC_LABELS, Check> = {
   "close-in-syn-received-deletes": closedInSynReceived,
   "close-in-syn-received-to-listen": closedInSynReceived,
   "close-skips-queued-data": (c) => closeCalls(c, "SYN-RECEIVED").some((x) => !x.moved && x.sent.length === 0),
+  "shutdown-sends-rst": finOnClose,
+  "shutdown-silent": finOnClose,
   "time-wait-refuses-every-syn": transitioned((t) => t.from === "TIME-WAIT" && t.to === "SYN-RECEIVED"),
   "time-wait-blocks-port": visits("TIME-WAIT"),
   "time-wait-pair-free": (c) =>

@@ -9,6 +9,7 @@ import { isnRfc6528, sequenceLargestTransfer, sequenceWrapTime } from "./sequenc
 import { listenQueueCount, synCookieAck, synFloodClientFate } from "./syn-flood";
 import { timeWaitRstOutcome } from "./time-wait-rst";
 import { closeEarlyState } from "./close-early";
+import { shutdownVersusLinger } from "./shutdown-linger";
 
 /** The templates of the topics added for issue 11, in teaching order (after the first 31). */
 export const TOPIC_TEMPLATES: readonly Template[] = [
@@ -34,4 +35,5 @@ export const TOPIC_TEMPLATES: readonly Template[] = [
   telnetEcho,
   timeWaitRstOutcome,
   closeEarlyState,
+  shutdownVersusLinger,
 ];
