@@ -186,4 +186,33 @@ export const TOPIC_CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     ],
     source: "RFC 1337, RFC 9293 §3.10.7.4",
   },
+  {
+    slug: "shutdown-versus-linger-zero",
+    concept: "resets",
+    question: L("shutdown(SHUT_WR) or close() with SO_LINGER 0: what does the peer see?", "以 SHUT_WR 调用 shutdown()，或把 SO_LINGER 设为 0 后调用 close()：对方分别看到什么？"),
+    answer: [
+      L(
+        "shutdown(SHUT_WR) is TCP's CLOSE: a FIN goes after any queued data. The peer reads end-of-file, enters CLOSE-WAIT and may still send; the closer goes through FIN-WAIT and, usually, TIME-WAIT.",
+        "以 SHUT_WR 调用 shutdown()，就是 TCP 的 CLOSE：在已排队的数据之后发出 FIN。对方读取到文件结束，进入 CLOSE-WAIT，并且仍可以发送数据；关闭方经过 FIN-WAIT 状态，通常还要经过 TIME-WAIT。",
+      ),
+      L(
+        "close() with SO_LINGER on and a linger time of 0 is TCP's ABORT: a RST goes at once, unsent data is thrown away, and the connection is deleted without TIME-WAIT. The peer's next read or write fails with \"connection reset\".",
+        "把 SO_LINGER 设为开启且逗留时间为 0 后调用 close()，就是 TCP 的 ABORT：立即发出 RST，丢弃尚未发送的数据，连接被删除且不经过 TIME-WAIT。对方下一次读或写会以“连接被复位”（connection reset）失败。",
+      ),
+    ],
+    source: "RFC 9293 §3.10.4, §3.10.5",
+  },
+  {
+    slug: "close-before-established",
+    concept: "handshake-states",
+    question: L("What does CLOSE do in LISTEN, in SYN-SENT and in SYN-RECEIVED?", "在 LISTEN、SYN-SENT 和 SYN-RECEIVED 状态调用 CLOSE 会怎样？"),
+    answer: [
+      L("In LISTEN and SYN-SENT nothing is synchronized yet: the TCB is deleted and the endpoint is CLOSED, with nothing sent.", "在 LISTEN 和 SYN-SENT 状态双方尚未同步：删除 TCB，端点进入 CLOSED，不发送任何报文段。"),
+      L(
+        "In SYN-RECEIVED the peer's SYN is already acknowledged, so the connection is closed properly: a FIN, and FIN-WAIT-1. If data is queued, the CLOSE waits behind it until the connection is ESTABLISHED.",
+        "在 SYN-RECEIVED 状态，对方的 SYN 已被确认，因此要正常关闭连接：发送 FIN，进入 FIN-WAIT-1。如果有数据在排队，CLOSE 要排在数据之后，等连接进入 ESTABLISHED 再处理。",
+      ),
+    ],
+    source: "RFC 9293 §3.10.4",
+  },
 ];

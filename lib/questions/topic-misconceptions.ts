@@ -210,11 +210,11 @@ export const TOPIC_LABELS = {
   // An ESTABLISHED endpoint's application closed (shutdown for writing) and a FIN went out.
   "shutdown-sends-rst": {
     en: "Thought shutdown() resets the connection: shutdown(SHUT_WR) is TCP's CLOSE, a FIN that ends only the caller's direction",
-    zh: "以为 shutdown() 会复位连接：shutdown(SHUT_WR) 就是 TCP 的 CLOSE，发送一个 FIN，只结束调用方这个方向",
+    zh: "以为调用 shutdown()，连接就会复位：以 SHUT_WR 调用 shutdown()，就是 TCP 的 CLOSE，发送一个 FIN，只结束调用方这个方向",
   },
   "shutdown-silent": {
     en: "Thought shutdown() only changes something locally: it sends a FIN at once, and the peer's next read returns end-of-file",
-    zh: "以为 shutdown() 只在本地生效：它会立即发送 FIN，对方下一次读取就会得到文件结束",
+    zh: "以为调用 shutdown()，只会在本地产生作用：它会立即发送 FIN，对方下一次读取就会得到文件结束",
   },
   // A connection from a different port was opened while one was in TIME-WAIT.
   "time-wait-blocks-port": {

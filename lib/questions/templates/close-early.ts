@@ -48,7 +48,7 @@ export const closeEarlyState: Template = {
       ],
     ][variant]!;
     const situation = [
-      L("B's application listens on a port (a passive OPEN) and then calls CLOSE before any SYN has arrived.", "B 的应用在某个端口上监听（被动 OPEN），然后在任何 SYN 到达之前调用了 CLOSE。"),
+      L("B's application listens on a port (a passive OPEN) and then calls CLOSE before any SYN has arrived.", "B 的应用在某个端口上监听（被动打开），然后在任何 SYN 到达之前调用了 CLOSE。"),
       L(
         "B listens; A's SYN arrives and B answers with a SYN,ACK, so B is in SYN-RECEIVED. Before A's ACK arrives, B's application calls CLOSE on this connection; it has sent no data.",
         "B 正在监听；A 的 SYN 到达，B 用 SYN,ACK 应答，于是 B 处于 SYN-RECEIVED。在 A 的 ACK 到达之前，B 的应用对这个连接调用了 CLOSE；它没有发送过任何数据。",

@@ -12,7 +12,7 @@ import { topicStory, variantOf } from "./topic-kit";
 
 const SHUTDOWN_LINGER_RULE = L(
   "shutdown(fd, SHUT_WR) is TCP's CLOSE (RFC 9293 3.10.4): the endpoint sends a FIN after any data still queued and enters FIN-WAIT-1. The FIN only says that its sender has no more data, so the peer's next read returns end-of-file (0 bytes), the peer enters CLOSE-WAIT, and it may go on sending until its own application closes. close() with SO_LINGER on and a linger time of 0 is TCP's ABORT (3.10.5): the endpoint sends a RST, throws away whatever it had not sent, and deletes the connection at once, without TIME-WAIT; the RST carries seq = SND.NXT, which is the peer's RCV.NXT once everything sent before it has arrived, so it resets the peer (3.10.7.4, second check), whose application sees \"connection reset\" (ECONNRESET).",
-  "shutdown(fd, SHUT_WR) 就是 TCP 的 CLOSE（RFC 9293 第 3.10.4 节）：端点在已排队的数据之后发送 FIN，并进入 FIN-WAIT-1。FIN 只表示发送方已没有数据要发送，所以对方下一次读取得到文件结束（0 字节），对方进入 CLOSE-WAIT，并且在它自己的应用关闭之前仍可以继续发送。把 SO_LINGER 设为开启且逗留时间为 0 后调用 close()，就是 TCP 的 ABORT（第 3.10.5 节）：端点发送 RST，丢弃所有尚未发出的数据，并立即删除连接，不经过 TIME-WAIT；该 RST 的 seq 为 SND.NXT，在此前发出的报文段都到达之后，它正是对方的 RCV.NXT，所以它使对方复位（第 3.10.7.4 节第二步检查），对方的应用得到“连接被复位”（connection reset，ECONNRESET）。",
+  "调用 shutdown(fd, SHUT_WR)，就是 TCP 的 CLOSE（RFC 9293 第 3.10.4 节）：端点在已排队的数据之后发送 FIN，并进入 FIN-WAIT-1。FIN 只表示发送方已没有数据要发送，所以对方下一次读取得到文件结束（0 字节），对方进入 CLOSE-WAIT，并且在它自己的应用关闭之前仍可以继续发送。把 SO_LINGER 设为开启且逗留时间为 0 后调用 close()，就是 TCP 的 ABORT（第 3.10.5 节）：端点发送 RST，丢弃所有尚未发出的数据，并立即删除连接，不经过 TIME-WAIT；该 RST 的 seq 为 SND.NXT，在此前发出的报文段都到达之后，它正是对方的 RCV.NXT，所以它使对方复位（第 3.10.7.4 节第二步检查），对方的应用得到“连接被复位”（connection reset，ECONNRESET）。",
 );
 
 type Seen = "fin" | "rst";
@@ -21,7 +21,7 @@ export const shutdownVersusLinger: Template = {
   id: "shutdown-vs-linger",
   concept: "resets",
   kind: "choice",
-  title: L("shutdown() or SO_LINGER 0: what the peer sees", "shutdown() 与 SO_LINGER 0：对方看到什么"),
+  title: L("shutdown() or SO_LINGER 0: what the peer sees", "调用 shutdown()，还是设置 SO_LINGER 为 0：对方看到什么"),
   build({ rng, difficulty, seed }) {
     const linger = variantOf(seed, 2) === 1;
     const story = topicStory({ isn: pickIsns(rng, difficulty) });
