@@ -142,6 +142,31 @@ describe("timeWaitIgnoresRst (RFC 1337)", () => {
   });
 });
 
+describe("mss", () => {
+  it("without it, SYNs carry no option and a SEND goes as one segment whatever its size", () => {
+    const r = established([{ call: "send", on: "A", bytes: 5000 }, { deliver: "all" }]);
+    expect(r.trace.segments.some((s) => "mss" in s)).toBe(false);
+    expect(r.trace.segments[3]!.len).toBe(5000);
+  });
+
+  it("each SYN carries its sender's MSS option, and data goes in segments of at most the smaller MSS", () => {
+    const r = established([{ call: "send", on: "A", bytes: 1200 }, { deliver: "all" }], { mss: { A: 1460, B: 536 } });
+    expect(r.trace.segments.slice(0, 2).map((s) => s.mss)).toEqual([1460, 536]);
+    expect(r.trace.segments.filter((s) => s.from === "A" && s.len > 0).map((s) => [s.seq, s.len])).toEqual([
+      [101, 536],
+      [637, 536],
+      [1173, 128],
+    ]);
+  });
+
+  it("a side whose peer sent no MSS option assumes 536 (RFC 9293 3.7.1); a side without its own value sends up to the peer's", () => {
+    const r = established([{ call: "send", on: "A", bytes: 1000 }, { call: "send", on: "B", bytes: 2000 }, { deliver: "all" }], { mss: { A: 1460 } });
+    expect(r.trace.segments[1]!.mss).toBeUndefined();
+    expect(r.trace.segments.filter((s) => s.from === "A" && s.len > 0).map((s) => s.len)).toEqual([536, 464]);
+    expect(r.trace.segments.filter((s) => s.from === "B" && s.len > 0).map((s) => s.len)).toEqual([1460, 540]);
+  });
+});
+
 describe("listener: several connections keyed by the client's port", () => {
   it("keeps the single-connection trace format when unused (no port, no connections, no listener)", () => {
     const r = established([]);

@@ -3,6 +3,7 @@ import {
   acknowledge,
   advanceSndUna,
   finAcked,
+  learnPeerMss,
   resetConnection,
   sendAck,
   sendGuarded,
@@ -55,6 +56,7 @@ export function arrivesListen(ctx: StepContext, side: Side, seg: TraceSegment): 
   if (has(seg, "SYN")) {
     const iss = tcbOf(ctx, side).openIsn;
     updateTcb(ctx, side, { irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), iss, sndUna: iss, sndNxt: iss, passive: true });
+    learnPeerMss(ctx, side, seg);
     setState(ctx, side, "SYN-RECEIVED", "rcv:SYN");
     sendGuarded(ctx, side, { syn: true });
   }
@@ -77,6 +79,7 @@ function arrivesSynSent(ctx: StepContext, side: Side, seg: TraceSegment): void {
   // Fourth, the SYN bit.
   if (!has(seg, "SYN")) return;
   updateTcb(ctx, side, { irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1) });
+  learnPeerMss(ctx, side, seg);
   if (has(seg, "ACK")) advanceSndUna(ctx, side, seg.ack);
   if (seqGt(tcbOf(ctx, side).sndUna, tcb.iss)) {
     // Our SYN is acknowledged: ESTABLISHED, <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>, then queued data.

@@ -40,6 +40,8 @@ export interface Tcb {
   retx: readonly RetxEntry[];
   /** Keep-alive probes sent since anything last arrived (the optional keepAlive field). */
   probes: number;
+  /** The MSS the peer announced in its SYN, or 536 without the option (only with the mss extension). */
+  peerMss?: number;
 }
 
 export type TimerKind = "retransmission" | "time-wait" | "delayed-ack" | "keep-alive" | "fin-wait-2";
@@ -72,6 +74,8 @@ export interface SimConfig {
   timeWaitReopen: boolean;
   /** RFC 1337's protection against TIME-WAIT assassination: every RST arriving in TIME-WAIT is dropped. */
   timeWaitIgnoresRst: boolean;
+  /** The MSS option each side puts in its SYN (the mss extension); null: no options, no segmenting. */
+  mss: Partial<Record<Side, number>> | null;
   /** Endpoint profile (profile.ts); absent means "rfc". */
   profile?: "linux";
 }
@@ -161,6 +165,7 @@ export function createSim(scenario: Omit<Scenario, "steps">): Sim {
       listener: scenario.listener ?? null,
       timeWaitReopen: scenario.timeWaitReopen ?? false,
       timeWaitIgnoresRst: scenario.timeWaitIgnoresRst ?? false,
+      mss: scenario.mss ?? null,
       ...(scenario.profile === "linux" ? { profile: "linux" as const } : {}),
     },
     nowUs: 0,
