@@ -216,6 +216,26 @@ export const TOPIC_LABELS = {
     en: "Thought shutdown() only changes something locally: it sends a FIN at once, and the peer's next read returns end-of-file",
     zh: "以为调用 shutdown()，只会在本地产生作用：它会立即发送 FIN，对方下一次读取就会得到文件结束",
   },
+  // Both SYNs carried MSS options of different values, and data was cut at the smaller.
+  "mss-larger-used": {
+    en: "Used the larger MSS: a side sends segments no larger than the smaller of the peer's MSS and its own limit",
+    zh: "用了较大的 MSS：每一方发送的报文段不超过对方的 MSS 与自己上限中较小的那个",
+  },
+  // One SYN carried an MSS option and the other none, so its receiver sent at most 536 octets per segment.
+  "mss-default-forgotten": {
+    en: "Forgot the default: when the peer's SYN carries no MSS option, a sender must assume 536 octets (RFC 9293 3.7.1)",
+    zh: "忘了默认值：对方的 SYN 没有携带 MSS 选项时，发送方必须假定 MSS 为 536 字节（RFC 9293 第 3.7.1 节）",
+  },
+  // Data went in segments of exactly the MSS in data octets.
+  "mss-includes-headers": {
+    en: "Took the headers out of the MSS: the MSS counts data octets only, the TCP and IP headers come on top",
+    zh: "从 MSS 中扣除了首部：MSS 只计算数据字节，TCP 和 IP 首部另外计算",
+  },
+  // The last data segment was shorter than the others.
+  "last-segment-not-counted": {
+    en: "Rounded down: the last, shorter segment carries the rest and counts too",
+    zh: "向下取整了：最后一个较短的报文段携带剩余的数据，也要计算在内",
+  },
   // A connection from a different port was opened while one was in TIME-WAIT.
   "time-wait-blocks-port": {
     en: "Thought TIME-WAIT blocks the server's port: it holds one socket pair (4-tuple); a connection from another client port is a different pair",

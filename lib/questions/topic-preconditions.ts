@@ -71,6 +71,12 @@ const closedInSynReceived: Check = (c) => closeCalls(c, "SYN-RECEIVED").length >
 
 const finOnClose: Check = (c) => closeCalls(c, "ESTABLISHED").some((x) => x.sent.some((s) => has(s, "FIN")));
 
+/** The data lengths of the first data sender's segments, in order. */
+const dataSizes = (c: PreconditionContext) => {
+  const data = segments(c).filter((s) => s.len > 0);
+  return data.filter((s) => s.from === data[0]?.from).map((s) => s.len);
+};
+
 /** A stack with RFC 1337's fix received a RST in TIME-WAIT, stayed and sent nothing. */
 const rfc1337Drop: Check = (c) => c.question.scenario.timeWaitIgnoresRst === true && anyArrival((a) => has(a.segment, "RST") && a.before === "TIME-WAIT" && !a.moved && a.replies.length === 0)(c);
 
@@ -119,6 +125,17 @@ export const TOPIC_PRECONDITIONS: Record<keyof typeof TOPIC_LABELS, Check> = {
   "close-skips-queued-data": (c) => closeCalls(c, "SYN-RECEIVED").some((x) => !x.moved && x.sent.length === 0),
   "shutdown-sends-rst": finOnClose,
   "shutdown-silent": finOnClose,
+  "mss-larger-used": (c) => {
+    const announced = segments(c).filter((s) => has(s, "SYN") && s.mss !== undefined).map((s) => s.mss!);
+    return announced.length >= 2 && new Set(announced).size > 1 && dataSizes(c).includes(Math.min(...announced));
+  },
+  "mss-default-forgotten": (c) =>
+    segments(c).some((s) => has(s, "SYN") && s.mss !== undefined) && segments(c).some((s) => has(s, "SYN") && s.mss === undefined) && dataSizes(c).includes(536),
+  "mss-includes-headers": (c) => segments(c).some((s) => has(s, "SYN") && s.mss !== undefined) && dataSizes(c).length > 1,
+  "last-segment-not-counted": (c) => {
+    const sizes = dataSizes(c);
+    return sizes.length > 1 && sizes.at(-1)! < sizes[0]!;
+  },
   "time-wait-refuses-every-syn": transitioned((t) => t.from === "TIME-WAIT" && t.to === "SYN-RECEIVED"),
   "time-wait-blocks-port": visits("TIME-WAIT"),
   "time-wait-pair-free": (c) =>

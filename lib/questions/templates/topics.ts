@@ -10,6 +10,7 @@ import { listenQueueCount, synCookieAck, synFloodClientFate } from "./syn-flood"
 import { timeWaitRstOutcome } from "./time-wait-rst";
 import { closeEarlyState } from "./close-early";
 import { shutdownVersusLinger } from "./shutdown-linger";
+import { mssSegmentCount } from "./mss";
 
 /** The templates of the topics added for issue 11, in teaching order (after the first 31). */
 export const TOPIC_TEMPLATES: readonly Template[] = [
@@ -36,4 +37,5 @@ export const TOPIC_TEMPLATES: readonly Template[] = [
   timeWaitRstOutcome,
   closeEarlyState,
   shutdownVersusLinger,
+  mssSegmentCount,
 ];
