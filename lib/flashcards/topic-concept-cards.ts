@@ -215,4 +215,17 @@ export const TOPIC_CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     ],
     source: "RFC 9293 §3.10.4",
   },
+  {
+    slug: "mss-option",
+    concept: "data-phase",
+    question: L("What does the MSS option in a SYN say, and what if it is missing?", "SYN 中的 MSS 选项说明了什么？如果没有这个选项会怎样？"),
+    answer: [
+      L(
+        "It tells the peer the largest segment, in data octets without headers, that the SYN's sender can receive. It travels only in SYN and SYN,ACK segments; each side then sends at most the smaller of the peer's MSS and its own limit per segment.",
+        "它告诉对方：该 SYN 的发送方能接收的最大报文段有多少数据字节（不含首部）。它只出现在 SYN 和 SYN,ACK 中；此后每一方发送的每个报文段最多携带对方的 MSS 与自己上限中较小者的数据。",
+      ),
+      L("Without the option, a sender must assume the peer accepts 536 octets (576 minus 40 octets of IPv4 and TCP headers).", "如果没有这个选项，发送方必须假定对方能接收 536 字节（576 减去 IPv4 和 TCP 首部的 40 字节）。"),
+    ],
+    source: "RFC 9293 §3.7.1",
+  },
 ];
