@@ -171,9 +171,8 @@ test("the settings switch on the engine's extensions: with B's MSS option at 536
   await handshake(page);
   await page.getByRole("spinbutton", { name: "Bytes for A to send" }).fill("1200");
   await click(page, "Send 1200 bytes from A");
-  await expect(page.getByRole("button", { name: "Deliver segment 6" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Deliver segment 7" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Deliver segment 8" })).toHaveCount(0);
+  for (const id of [4, 5, 6]) await expect(page.getByRole("button", { name: `Deliver segment ${id}` })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Deliver segment 7" })).toHaveCount(0);
   await expect(settings.getByLabel("TIME-WAIT ignores RSTs (RFC 1337)")).toBeChecked();
   await settings.getByLabel("MSS option of B").fill("70000");
   await settings.getByRole("button", { name: "Apply and replay" }).click();
