@@ -161,3 +161,20 @@ test("an invalid imported file or link is refused with a clear message and chang
   await expect(page.getByTestId("history-position")).toHaveText("Step 0 of 0");
   await expect(endpoint(page, "A")).toContainText("CLOSED");
 });
+
+test("the settings switch on the engine's extensions: with B's MSS option at 536, A's 1200 bytes go as three segments", async ({ page }) => {
+  await open(page);
+  const settings = page.getByRole("region", { name: "Settings" });
+  await settings.getByLabel("MSS option of B").fill("536");
+  await settings.getByLabel("TIME-WAIT ignores RSTs (RFC 1337)").check();
+  await settings.getByRole("button", { name: "Apply and replay" }).click();
+  await handshake(page);
+  await page.getByRole("spinbutton", { name: "Bytes for A to send" }).fill("1200");
+  await click(page, "Send 1200 bytes from A");
+  for (const id of [4, 5, 6]) await expect(page.getByRole("button", { name: `Deliver segment ${id}` })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Deliver segment 7" })).toHaveCount(0);
+  await expect(settings.getByLabel("TIME-WAIT ignores RSTs (RFC 1337)")).toBeChecked();
+  await settings.getByLabel("MSS option of B").fill("70000");
+  await settings.getByRole("button", { name: "Apply and replay" }).click();
+  await expect(settings.getByText("Enter a whole number from 1 to 65535, or leave it empty.")).toBeVisible();
+});

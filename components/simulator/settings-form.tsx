@@ -4,16 +4,19 @@ import { useId, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
-import { parseSettingsForm, settingsToForm, type SettingsErrorKey, type SettingsField, type SettingsForm } from "@/lib/simulator/settings";
+import { parseSettingsForm, SETTINGS_SWITCHES, settingsToForm, type SettingsErrorKey, type SettingsField, type SettingsForm } from "@/lib/simulator/settings";
 import type { Settings } from "@/lib/simulator/session";
 
-const FIELDS: readonly { field: SettingsField; inputMode: "numeric" | "decimal"; hint?: "mslHint" }[] = [
+const FIELDS: readonly { field: SettingsField; inputMode: "numeric" | "decimal"; hint?: "mslHint" | "optionalHint" }[] = [
   { field: "isnA", inputMode: "numeric" },
   { field: "isnB", inputMode: "numeric" },
   { field: "rtoA", inputMode: "decimal" },
   { field: "rtoB", inputMode: "decimal" },
   { field: "msl", inputMode: "decimal", hint: "mslHint" },
   { field: "maxRetries", inputMode: "numeric" },
+  { field: "mssA", inputMode: "numeric", hint: "optionalHint" },
+  { field: "mssB", inputMode: "numeric", hint: "optionalHint" },
+  { field: "finWait2Timeout", inputMode: "decimal", hint: "optionalHint" },
 ];
 
 /**
@@ -83,10 +86,12 @@ export function SettingsForm({ settings, onApply }: { settings: Settings; onAppl
           );
         })}
       </div>
-      <label className="mt-3 flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" checked={form.delayedAck} onChange={(e) => setForm({ ...form, delayedAck: e.target.checked })} className="size-4 accent-accent" />
-        {t("delayedAck")}
-      </label>
+      {SETTINGS_SWITCHES.map((name) => (
+        <label key={name} className="mt-3 flex items-center gap-2 text-sm font-medium">
+          <input type="checkbox" name={name} checked={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.checked })} className="size-4 accent-accent" />
+          {t(name)}
+        </label>
+      ))}
       <Button type="submit" size="sm" className="mt-3">
         {t("applySettings")}
       </Button>

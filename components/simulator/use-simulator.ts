@@ -26,8 +26,10 @@ interface SimulatorState {
 
 /** No steps, the given settings, and no title (a title describes steps that are gone). */
 export function emptyScenario(settings: Settings = DEFAULT_SETTINGS): Scenario {
-  const { isn, msl, rto, maxRetries, delayedAck } = settings;
-  return { isn, msl, rto, maxRetries, delayedAck, steps: [] };
+  const kept: Settings = { ...settings };
+  delete kept.title;
+  delete kept.description;
+  return { ...kept, steps: [] };
 }
 
 /**

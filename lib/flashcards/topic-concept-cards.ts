@@ -170,4 +170,62 @@ export const TOPIC_CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     ],
     source: "RFC 9293 §3.10.7.1-2",
   },
+  {
+    slug: "time-wait-assassination",
+    concept: "time-wait",
+    question: L("What is TIME-WAIT assassination, and how does RFC 1337 prevent it?", "什么是 TIME-WAIT 暗杀？RFC 1337 如何防止它？"),
+    answer: [
+      L(
+        "An old duplicate segment reaches the endpoint in TIME-WAIT, which answers with an ACK. The peer has no connection any more and answers that ACK with a RST whose seq is the ACK's ack, exactly RCV.NXT; RFC 9293 accepts it and TIME-WAIT ends before its 2 MSL.",
+        "一个历史重复报文段到达处于 TIME-WAIT 的一方，该方用 ACK 应答。对端已经没有连接，就用 RST 应答这个 ACK，而这个 RST 的 seq 等于该 ACK 的 ack，恰为 RCV.NXT；RFC 9293 接受这个 RST，TIME-WAIT 未满 2MSL 就结束了。",
+      ),
+      L(
+        "With TIME-WAIT gone, later old duplicates can reach a new connection on the same socket pair. RFC 1337's fix is to drop every RST in TIME-WAIT; stacks offer it as an option (Linux: net.ipv4.tcp_rfc1337).",
+        "TIME-WAIT 提前结束后，之后的历史重复报文段就可能混入同一套接字对上的新连接。RFC 1337 的修正是在 TIME-WAIT 中丢弃所有 RST；协议栈把它作为一个选项提供（Linux：net.ipv4.tcp_rfc1337）。",
+      ),
+    ],
+    source: "RFC 1337, RFC 9293 §3.10.7.4",
+  },
+  {
+    slug: "shutdown-versus-linger-zero",
+    concept: "resets",
+    question: L("shutdown(SHUT_WR) or close() with SO_LINGER 0: what does the peer see?", "以 SHUT_WR 调用 shutdown()，或把 SO_LINGER 设为 0 后调用 close()：对方分别看到什么？"),
+    answer: [
+      L(
+        "shutdown(SHUT_WR) is TCP's CLOSE: a FIN goes after any queued data. The peer reads end-of-file, enters CLOSE-WAIT and may still send; the closer goes through FIN-WAIT and, usually, TIME-WAIT.",
+        "以 SHUT_WR 调用 shutdown()，就是 TCP 的 CLOSE：在已排队的数据之后发出 FIN。对方读取到文件结束，进入 CLOSE-WAIT，并且仍可以发送数据；关闭方经过 FIN-WAIT 状态，通常还要经过 TIME-WAIT。",
+      ),
+      L(
+        "close() with SO_LINGER on and a linger time of 0 is TCP's ABORT: a RST goes at once, unsent data is thrown away, and the connection is deleted without TIME-WAIT. The peer's next read or write fails with \"connection reset\".",
+        "把 SO_LINGER 设为开启且逗留时间为 0 后调用 close()，就是 TCP 的 ABORT：立即发出 RST，丢弃尚未发送的数据，连接被删除且不经过 TIME-WAIT。对方下一次读或写会以“连接被复位”（connection reset）失败。",
+      ),
+    ],
+    source: "RFC 9293 §3.10.4, §3.10.5",
+  },
+  {
+    slug: "close-before-established",
+    concept: "handshake-states",
+    question: L("What does CLOSE do in LISTEN, in SYN-SENT and in SYN-RECEIVED?", "在 LISTEN、SYN-SENT 和 SYN-RECEIVED 状态调用 CLOSE 会怎样？"),
+    answer: [
+      L("In LISTEN and SYN-SENT nothing is synchronized yet: the TCB is deleted and the endpoint is CLOSED, with nothing sent.", "在 LISTEN 和 SYN-SENT 状态双方尚未同步：删除 TCB，端点进入 CLOSED，不发送任何报文段。"),
+      L(
+        "In SYN-RECEIVED the peer's SYN is already acknowledged, so the connection is closed properly: a FIN, and FIN-WAIT-1. If data is queued, the CLOSE waits behind it until the connection is ESTABLISHED.",
+        "在 SYN-RECEIVED 状态，对方的 SYN 已被确认，因此要正常关闭连接：发送 FIN，进入 FIN-WAIT-1。如果有数据在排队，CLOSE 要排在数据之后，等连接进入 ESTABLISHED 再处理。",
+      ),
+    ],
+    source: "RFC 9293 §3.10.4",
+  },
+  {
+    slug: "mss-option",
+    concept: "data-phase",
+    question: L("What does the MSS option in a SYN say, and what if it is missing?", "SYN 中的 MSS 选项说明了什么？如果没有这个选项会怎样？"),
+    answer: [
+      L(
+        "It tells the peer the largest segment, in data octets without headers, that the SYN's sender can receive. It travels only in SYN and SYN,ACK segments; each side then sends at most the smaller of the peer's MSS and its own limit per segment.",
+        "它告诉对方：该 SYN 的发送方能接收的最大报文段有多少数据字节（不含首部）。它只出现在 SYN 和 SYN,ACK 中；此后每一方发送的每个报文段最多携带对方的 MSS 与自己上限中较小者的数据。",
+      ),
+      L("Without the option, a sender must assume the peer accepts 536 octets (576 minus 40 octets of IPv4 and TCP headers).", "如果没有这个选项，发送方必须假定对方能接收 536 字节（576 减去 IPv4 和 TCP 首部的 40 字节）。"),
+    ],
+    source: "RFC 9293 §3.7.1",
+  },
 ];

@@ -9,6 +9,8 @@ export interface ChoiceOption {
   correct: boolean;
   /** The mistake a learner shows by picking this option (required for a wrong option). */
   misconception?: KnownMisconception;
+  /** The endpoint and step the mistake is about, when it is about one (see Distractor). */
+  about?: Distractor["about"];
 }
 
 const IDS = ["a", "b", "c", "d", "e", "f"];
@@ -32,7 +34,7 @@ export function choices(rng: Rng, options: readonly ChoiceOption[], keySeed?: nu
     .filter((o) => !o.correct)
     .map((o) => {
       if (!o.misconception) throw new Error("a wrong option needs its misconception");
-      return { response: asChoice(o.id), misconception: o.misconception };
+      return { response: asChoice(o.id), misconception: o.misconception, ...(o.about ? { about: o.about } : {}) };
     });
   return {
     input: choiceInput(shuffled.map((o) => ({ id: o.id, text: o.text }))),

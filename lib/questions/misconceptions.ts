@@ -147,8 +147,8 @@ const LABELS = {
     zh: "以为发往未监听端口的 SYN 会被静默丢弃；实际上主机会回复 RST",
   },
   "rst-acknowledged": {
-    en: "Thought a RST is acknowledged or retransmitted; a RST is never answered",
-    zh: "以为 RST 需要确认或会被重传；RST 从不被应答",
+    en: "Thought a RST is acknowledged or answered with a RST: no endpoint ever answers a RST with a RST, and a RST is never acknowledged or retransmitted",
+    zh: "以为 RST 需要确认或会换来一个 RST：任何端点都不会用 RST 回应 RST，RST 也从不被确认或重传",
   },
   "rst-ignored": {
     en: "Thought the endpoint keeps its state after an acceptable RST; it goes to CLOSED (or back to LISTEN)",

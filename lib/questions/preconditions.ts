@@ -1,6 +1,30 @@
-import { SEQ_SPACE, type DetailedRun, type Side, type TcpState, type TraceSegment } from "../tcp";
+import { SEQ_SPACE, type DetailedRun, type Side } from "../tcp";
 import type { KnownMisconception } from "./misconceptions";
-import type { TOPIC_LABELS } from "./topic-misconceptions";
+import {
+  aborts,
+  abortSent,
+  about,
+  anySegment,
+  arrivalsAt,
+  arrivalsAtClosed,
+  distractorFlags,
+  distractorState,
+  has,
+  keyFlags,
+  latestTransition,
+  nextTransition,
+  rstArrivedAt,
+  sameSet,
+  scenarioStep,
+  segments,
+  sentAt,
+  stateBefore,
+  transitionsAt,
+  visitedBy,
+  visits,
+  type Check,
+} from "./precondition-kit";
+import { TOPIC_PRECONDITIONS } from "./topic-preconditions";
 import type { Distractor, Question } from "./types";
 
 /**
@@ -9,66 +33,9 @@ import type { Distractor, Question } from "./types";
  * moved it, "forgot that a FIN consumes a number" needs a FIN, and so on. The content checks run
  * every template over many seeds and levels and fail on a distractor whose label's premise is false.
  */
-export interface PreconditionContext {
-  question: Question;
-  run: DetailedRun;
-  distractor: Distractor;
-}
 
-type Check = (c: PreconditionContext) => boolean;
-
-const has = (s: TraceSegment, flag: TraceSegment["flags"][number]) => s.flags.includes(flag);
-const segments = (c: PreconditionContext) => c.run.trace.segments;
-const anySegment = (test: (s: TraceSegment) => boolean): Check => (c) => segments(c).some(test);
-const visits = (...states: TcpState[]): Check => (c) => c.run.trace.steps.some((s) => states.includes(s.states.A) || states.includes(s.states.B));
-const visitedBy = (c: PreconditionContext, side: Side, state: TcpState) => c.run.trace.steps.some((s) => s.states[side] === state);
-const stateBefore = (c: PreconditionContext, step: number, side: Side): TcpState => c.run.states[step]!.tcb[side].state;
-/** The wrong state a distractor gives: its answer, or the state blank it changes in a diagram. */
-function distractorState(c: PreconditionContext): TcpState | undefined {
-  const r = c.distractor.response;
-  const key = c.question.key;
-  if (r.kind === "state") return r.state;
-  if (r.kind !== "diagram-blanks" || key.kind !== "diagram-blanks") return undefined;
-  const changed = r.values.find((v, i) => typeof v === "string" && v !== key.values[i]);
-  return typeof changed === "string" ? (changed as TcpState) : undefined;
-}
-const distractorFlags = (c: PreconditionContext) => (c.distractor.response.kind === "flags" ? c.distractor.response.flags : []);
-const keyFlags = (c: PreconditionContext) => (c.question.key.kind === "flags" ? c.question.key.flags : null);
-const transitionsAt = (c: PreconditionContext, step: number, side: Side) => (c.run.records[step]?.transitions ?? []).filter((t) => t.side === side);
-const arrivalsAt = (c: PreconditionContext, step: number, side: Side) => (c.run.trace.steps[step]?.received ?? []).map((id) => segments(c)[id - 1]!).filter((s) => s.to === side);
-const sentAt = (c: PreconditionContext, step: number, side: Side) => (c.run.trace.steps[step]?.sent ?? []).map((id) => segments(c)[id - 1]!).filter((s) => s.from === side);
-const nextTransition = (c: PreconditionContext, step: number, side: Side) => c.run.records.slice(step + 1).flatMap((r) => r.transitions.filter((t) => t.side === side))[0];
-const latestTransition = (c: PreconditionContext, step: number, side: Side) => c.run.records.slice(0, step + 1).flatMap((r) => r.transitions.filter((t) => t.side === side)).pop();
-const scenarioStep = (c: PreconditionContext, step: number) => c.question.scenario.steps[step] as Record<string, unknown> | undefined;
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-/** Arrivals at an endpoint that was CLOSED when the segment came, with what it answered. */
-function arrivalsAtClosed(c: PreconditionContext): { segment: TraceSegment; replies: TraceSegment[] }[] {
-  return c.run.trace.steps.flatMap((step) =>
-    step.received
-      .map((id) => segments(c)[id - 1]!)
-      .filter((s) => stateBefore(c, step.i, s.to) === "CLOSED")
-      .map((segment) => ({ segment, replies: sentAt(c, step.i, segment.to) })),
-  );
-}
-
-/** The distractor is about an endpoint at a step: its premise is checked there. */
-const about =
-  (test: (c: PreconditionContext, side: Side, step: number) => boolean): Check =>
-  (c) =>
-    c.distractor.about !== undefined && test(c, c.distractor.about.side, c.distractor.about.step);
-
-const rstArrivedAt = (c: PreconditionContext, side: Side, step: number) => arrivalsAt(c, step, side).some((s) => has(s, "RST"));
-const aborts = (c: PreconditionContext) => c.question.scenario.steps.map((s, i) => [s as Record<string, unknown>, i] as const).filter(([s]) => s.call === "abort");
-const abortSent = (c: PreconditionContext) => aborts(c).some(([s, i]) => sentAt(c, i, s.on as Side).length > 0);
-
-/**
- * The labels of the topics added later (topic-misconceptions.ts) state their premise in a comment
- * there and are checked by lib/questions/templates/topics.test.ts; they are not listed here yet.
- */
-type CheckedHere = Exclude<KnownMisconception, keyof typeof TOPIC_LABELS>;
-
-export const PRECONDITIONS: Record<CheckedHere, Check> = {
+/** Every label has its premise: a label without one does not compile (and content-checks.test.ts fails). */
+export const PRECONDITIONS: Record<KnownMisconception, Check> = {
   "syn-takes-no-sequence-number": anySegment((s) => has(s, "SYN")),
   "fin-takes-no-sequence-number": anySegment((s) => has(s, "FIN")),
   "forgot-data-length": anySegment((s) => s.len > 0),
@@ -154,12 +121,13 @@ export const PRECONDITIONS: Record<CheckedHere, Check> = {
   "retransmit-new-number": anySegment((s) => s.fate === "dropped"),
   "lost-segment-not-retransmitted": anySegment((s) => s.fate === "dropped"),
   "wrong-side-retransmits": anySegment((s) => s.fate === "dropped"),
+  ...TOPIC_PRECONDITIONS,
 };
 
-/** Does the distractor's label fit the run? */
-/** Whether a label's premise is checked by this module (see CheckedHere). */
+/** Whether a label has a premise here (every known label has: PRECONDITIONS' type requires it). */
 export const hasPrecondition = (misconception: string): boolean => misconception in PRECONDITIONS;
 
+/** Does the distractor's label fit the run? */
 export function preconditionHolds(question: Question, run: DetailedRun, distractor: Distractor): boolean {
   const check = (PRECONDITIONS as Record<string, Check>)[distractor.misconception];
   return check !== undefined && check({ question, run, distractor });

@@ -2,8 +2,8 @@ import type { Localized } from "./types";
 
 /**
  * The mistakes of the topics added for issue 11. Each comment states the precondition that the
- * engine's trace of a question must satisfy for the label to fit (templates only offer the
- * distractor when it holds; lib/questions/templates/topics.test.ts checks them).
+ * engine's trace of a question must satisfy for the label to fit; topic-preconditions.ts checks it
+ * on the trace, and content-checks.test.ts runs every template against it.
  */
 export const TOPIC_LABELS = {
   // The SYN queue was full when the SYN arrived, and the listener answered (cookie) or had room.
@@ -25,6 +25,11 @@ export const TOPIC_LABELS = {
   "overload-sends-rst": {
     en: "Thought an overloaded listener answers with a RST: it drops the SYN (or answers with a cookie), and the client retries",
     zh: "以为过载的监听方会用 RST 应答：它会丢弃 SYN（或用 cookie 应答），客户端随后重试",
+  },
+  // A listener under a flood still had room in its SYN queue, answered a SYN with a SYN,ACK and sent no RST.
+  "flooded-listener-sends-rst": {
+    en: "Thought a listener under a SYN flood turns clients away with a RST: while its SYN queue has room it answers each SYN with a SYN,ACK, and a flood never makes it send a RST",
+    zh: "以为遭受 SYN 洪泛的监听方会用 RST 拒绝客户端：只要半连接队列还有空位，它就用 SYN,ACK 应答每个 SYN；洪泛也从不会让它发送 RST",
   },
   // More clients completed their handshake than the accept queue holds.
   "accept-queue-unbounded": {
@@ -140,6 +145,21 @@ export const TOPIC_LABELS = {
     en: "Thought FIN-WAIT-2 always lasts for ever: a stack may time out a closed socket there (Linux: tcp_fin_timeout)",
     zh: "以为 FIN-WAIT-2 总会永远持续：协议栈可以让已关闭的套接字在该状态超时（Linux 的 tcp_fin_timeout）",
   },
+  // The asked endpoint was in FIN-WAIT-2 at the asked step.
+  "fin-wait-2-is-closed": {
+    en: "Thought the endpoint that closed first is CLOSED once its FIN is acknowledged: it waits in FIN-WAIT-2 for the peer's FIN (or, if its stack has one, for the FIN-WAIT-2 timeout)",
+    zh: "以为先关闭的一方在 FIN 被确认后就进入 CLOSED：它要在 FIN-WAIT-2 等待对方的 FIN（若协议栈设有 FIN-WAIT-2 超时，则等到超时）",
+  },
+  // The FIN-WAIT-2 timeout closed the endpoint in the run.
+  "fin-wait-2-timeout-to-time-wait": {
+    en: "Thought the FIN-WAIT-2 timeout leads to TIME-WAIT: only the peer's FIN does; the timeout closes the socket at once, without sending anything",
+    zh: "以为 FIN-WAIT-2 超时后会进入 TIME-WAIT：只有收到对方的 FIN 才会进入 TIME-WAIT；超时会让套接字立即关闭，且不发送任何报文段",
+  },
+  // The FIN-WAIT-2 timeout ran, and the ACK of the FIN took time to arrive.
+  "fin-wait-2-timeout-from-ack-sent": {
+    en: "Started the FIN-WAIT-2 timer when the peer sent its ACK: it starts when that ACK arrives and the endpoint enters FIN-WAIT-2",
+    zh: "从对方发出 ACK 时开始计 FIN-WAIT-2 计时器：它从该 ACK 到达、端点进入 FIN-WAIT-2 时才开始",
+  },
   // The FIN-WAIT-2 timeout ran in the run.
   "fin-wait-2-timeout-from-close": {
     en: "Started the FIN-WAIT-2 timer at close: it starts when the ACK of the FIN arrives and the endpoint enters FIN-WAIT-2",
@@ -149,6 +169,72 @@ export const TOPIC_LABELS = {
   "time-wait-refuses-every-syn": {
     en: "Thought TIME-WAIT refuses every SYN: a stack may reopen it for a SYN beyond the old connection's numbers (RFC 9293 3.6.1, RFC 6191)",
     zh: "以为 TIME-WAIT 会拒绝所有 SYN：对于序列号超出旧连接范围的 SYN，协议栈可以重新打开连接（RFC 9293 第 3.6.1 节，RFC 6191）",
+  },
+  // A RST exactly at RCV.NXT closed an endpoint in TIME-WAIT (RFC 9293 as written).
+  "time-wait-rst-ignored-by-rfc": {
+    en: "Thought TIME-WAIT ignores a RST: as RFC 9293 is written, a RST exactly at RCV.NXT closes it (the TIME-WAIT assassination of RFC 1337); only a stack that applies RFC 1337's fix ignores it",
+    zh: "以为 TIME-WAIT 会忽略 RST：按 RFC 9293 的原文，序列号恰为 RCV.NXT 的 RST 会关闭它（即 RFC 1337 所说的 TIME-WAIT 暗杀）；只有采用了 RFC 1337 修正的协议栈才会忽略它",
+  },
+  // A stack with RFC 1337's fix (timeWaitIgnoresRst) received a RST in TIME-WAIT, stayed there and sent nothing.
+  "time-wait-rst-always-closes": {
+    en: "Forgot RFC 1337's fix: a stack that applies it drops every RST in TIME-WAIT and waits out its 2 MSL",
+    zh: "忘了 RFC 1337 的修正：采用该修正的协议栈在 TIME-WAIT 中丢弃所有 RST，并等满 2MSL",
+  },
+  "time-wait-rst-answered": {
+    en: "Thought TIME-WAIT answers the RST with a challenge ACK: with RFC 1337's fix it drops every RST silently",
+    zh: "以为 TIME-WAIT 会用挑战 ACK 应答该 RST：采用 RFC 1337 的修正后，它静默丢弃所有 RST",
+  },
+  // An endpoint went from LISTEN to CLOSED on CLOSE (sending nothing).
+  "close-in-listen-keeps-listening": {
+    en: "Thought CLOSE leaves a listening endpoint in LISTEN: in LISTEN, CLOSE deletes the TCB and the endpoint is CLOSED",
+    zh: "以为 CLOSE 会让监听中的端点留在 LISTEN：在 LISTEN 状态调用 CLOSE 会删除 TCB，端点进入 CLOSED",
+  },
+  "close-in-listen-sends-fin": {
+    en: "Thought CLOSE in LISTEN starts a close with a FIN: there is no connection to finish, so nothing is sent and the endpoint is CLOSED",
+    zh: "以为在 LISTEN 状态调用 CLOSE 会发送 FIN 开始关闭：此时没有需要结束的连接，所以不发送任何报文段，端点直接进入 CLOSED",
+  },
+  // CLOSE was called on an endpoint in SYN-RECEIVED.
+  "close-in-syn-received-deletes": {
+    en: "Thought CLOSE in SYN-RECEIVED simply forgets the half-made connection: the peer's SYN is already acknowledged, so CLOSE sends a FIN (after any queued data) and leads to FIN-WAIT-1",
+    zh: "以为在 SYN-RECEIVED 状态调用 CLOSE 只是丢掉这个尚未建立的连接：对方的 SYN 已被确认，所以 CLOSE 会发送 FIN（排在已排队的数据之后），并进入 FIN-WAIT-1",
+  },
+  "close-in-syn-received-to-listen": {
+    en: "Thought CLOSE sends a passive SYN-RECEIVED back to LISTEN: only a RST or giving up on the SYN,ACK does; CLOSE sends a FIN and leads to FIN-WAIT-1",
+    zh: "以为 CLOSE 会让被动打开的 SYN-RECEIVED 回到 LISTEN：只有收到 RST 或放弃重传 SYN,ACK 才会这样；CLOSE 发送 FIN 并进入 FIN-WAIT-1",
+  },
+  // CLOSE was called in SYN-RECEIVED with data queued, and the endpoint stayed in SYN-RECEIVED.
+  "close-skips-queued-data": {
+    en: "Thought CLOSE sends its FIN at once although data is queued: the FIN follows the queued data, which waits for ESTABLISHED, so the endpoint stays in SYN-RECEIVED for now",
+    zh: "以为即使有数据在排队，CLOSE 也会立即发送 FIN：FIN 要排在数据之后，而数据要等进入 ESTABLISHED 才发出，所以端点暂时仍处于 SYN-RECEIVED",
+  },
+  // An ESTABLISHED endpoint's application closed (shutdown for writing) and a FIN went out.
+  "shutdown-sends-rst": {
+    en: "Thought shutdown() resets the connection: shutdown(SHUT_WR) is TCP's CLOSE, a FIN that ends only the caller's direction",
+    zh: "以为调用 shutdown()，连接就会复位：以 SHUT_WR 调用 shutdown()，就是 TCP 的 CLOSE，发送一个 FIN，只结束调用方这个方向",
+  },
+  "shutdown-silent": {
+    en: "Thought shutdown() only changes something locally: it sends a FIN at once, and the peer's next read returns end-of-file",
+    zh: "以为调用 shutdown()，只会在本地产生作用：它会立即发送 FIN，对方下一次读取就会得到文件结束",
+  },
+  // Both SYNs carried MSS options of different values, and data was cut at the smaller.
+  "mss-larger-used": {
+    en: "Used the larger MSS: a side sends segments no larger than the smaller of the peer's MSS and its own limit",
+    zh: "用了较大的 MSS：每一方发送的报文段不超过对方的 MSS 与自己上限中较小的那个",
+  },
+  // One SYN carried an MSS option and the other none, so its receiver sent at most 536 octets per segment.
+  "mss-default-forgotten": {
+    en: "Forgot the default: when the peer's SYN carries no MSS option, a sender must assume 536 octets (RFC 9293 3.7.1)",
+    zh: "忘了默认值：对方的 SYN 没有携带 MSS 选项时，发送方必须假定 MSS 为 536 字节（RFC 9293 第 3.7.1 节）",
+  },
+  // Data went in segments of exactly the MSS in data octets.
+  "mss-includes-headers": {
+    en: "Took the headers out of the MSS: the MSS counts data octets only, the TCP and IP headers come on top",
+    zh: "从 MSS 中扣除了首部：MSS 只计算数据字节，TCP 和 IP 首部另外计算",
+  },
+  // The last data segment was shorter than the others.
+  "last-segment-not-counted": {
+    en: "Rounded down: the last, shorter segment carries the rest and counts too",
+    zh: "向下取整了：最后一个较短的报文段携带剩余的数据，也要计算在内",
   },
   // A connection from a different port was opened while one was in TIME-WAIT.
   "time-wait-blocks-port": {

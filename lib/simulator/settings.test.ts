@@ -17,7 +17,7 @@ describe("settings form", () => {
   });
 
   it("names every invalid field with the message for its kind", () => {
-    const form = { isnA: "-1", isnB: "4294967296", msl: "0", rtoA: "abc", rtoB: "", maxRetries: "2.5", delayedAck: false };
+    const form = { ...settingsToForm(DEFAULT_SETTINGS), isnA: "-1", isnB: "4294967296", msl: "0", rtoA: "abc", rtoB: "", maxRetries: "2.5", mssA: "0" };
     expect(parseSettingsForm(form, DEFAULT_SETTINGS)).toEqual({
       ok: false,
       fieldErrors: {
@@ -27,7 +27,24 @@ describe("settings form", () => {
         rtoA: "settingsSecondsRange",
         rtoB: "settingsSecondsRange",
         maxRetries: "settingsRetriesRange",
+        mssA: "settingsMssRange",
       },
     });
+  });
+
+  it("sets the extensions a learner toggles, leaves empty fields unset, and keeps those the form does not show", () => {
+    const base = { ...DEFAULT_SETTINGS, filtered: ["A" as const], keepAlive: { B: { idle: 60, interval: 10, probes: 3 } } };
+    const form = { ...settingsToForm(base), mssA: "1460", finWait2Timeout: "30", timeWaitReopen: true, timeWaitIgnoresRst: true, linux: true, filteredB: true };
+    const result = parseSettingsForm(form, base);
+    expect(result).toEqual({
+      ok: true,
+      settings: { ...base, mss: { A: 1460 }, finWait2Timeout: 30, timeWaitReopen: true, timeWaitIgnoresRst: true, profile: "linux", filtered: ["A", "B"] },
+    });
+    if (result.ok) {
+      expect(parseScenario({ ...result.settings, steps: [] }).ok).toBe(true);
+      expect(parseSettingsForm(settingsToForm(result.settings), result.settings)).toEqual(result);
+      const off = parseSettingsForm({ ...settingsToForm(result.settings), mssA: "", finWait2Timeout: " ", timeWaitReopen: false, timeWaitIgnoresRst: false, linux: false, filteredB: false }, result.settings);
+      expect(off).toEqual({ ok: true, settings: base });
+    }
   });
 });

@@ -9,11 +9,14 @@ import type { Scenario } from "@/lib/tcp";
 
 export type Settings = Omit<Scenario, "steps">;
 
-export const SETTINGS_FIELDS = ["isnA", "isnB", "msl", "rtoA", "rtoB", "maxRetries"] as const;
+export const SETTINGS_FIELDS = ["isnA", "isnB", "msl", "rtoA", "rtoB", "maxRetries", "finWait2Timeout", "mssA", "mssB"] as const;
 export type SettingsField = (typeof SETTINGS_FIELDS)[number];
-export type SettingsForm = Record<SettingsField, string> & { delayedAck: boolean };
+/** The switches: delayed ACK, and the engine's optional extensions a learner toggles (docs/scenarios.md). */
+export const SETTINGS_SWITCHES = ["delayedAck", "timeWaitReopen", "timeWaitIgnoresRst", "linux", "filteredB"] as const;
+export type SettingsSwitch = (typeof SETTINGS_SWITCHES)[number];
+export type SettingsForm = Record<SettingsField, string> & Record<SettingsSwitch, boolean>;
 
-export type SettingsErrorKey = "settingsIsnRange" | "settingsSecondsRange" | "settingsRetriesRange";
+export type SettingsErrorKey = "settingsIsnRange" | "settingsSecondsRange" | "settingsRetriesRange" | "settingsMssRange";
 
 const number = (message: SettingsErrorKey) =>
   z
@@ -26,7 +29,26 @@ const isn = number("settingsIsnRange").pipe(z.number().int({ error: "settingsIsn
 const seconds = number("settingsSecondsRange").pipe(z.number().positive({ error: "settingsSecondsRange" }).max(1e7, { error: "settingsSecondsRange" }));
 const retries = number("settingsRetriesRange").pipe(z.number().int({ error: "settingsRetriesRange" }).max(20, { error: "settingsRetriesRange" }));
 
-const formSchema = z.object({ isnA: isn, isnB: isn, msl: seconds, rtoA: seconds, rtoB: seconds, maxRetries: retries, delayedAck: z.boolean() });
+/** An optional field: empty means "not set" (the extension is off). */
+const optional = <T extends z.ZodType>(inner: T) => z.union([z.string().trim().length(0).transform(() => undefined), inner]);
+const mss = number("settingsMssRange").pipe(z.number().int({ error: "settingsMssRange" }).min(1, { error: "settingsMssRange" }).max(65535, { error: "settingsMssRange" }));
+
+const formSchema = z.object({
+  isnA: isn,
+  isnB: isn,
+  msl: seconds,
+  rtoA: seconds,
+  rtoB: seconds,
+  maxRetries: retries,
+  finWait2Timeout: optional(seconds),
+  mssA: optional(mss),
+  mssB: optional(mss),
+  delayedAck: z.boolean(),
+  timeWaitReopen: z.boolean(),
+  timeWaitIgnoresRst: z.boolean(),
+  linux: z.boolean(),
+  filteredB: z.boolean(),
+});
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; fieldErrors: Partial<Record<SettingsField, SettingsErrorKey>> };
 
@@ -40,7 +62,14 @@ export function settingsToForm(settings: Settings): SettingsForm {
     rtoA: String(rto.A),
     rtoB: String(rto.B),
     maxRetries: String(settings.maxRetries),
+    finWait2Timeout: settings.finWait2Timeout === undefined ? "" : String(settings.finWait2Timeout),
+    mssA: settings.mss?.A === undefined ? "" : String(settings.mss.A),
+    mssB: settings.mss?.B === undefined ? "" : String(settings.mss.B),
     delayedAck: settings.delayedAck,
+    timeWaitReopen: settings.timeWaitReopen === true,
+    timeWaitIgnoresRst: settings.timeWaitIgnoresRst === true,
+    linux: settings.profile === "linux",
+    filteredB: settings.filtered?.includes("B") === true,
   };
 }
 
@@ -56,15 +85,26 @@ export function parseSettingsForm(form: SettingsForm, base: Settings): SettingsR
     return { ok: false, fieldErrors };
   }
   const v = parsed.data;
+  // The extensions the form does not show (keepAlive, listener, a filter in front of A) stay as loaded.
+  const kept: Settings = { ...base };
+  for (const key of ["finWait2Timeout", "mss", "timeWaitReopen", "timeWaitIgnoresRst", "profile", "filtered"] as const) delete kept[key];
+  const filteredSides = [...(base.filtered ?? []).filter((s) => s !== "B"), ...(v.filteredB ? (["B"] as const) : [])];
+  const mssSides = { ...(v.mssA === undefined ? {} : { A: v.mssA }), ...(v.mssB === undefined ? {} : { B: v.mssB }) };
   return {
     ok: true,
     settings: {
-      ...base,
+      ...kept,
       isn: { A: v.isnA, B: v.isnB },
       msl: v.msl,
       rto: v.rtoA === v.rtoB ? v.rtoA : { A: v.rtoA, B: v.rtoB },
       maxRetries: v.maxRetries,
       delayedAck: v.delayedAck,
+      ...(v.finWait2Timeout === undefined ? {} : { finWait2Timeout: v.finWait2Timeout }),
+      ...(Object.keys(mssSides).length > 0 ? { mss: mssSides } : {}),
+      ...(v.timeWaitReopen ? { timeWaitReopen: true } : {}),
+      ...(v.timeWaitIgnoresRst ? { timeWaitIgnoresRst: true } : {}),
+      ...(v.linux ? { profile: "linux" as const } : {}),
+      ...(filteredSides.length > 0 ? { filtered: filteredSides } : {}),
     },
   };
 }

@@ -40,6 +40,8 @@ describe("encodeScenario / decodeScenario", () => {
       finWait2Timeout: 30,
       listener: { synQueue: 2, synCookies: true },
       timeWaitReopen: true,
+      timeWaitIgnoresRst: true,
+      mss: { A: 1460, B: 536 },
       steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A", port: 5001 }, { inject: { to: "B", flags: ["SYN"], seq: 9, port: 777 } }],
     });
     expect(decodeScenario(encodeScenario(scenario))).toEqual({ ok: true, scenario });

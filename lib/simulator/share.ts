@@ -45,7 +45,7 @@ export function compactScenario(scenario: ScenarioInput | Scenario): ScenarioInp
   if (scenario.maxRetries !== undefined && scenario.maxRetries !== DEFAULTS.maxRetries) out.maxRetries = scenario.maxRetries;
   if (scenario.delayedAck) out.delayedAck = true;
   // The engine's optional extensions (docs/scenarios.md) travel as they are.
-  for (const key of ["keepAlive", "filtered", "finWait2Timeout", "listener", "timeWaitReopen"] as const) {
+  for (const key of ["keepAlive", "filtered", "finWait2Timeout", "listener", "timeWaitReopen", "timeWaitIgnoresRst", "mss"] as const) {
     if (scenario[key] !== undefined) Object.assign(out, { [key]: scenario[key] });
   }
   if (scenario.profile === "linux") out.profile = "linux";

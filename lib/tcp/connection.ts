@@ -87,6 +87,26 @@ export function sendGuarded(ctx: StepContext, side: Side, kind: { syn?: boolean;
   armTimer(ctx, side, "retransmission", entry.timeout, entry.seq);
 }
 
+/** RFC 9293 3.7.1: without an MSS option, a sender must assume 536 octets (IPv4). */
+export const DEFAULT_MSS = 536;
+
+/** The mss extension: what the peer's SYN announced (536 without the option) is kept for sending. */
+export function learnPeerMss(ctx: StepContext, side: Side, seg: { mss?: number }): void {
+  if (ctx.sim.config.mss !== null) updateTcb(ctx, side, { peerMss: seg.mss ?? DEFAULT_MSS });
+}
+
+/**
+ * SEND's data as segments. Without the mss extension, one segment (the format's rule); with it, at
+ * most the send MSS each: the smaller of the peer's MSS and the side's own (3.7.1, Eff.snd.MSS).
+ */
+export function sendData(ctx: StepContext, side: Side, bytes: number): void {
+  const config = ctx.sim.config.mss;
+  if (config === null) return sendGuarded(ctx, side, { len: bytes });
+  const peer = tcbOf(ctx, side).peerMss ?? DEFAULT_MSS;
+  const mss = Math.min(peer, config[side] ?? peer);
+  for (let left = bytes; left > 0; left -= mss) sendGuarded(ctx, side, { len: Math.min(mss, left) });
+}
+
 /** Active OPEN: ISS chosen, <SEQ=ISS><CTL=SYN> sent, SYN-SENT (3.10.1). */
 export function sendSyn(ctx: StepContext, side: Side, iss: number, event: TransitionEvent): void {
   updateTcb(ctx, side, { passive: false, openIsn: iss, iss, sndUna: iss, sndNxt: iss });
@@ -99,7 +119,7 @@ export function sendQueued(ctx: StepContext, side: Side): void {
   const tcb = tcbOf(ctx, side);
   if (tcb.queuedBytes > 0) {
     updateTcb(ctx, side, { queuedBytes: 0 });
-    sendGuarded(ctx, side, { len: tcb.queuedBytes });
+    sendData(ctx, side, tcb.queuedBytes);
   }
   if (tcb.closeQueued) {
     updateTcb(ctx, side, { closeQueued: false });

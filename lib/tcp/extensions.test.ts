@@ -108,6 +108,65 @@ describe("timeWaitReopen", () => {
   });
 });
 
+describe("timeWaitIgnoresRst (RFC 1337)", () => {
+  // A closes first; B's data segment (4) is duplicated and the copy reaches A in TIME-WAIT; A's
+  // ACK reaches B, which has no connection and answers with a RST at exactly A's RCV.NXT.
+  const assassination = [
+    { call: "send", on: "B", bytes: 50 },
+    { deliver: "all" },
+    { call: "close", on: "A" },
+    { deliver: "all" },
+    { call: "close", on: "B" },
+    { deliver: "all" },
+    { duplicate: 4 },
+    { deliver: 10 },
+    { deliver: 11 },
+    { deliver: 12 },
+  ] as const;
+
+  it("without it, the RST answering TIME-WAIT's ACK of an old duplicate closes TIME-WAIT (RFC 9293 3.10.7.4, second)", () => {
+    const r = established([...assassination]);
+    expect(segmentLines(r).slice(9)).toEqual(["B>A ACK seq=301 ack=101 len=50", "A>B ACK seq=102 ack=352", "B>A RST seq=352 ack=0"]);
+    expect(lastStates(r)).toEqual({ A: "CLOSED", B: "CLOSED" });
+  });
+
+  it("with it, TIME-WAIT drops the RST and goes on, and also drops a RST in its window without a challenge ACK", () => {
+    const r = established([...assassination, { inject: { to: "A", flags: ["RST"], seq: 400 } }, { deliver: 13 }], { timeWaitIgnoresRst: true });
+    expect(lastStates(r)).toEqual({ A: "TIME-WAIT", B: "CLOSED" });
+    expect(sentBy(r, 14)).toEqual([]);
+  });
+
+  it("changes nothing outside TIME-WAIT", () => {
+    const r = established([{ inject: { to: "B", flags: ["RST"], seq: 101 } }, { deliver: 4 }], { timeWaitIgnoresRst: true });
+    expect(lastStates(r).B).toBe("CLOSED");
+  });
+});
+
+describe("mss", () => {
+  it("without it, SYNs carry no option and a SEND goes as one segment whatever its size", () => {
+    const r = established([{ call: "send", on: "A", bytes: 5000 }, { deliver: "all" }]);
+    expect(r.trace.segments.some((s) => "mss" in s)).toBe(false);
+    expect(r.trace.segments[3]!.len).toBe(5000);
+  });
+
+  it("each SYN carries its sender's MSS option, and data goes in segments of at most the smaller MSS", () => {
+    const r = established([{ call: "send", on: "A", bytes: 1200 }, { deliver: "all" }], { mss: { A: 1460, B: 536 } });
+    expect(r.trace.segments.slice(0, 2).map((s) => s.mss)).toEqual([1460, 536]);
+    expect(r.trace.segments.filter((s) => s.from === "A" && s.len > 0).map((s) => [s.seq, s.len])).toEqual([
+      [101, 536],
+      [637, 536],
+      [1173, 128],
+    ]);
+  });
+
+  it("a side whose peer sent no MSS option assumes 536 (RFC 9293 3.7.1); a side without its own value sends up to the peer's", () => {
+    const r = established([{ call: "send", on: "A", bytes: 1000 }, { call: "send", on: "B", bytes: 2000 }, { deliver: "all" }], { mss: { A: 1460 } });
+    expect(r.trace.segments[1]!.mss).toBeUndefined();
+    expect(r.trace.segments.filter((s) => s.from === "A" && s.len > 0).map((s) => s.len)).toEqual([536, 464]);
+    expect(r.trace.segments.filter((s) => s.from === "B" && s.len > 0).map((s) => s.len)).toEqual([1460, 540]);
+  });
+});
+
 describe("listener: several connections keyed by the client's port", () => {
   it("keeps the single-connection trace format when unused (no port, no connections, no listener)", () => {
     const r = established([]);

@@ -1,5 +1,5 @@
 import { note, putTcb, tcbOf, type StepContext } from "./context";
-import { setState } from "./connection";
+import { learnPeerMss, setState } from "./connection";
 import { emit } from "./network";
 import { arrivesListen } from "./segment-arrives";
 import { closedTcb, type ListenerState, type Sim, type Tcb } from "./sim-state";
@@ -89,6 +89,8 @@ export function listenerArrives(ctx: StepContext, side: Side, seg: TraceSegment,
       if (acceptQueueFull(ctx)) return true;
       const iss = seqAdd(seg.ack, -1);
       putTcb(ctx, side, { ...closedTcb(iss), state: "LISTEN", passive: true, irs: seqAdd(seg.seq, -1), rcvNxt: seg.seq, sndUna: seg.ack, sndNxt: seg.ack });
+      // The cookie's MSS index stands for 1460 octets: what the mss extension then sends with.
+      learnPeerMss(ctx, side, { mss: 1460 });
       setState(ctx, side, "ESTABLISHED", "rcv:ACK");
       note(ctx, side, "connection restored from a SYN cookie");
       arrive(seg);

@@ -8,6 +8,8 @@ export interface SegmentFields {
   len?: number;
   /** The connection's client port (only outside the default connection). */
   port?: number | null;
+  /** The MSS option (a SYN's, with the mss extension). */
+  mss?: number;
 }
 
 /** Sorted, without repeats: the order in which a trace lists control bits. */
@@ -26,6 +28,7 @@ function putInFlight(ctx: StepContext, from: Side, fields: SegmentFields): Trace
     fate: "in-flight",
   };
   if (fields.port !== undefined && fields.port !== null) segment.port = fields.port;
+  if (fields.mss !== undefined) segment.mss = fields.mss;
   ctx.sim.segments = [...ctx.sim.segments, segment];
   return segment;
 }
@@ -35,7 +38,9 @@ function putInFlight(ctx: StepContext, from: Side, fields: SegmentFields): Trace
  * of a pending delayed ACK, which is cancelled (the format's delayedAck rule).
  */
 export function emit(ctx: StepContext, from: Side, fields: SegmentFields): TraceSegment {
-  const segment = putInFlight(ctx, from, ctx.port === null ? fields : { ...fields, port: ctx.port });
+  // The mss extension: every SYN an endpoint sends carries its MSS option, if it has one (3.7.1).
+  const mss = fields.flags.includes("SYN") ? ctx.sim.config.mss?.[from] : undefined;
+  const segment = putInFlight(ctx, from, { ...fields, ...(ctx.port === null ? {} : { port: ctx.port }), ...(mss === undefined ? {} : { mss }) });
   ctx.sent.push(segment.id);
   if (segment.flags.includes("ACK") && segment.ack === tcbOf(ctx, from).rcvNxt) {
     cancelTimers(ctx, from, (t) => t.kind === "delayed-ack");

@@ -111,6 +111,9 @@ const keepAliveSchema = z.strictObject({
 });
 const queueLength = z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0, { error: "must be at least 0" }).max(1000, { error: "must be at most 1000" });
 
+/** An MSS option's value: a 16-bit count of data octets (RFC 9293 3.7.1). */
+const mssValue = z.number({ error: "must be a number of octets" }).int({ error: "must be a whole number" }).min(1, { error: "must be at least 1" }).max(65535, { error: "must be at most 65535" });
+
 export const scenarioSchema = z.strictObject({
   title: z.string().max(200).optional(),
   description: z.string().max(2000).optional(),
@@ -133,6 +136,10 @@ export const scenarioSchema = z.strictObject({
     })
     .optional(),
   timeWaitReopen: z.boolean({ error: "must be true or false" }).optional(),
+  timeWaitIgnoresRst: z.boolean({ error: "must be true or false" }).optional(),
+  mss: z
+    .strictObject({ A: mssValue.optional(), B: mssValue.optional() }, { error: 'must be { "A": …, "B": … } (either key)' })
+    .optional(),
   /** Endpoint profile (profile.ts); absent means "rfc", and the trace is exactly as without it. */
   profile: z.enum(["rfc", "linux"], { error: 'must be "rfc" or "linux"' }).optional(),
   steps: z.array(stepSchema, { error: "must be a list of steps" }).max(MAX_STEPS, { error: `has at most ${MAX_STEPS} steps` }),

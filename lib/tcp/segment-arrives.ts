@@ -3,6 +3,7 @@ import {
   acknowledge,
   advanceSndUna,
   finAcked,
+  learnPeerMss,
   resetConnection,
   sendAck,
   sendGuarded,
@@ -55,6 +56,7 @@ export function arrivesListen(ctx: StepContext, side: Side, seg: TraceSegment): 
   if (has(seg, "SYN")) {
     const iss = tcbOf(ctx, side).openIsn;
     updateTcb(ctx, side, { irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), iss, sndUna: iss, sndNxt: iss, passive: true });
+    learnPeerMss(ctx, side, seg);
     setState(ctx, side, "SYN-RECEIVED", "rcv:SYN");
     sendGuarded(ctx, side, { syn: true });
   }
@@ -77,6 +79,7 @@ function arrivesSynSent(ctx: StepContext, side: Side, seg: TraceSegment): void {
   // Fourth, the SYN bit.
   if (!has(seg, "SYN")) return;
   updateTcb(ctx, side, { irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1) });
+  learnPeerMss(ctx, side, seg);
   if (has(seg, "ACK")) advanceSndUna(ctx, side, seg.ack);
   if (seqGt(tcbOf(ctx, side).sndUna, tcb.iss)) {
     // Our SYN is acknowledged: ESTABLISHED, <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>, then queued data.
@@ -115,6 +118,11 @@ function arrivesOtherwise(ctx: StepContext, side: Side, seg: TraceSegment): void
     reopenFromTimeWait(ctx, side, seg);
     return;
   }
+
+  // The timeWaitIgnoresRst extension (RFC 1337, fix F1): TIME-WAIT drops every RST, so that neither
+  // an old duplicate's RST nor a forged one can cut it short ("TIME-WAIT assassination"). RFC 9293
+  // (3.10.7.4, second) would close it on an acceptable RST.
+  if (tcb.state === "TIME-WAIT" && ctx.sim.config.timeWaitIgnoresRst && has(seg, "RST")) return;
 
   // First, the sequence number. An unacceptable segment gets <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>,
   // unless it is a RST (then it is dropped: RFC 5961 section 3.2, a RST outside the window).

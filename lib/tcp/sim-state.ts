@@ -40,6 +40,8 @@ export interface Tcb {
   retx: readonly RetxEntry[];
   /** Keep-alive probes sent since anything last arrived (the optional keepAlive field). */
   probes: number;
+  /** The MSS the peer announced in its SYN, or 536 without the option (only with the mss extension). */
+  peerMss?: number;
 }
 
 export type TimerKind = "retransmission" | "time-wait" | "delayed-ack" | "keep-alive" | "fin-wait-2";
@@ -70,6 +72,10 @@ export interface SimConfig {
   finWait2Timeout: number | null;
   listener: ListenerConfig | null;
   timeWaitReopen: boolean;
+  /** RFC 1337's protection against TIME-WAIT assassination: every RST arriving in TIME-WAIT is dropped. */
+  timeWaitIgnoresRst: boolean;
+  /** The MSS option each side puts in its SYN (the mss extension); null: no options, no segmenting. */
+  mss: Partial<Record<Side, number>> | null;
   /** Endpoint profile (profile.ts); absent means "rfc". */
   profile?: "linux";
 }
@@ -158,6 +164,8 @@ export function createSim(scenario: Omit<Scenario, "steps">): Sim {
       finWait2Timeout: scenario.finWait2Timeout === undefined ? null : toUs(scenario.finWait2Timeout),
       listener: scenario.listener ?? null,
       timeWaitReopen: scenario.timeWaitReopen ?? false,
+      timeWaitIgnoresRst: scenario.timeWaitIgnoresRst ?? false,
+      mss: scenario.mss ?? null,
       ...(scenario.profile === "linux" ? { profile: "linux" as const } : {}),
     },
     nowUs: 0,

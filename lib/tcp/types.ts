@@ -41,6 +41,8 @@ export interface TraceSegment {
   fate: Fate;
   /** The client's port, only for a connection other than the default one (scenarios with ports or a listener). */
   port?: number;
+  /** The MSS option of a SYN or SYN,ACK (only with the scenario's mss extension). */
+  mss?: number;
 }
 
 /** One connection's states, listed in a step when a scenario uses ports or a listener. */

@@ -1,6 +1,6 @@
 import { tcbOf, updateTcb, type StepContext } from "./context";
 import { emit } from "./network";
-import { sendGuarded, sendSyn, setState } from "./connection";
+import { sendData, sendGuarded, sendSyn, setState } from "./connection";
 import { abortSegment } from "./profile";
 import type { CallStep } from "./scenario";
 import type { TcpState } from "./types";
@@ -77,7 +77,7 @@ export function userCall(ctx: StepContext, step: CallStep): string | null {
           return null;
         case "ESTABLISHED":
         case "CLOSE-WAIT":
-          sendGuarded(ctx, side, { len: bytes });
+          sendData(ctx, side, bytes);
           return null;
         default:
           return CALL_ERRORS.closing;

@@ -104,7 +104,7 @@ export const thirdAckLostState: Template = {
       variant === 0
         ? [{ response: asState("SYN-RECEIVED"), misconception: "only-pure-ack-completes" }]
         : variant === 1
-          ? [{ response: asState("ESTABLISHED"), misconception: "other-side-state" }]
+          ? [{ response: asState("ESTABLISHED"), misconception: "other-side-state", about: { side: "B", step: asked } }]
           : [
               { response: asState("CLOSED"), misconception: "passive-timeout-closed" },
               { response: asState("SYN-RECEIVED"), misconception: "synack-not-retransmitted" },

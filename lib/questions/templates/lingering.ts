@@ -35,7 +35,8 @@ export const lingeringState: Template = {
     story.wait(wait);
     const { scenario, run } = story.finish();
     const side = variant === 0 ? "B" : "A";
-    const key = run.trace.steps.at(-1)!.states[side];
+    const asked = run.trace.steps.length - 1;
+    const key = run.trace.steps[asked]!.states[side];
     const distractors: Distractor[] =
       variant === 0
         ? [
@@ -44,12 +45,12 @@ export const lingeringState: Template = {
           ]
         : variant === 1
           ? [
-              { response: asState("CLOSED"), misconception: "closed-too-early" },
+              { response: asState("CLOSED"), misconception: "fin-wait-2-is-closed", about: { side, step: asked } },
               { response: asState("CLOSE-WAIT"), misconception: "swapped-close-wait-fin-wait-2" },
             ]
           : [
               { response: asState("FIN-WAIT-2"), misconception: "fin-wait-2-forever" },
-              { response: asState("TIME-WAIT"), misconception: "skipped-fin-wait-2" },
+              { response: asState("TIME-WAIT"), misconception: "fin-wait-2-timeout-to-time-wait" },
             ];
     const setting = withTimeout
       ? L(`A's stack times out FIN-WAIT-2 after ${timeout} s (like Linux's tcp_fin_timeout).`, `A 的协议栈让 FIN-WAIT-2 在 ${timeout} 秒后超时（类似 Linux 的 tcp_fin_timeout）。`)
@@ -66,7 +67,7 @@ export const lingeringState: Template = {
       key: asState(key),
       keyText: L(`${side} is in ${key}.`, `${side} 处于 ${key} 状态。`),
       distractors,
-      explanation: { text: LINGER_RULE, rfc: "3.10.4", diagram: explanationDiagram(run, run.trace.steps.length - 1) },
+      explanation: { text: LINGER_RULE, rfc: "3.10.4", diagram: explanationDiagram(run, asked) },
     };
   },
 };
@@ -78,20 +79,28 @@ export const finWait2TimeoutAt: Template = {
   title: L("When the FIN-WAIT-2 timeout ends", "FIN-WAIT-2 超时何时结束"),
   build({ rng, difficulty }) {
     const timeout = rng.pick([15, 30, 60, 120]);
-    const delay = difficulty === 1 ? rng.int(1, 5) : rng.int(1, 40) / 4;
-    const story = topicStory({ isn: pickIsns(rng, difficulty), finWait2Timeout: timeout });
+    // A slow path: the FIN takes `there` seconds to reach B, B's ACK `back` seconds to return.
+    const pick = () => (difficulty === 1 ? rng.int(1, 3) : rng.int(1, 12) / 4);
+    const there = pick();
+    const back = pick();
+    // A's retransmission timeout is longer than the round trip, as RFC 6298's estimate makes it, so the FIN is sent once.
+    const rto = Math.ceil(there + back) + 1;
+    const story = topicStory({ isn: pickIsns(rng, difficulty), rto, finWait2Timeout: timeout });
     openConnection(story, "A", "B");
     const closeStep = story.call("close", "A");
-    story.wait(delay);
-    story.step({ deliver: "all" });
+    story.wait(there);
+    story.deliver({ from: "A", flags: ["FIN"] });
+    story.wait(back);
+    story.deliver({ from: "B", exactly: ["ACK"] });
     waitForTimer(story, "A", "fin-wait-2");
     const { scenario, run } = story.finish();
     const t0 = run.trace.steps[closeStep]!.t;
     const key = run.trace.steps.at(-1)!.t - t0;
+    const ackAt = secs(there + back);
     return {
       prompt: L(
-        `A closes its connection with B at t = 0. A's FIN and B's ACK travel slowly: the ACK arrives at A ${secs(delay)} s later. B's application never closes. A's stack times out FIN-WAIT-2 after ${timeout} s. At what time t does A reach CLOSED?`,
-        `A 在 t = 0 时关闭与 B 的连接。A 的 FIN 和 B 的 ACK 传输较慢：ACK 在 ${secs(delay)} 秒后才到达 A。B 的应用从不调用 close。A 的协议栈让 FIN-WAIT-2 在 ${timeout} 秒后超时。A 在什么时刻 t 进入 CLOSED？`,
+        `A closes its connection with B at t = 0. The path is slow: A's FIN arrives at B ${secs(there)} s later, and B's ACK of it arrives at A ${secs(back)} s after that. B's application never closes. A's stack times out FIN-WAIT-2 after ${timeout} s. At what time t does A reach CLOSED?`,
+        `A 在 t = 0 时关闭与 B 的连接。路径很慢：A 的 FIN 在 ${secs(there)} 秒后到达 B，B 对它的 ACK 又过了 ${secs(back)} 秒才到达 A。B 的应用从不调用 close。A 的协议栈让 FIN-WAIT-2 在 ${timeout} 秒后超时。A 在什么时刻 t 进入 CLOSED？`,
       ),
       input: numberInput("seconds", L("t in seconds", "时刻 t（秒）")),
       scenario,
@@ -100,12 +109,12 @@ export const finWait2TimeoutAt: Template = {
       keyText: L(`t = ${secs(key)} s`, `t = ${secs(key)} 秒`),
       distractors: numberDistractors([
         [timeout, "fin-wait-2-timeout-from-close"],
-        [2 * timeout + delay, "time-wait-one-msl"],
+        [there + timeout, "fin-wait-2-timeout-from-ack-sent"],
       ]),
       explanation: {
         text: L(
-          `${LINGER_RULE.en} The timer starts when A enters FIN-WAIT-2, that is when the ACK of its FIN arrives at t = ${secs(delay)}, so A is CLOSED at ${secs(delay)} + ${timeout} = ${secs(key)} s, without sending anything.`,
-          `${LINGER_RULE.zh}计时器从 A 进入 FIN-WAIT-2 时开始，即其 FIN 的 ACK 在 t = ${secs(delay)} 时到达时，所以 A 在 ${secs(delay)} + ${timeout} = ${secs(key)} 秒时进入 CLOSED，且不发送任何报文段。`,
+          `${LINGER_RULE.en} The timer starts when A enters FIN-WAIT-2, that is when the ACK of its FIN arrives, at t = ${secs(there)} + ${secs(back)} = ${ackAt}; so A is CLOSED at ${ackAt} + ${timeout} = ${secs(key)} s, without sending anything.`,
+          `${LINGER_RULE.zh}计时器从 A 进入 FIN-WAIT-2 时开始，也就是其 FIN 的 ACK 到达时，即 t = ${secs(there)} + ${secs(back)} = ${ackAt}；所以 A 在 ${ackAt} + ${timeout} = ${secs(key)} 秒时进入 CLOSED，且不发送任何报文段。`,
         ),
         rfc: "3.10.4",
         diagram: explanationDiagram(run, run.trace.steps.length - 1),

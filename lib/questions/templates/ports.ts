@@ -1,9 +1,10 @@
+import { seqAdd } from "../../tcp";
 import { choices, type ChoiceOption } from "../choice-question";
 import type { KnownMisconception } from "../misconceptions";
 import { pickIsns, pickMsl } from "../params";
 import { explanationDiagram } from "../state-question";
 import type { Template } from "../template";
-import { L } from "../text";
+import { join, L } from "../text";
 import { questionDiagram } from "../trace-view";
 import { topicStory, variantOf } from "./topic-kit";
 
@@ -19,7 +20,8 @@ export const socketPairReconnect: Template = {
     const msl = pickMsl(rng, difficulty);
     const oldPort = rng.int(40000, 60000);
     const newPort = samePort ? oldPort : oldPort + rng.int(1, 5000);
-    const story = topicStory({ isn: pickIsns(rng, difficulty), msl, listener: {} });
+    const isn = pickIsns(rng, difficulty);
+    const story = topicStory({ isn, msl, listener: {} });
     story.call("listen", "B");
     story.step({ call: "connect", on: "A" });
     story.step({ deliver: "all" });
@@ -30,7 +32,9 @@ export const socketPairReconnect: Template = {
     story.wait(rng.int(1, msl));
     const shown = story.stepCount;
     // The default connection is the one from oldPort; the new one uses newPort unless it is the same pair.
-    const connectStep = story.step(samePort ? { call: "connect", on: "A" } : { call: "connect", on: "A", port: newPort }, true);
+    // A new connection gets a new ISN (RFC 6528: the clock has moved on and the hash covers the ports).
+    const newIsn = seqAdd(isn.A, rng.int(100_000, 2 ** 31));
+    const connectStep = story.step(samePort ? { call: "connect", on: "A", isn: newIsn } : { call: "connect", on: "A", port: newPort, isn: newIsn }, true);
     story.step({ deliver: "all" });
     const { scenario, run } = story.finish();
     const refused = run.trace.steps[connectStep]!.error !== null;
@@ -104,10 +108,20 @@ export const portScanOutcome: Template = {
       scenario,
       scenarioIsPublic: false,
       explanation: {
-        text: L(
-          "A listening socket answers a SYN with SYN,ACK (RFC 9293 3.10.7.2): open. A host with no socket on the port answers with RST (3.10.7.1): closed. When nothing comes back at all, a firewall has dropped the SYN or its answer: filtered (a host does not stay silent for a closed port by itself, but a firewall can make it look so).",
-          "监听套接字用 SYN,ACK 应答 SYN（RFC 9293 第 3.10.7.2 节）：端口开放。端口上没有套接字的主机用 RST 应答（第 3.10.7.1 节）：端口关闭。若完全没有应答，说明防火墙丢弃了 SYN 或其应答：端口被过滤（主机本身不会对关闭的端口保持沉默，但防火墙可以造成这种表象）。",
-        ),
+        text: join([
+          L(
+            "A listening socket answers a SYN with SYN,ACK (RFC 9293 3.10.7.2): open. A host with no socket on the port answers with RST (3.10.7.1): closed. When nothing comes back at all, a firewall has dropped the SYN or its answer: filtered (a host does not stay silent for a closed port by itself, but a firewall can make it look so).",
+            "监听套接字用 SYN,ACK 应答 SYN（RFC 9293 第 3.10.7.2 节）：端口开放。端口上没有套接字的主机用 RST 应答（第 3.10.7.1 节）：端口关闭。若完全没有应答，说明防火墙丢弃了 SYN 或其应答：端口被过滤（主机本身不会对关闭的端口保持沉默，但防火墙可以造成这种表象）。",
+          ),
+          ...(reply
+            ? []
+            : [
+                L(
+                  "Here the firewall discarded A's SYN, and also its retransmission, which A sent when its retransmission timer expired 1 s later.",
+                  "本例中防火墙丢弃了 A 的 SYN，也丢弃了 A 在 1 秒后重传计时器到期时重传的 SYN。",
+                ),
+              ]),
+        ]),
         rfc: kind === "open" ? "3.10.7.2" : "3.10.7.1",
         diagram: explanationDiagram(run, synStep),
       },

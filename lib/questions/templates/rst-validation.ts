@@ -48,14 +48,14 @@ export const rstWindowOutcome: Template = {
     const reset = after.states.B === "CLOSED";
     const challenged = after.sent.length > 0;
     const wrong: Record<"reset" | "challenge" | "drop", KnownMisconception> = {
-      reset: "any-rst-resets",
+      reset: variant === 1 ? "any-rst-resets" : "rst-out-of-window-accepted",
       challenge: variant === 0 ? "exact-rst-challenged" : "out-of-window-rst-answered",
       drop: variant === 0 ? "rst-ignored" : "in-window-rst-ignored",
     };
     const options: ChoiceOption[] = [
-      { text: L("B resets the connection: it goes to CLOSED and sends nothing.", "B 复位连接：进入 CLOSED，不发送任何报文段。"), correct: reset, misconception: wrong.reset },
+      { text: L("B resets the connection: it goes to CLOSED and sends nothing.", "B 复位连接：进入 CLOSED，不发送任何报文段。"), correct: reset, misconception: wrong.reset, about: { side: "B", step: arrives } },
       { text: L("B stays ESTABLISHED and answers with a challenge ACK.", "B 保持 ESTABLISHED，并用挑战 ACK 应答。"), correct: !reset && challenged, misconception: wrong.challenge },
-      { text: L("B stays ESTABLISHED and drops the RST silently.", "B 保持 ESTABLISHED，并静默丢弃该 RST。"), correct: !reset && !challenged, misconception: wrong.drop },
+      { text: L("B stays ESTABLISHED and drops the RST silently.", "B 保持 ESTABLISHED，并静默丢弃该 RST。"), correct: !reset && !challenged, misconception: wrong.drop, about: { side: "B", step: arrives } },
       { text: L("B answers with a RST of its own.", "B 用自己的 RST 应答。"), correct: false, misconception: "rst-acknowledged" },
     ];
     return {

@@ -71,7 +71,7 @@ export const synFloodClientFate: Template = {
       { text: L("B sends nothing and keeps nothing: its SYN queue is full, so A must retransmit its SYN later.", "B 不发送任何报文段，也不保存任何状态：它的半连接队列已满，A 只能稍后重传 SYN。"), correct: !answered, misconception: "syn-flood-always-drops" },
       { text: L("B answers with a SYN,ACK whose ISN is a SYN cookie and keeps no entry; A's ACK will rebuild the connection.", "B 用初始序列号为 SYN cookie 的 SYN,ACK 应答，且不保存任何条目；A 的 ACK 到达后将重建连接。"), correct: answered && !bHolds, misconception: "syn-cookie-always" },
       { text: L("B answers with a SYN,ACK and keeps a SYN-RECEIVED entry for A in its SYN queue.", "B 用 SYN,ACK 应答，并在半连接队列中为 A 保存一个 SYN-RECEIVED 条目。"), correct: answered && bHolds, misconception: "syn-queue-unbounded" },
-      { text: L("B answers with a RST to tell A that it is overloaded.", "B 用 RST 应答，告诉 A 它已过载。"), correct: false, misconception: "overload-sends-rst" },
+      { text: L("B answers with a RST to tell A that it is overloaded.", "B 用 RST 应答，告诉 A 它已过载。"), correct: false, misconception: variant === 2 ? "flooded-listener-sends-rst" : "overload-sends-rst" },
     ]);
     const setting = cookies ? L("SYN cookies are enabled on B.", "B 启用了 SYN cookie。") : L("SYN cookies are disabled on B.", "B 没有启用 SYN cookie。");
     return {

@@ -7,6 +7,10 @@ import { finWait2TimeoutAt, lingeringState, timeWaitSynState } from "./lingering
 import { portScanOutcome, socketPairReconnect } from "./ports";
 import { isnRfc6528, sequenceLargestTransfer, sequenceWrapTime } from "./sequence-space";
 import { listenQueueCount, synCookieAck, synFloodClientFate } from "./syn-flood";
+import { timeWaitRstOutcome } from "./time-wait-rst";
+import { closeEarlyState } from "./close-early";
+import { shutdownVersusLinger } from "./shutdown-linger";
+import { mssSegmentCount } from "./mss";
 
 /** The templates of the topics added for issue 11, in teaching order (after the first 31). */
 export const TOPIC_TEMPLATES: readonly Template[] = [
@@ -30,4 +34,8 @@ export const TOPIC_TEMPLATES: readonly Template[] = [
   portScanOutcome,
   cumulativeAck,
   telnetEcho,
+  timeWaitRstOutcome,
+  closeEarlyState,
+  shutdownVersusLinger,
+  mssSegmentCount,
 ];
