@@ -38,9 +38,11 @@ export async function answerAssignmentItem(options: {
   const { studentId, assignmentId, itemIndex, locale, now = new Date() } = options;
   const loaded = await loadStudentAssignment(studentId, assignmentId, now);
   if (!loaded) throw new AppError("NOT_FOUND");
-  assertOpen(loaded.window);
+  assertOpen(loaded.window, loaded.closedEarly);
   const submission = loaded.open;
   if (!submission) throw new AppError("CONFLICT", { messageKey: "teach.noAttemptOpen" });
+  // The time limit, by the server's clock: an answer after it is refused, whatever the browser shows.
+  if (loaded.deadline && now.getTime() >= loaded.deadline.getTime()) throw new AppError("FORBIDDEN", { messageKey: "manage.timeUp" });
   const item = variantItem(loaded.row, studentId, submission.attempt, itemIndex);
   if (!item) throw new AppError("NOT_FOUND");
   const graded = gradeAnswer(item.question, options.response, locale);

@@ -8,6 +8,8 @@ export interface ClassSummaryDto {
   id: string;
   name: string;
   joinCode: string;
+  /** When the teacher archived it, or null. */
+  archivedAt: string | null;
   studentCount: number;
   assignmentCount: number;
   createdAt: string;
@@ -55,6 +57,11 @@ export interface TeacherAssignmentDto {
   dueAt: string;
   attemptsAllowed: number;
   showAnswers: ShowAnswersMode;
+  timeLimitMinutes: number | null;
+  /** When the teacher closed it early ("close now"), or null. */
+  closedAt: string | null;
+  /** Its class is archived: read-only. */
+  archived: boolean;
 }
 
 /** One item of the teacher's preview: the question as a student sees it, plus its key. */
@@ -154,6 +161,14 @@ export interface StudentAssignmentDto {
   /** The latest submitted attempt, for review. */
   review: { attempt: number; score: number | null; items: AssignmentItemDto[] } | null;
   canStart: boolean;
+  /** Minutes per attempt, or null. */
+  timeLimitMinutes: number | null;
+  /** When the attempt under way stops taking answers (time limit or due time), with a time limit only. */
+  deadline: string | null;
+  /** The server's clock when the page was made, so the countdown does not trust the browser's. */
+  serverNow: string;
+  /** The teacher closed it early (or archived the class). */
+  closedEarly: boolean;
 }
 
 export interface StudentAssignmentSummaryDto {
