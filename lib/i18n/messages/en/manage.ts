@@ -108,6 +108,7 @@ export const manage = {
   colStudent: "Student",
   colTotal: "Total",
   scoreCell: "{score}/{total}",
+  outOf: "out of {n}",
   noScore: "—",
   percent: "{p}%",
   downloadGradebook: "Download gradebook (CSV)",

@@ -101,6 +101,7 @@ export const manage: MessagesOf<typeof en> = {
   colStudent: "学生",
   colTotal: "总分",
   scoreCell: "{score}/{total}",
+  outOf: "满分 {n}",
   noScore: "—",
   percent: "{p}%",
   downloadGradebook: "下载成绩册（CSV）",
