@@ -51,6 +51,7 @@ export const manage = {
   editStarted: "{n, plural, one {# student has started.} other {# students have started.}} The title, the due time, the number of attempts and when answers are shown can still change. The opening time, the difficulty and the time limit are locked, because changing them would change work students have already done.",
   editDueNote: "Moving the due time earlier can close the assignment for students still working.",
   lockedValue: "{label}: {value} (locked)",
+  lockedDate: "{label}: {date} (locked)",
   noTimeLimit: "No time limit",
   saveChanges: "Save changes",
   saving: "Saving…",

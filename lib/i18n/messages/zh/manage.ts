@@ -47,6 +47,7 @@ export const manage: MessagesOf<typeof en> = {
   editStarted: "已有 {n} 名学生开始作答。标题、截止时间、作答次数和何时显示答案仍可修改；开放时间、难度和时间限制已锁定，因为修改它们会改变学生已经完成的作答。",
   editDueNote: "把截止时间提前，可能会让仍在作答的学生无法继续。",
   lockedValue: "{label}：{value}（已锁定）",
+  lockedDate: "{label}：{date}（已锁定）",
   noTimeLimit: "不限时",
   saveChanges: "保存修改",
   saving: "正在保存…",
