@@ -185,11 +185,11 @@ const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOStr
 
 export const ACTIONS: ActionEntry[] = [
   // Anyone: signing in, up and out, the language switch, a fresh practice question (stored for the caller).
-  { key: "lib/server/actions/set-locale.ts#setLocaleAction", public: true, access: all("own") },
-  { key: "lib/server/actions/sign-in.ts#signInAction", public: true, access: all("own") },
-  { key: "lib/server/actions/sign-out.ts#signOutAction", public: true, access: all("own") },
-  { key: "lib/server/actions/sign-up.ts#signUpAction", public: true, access: all("own") },
-  { key: "lib/server/practice/request-practice-question.ts#requestPracticeQuestion", public: true, access: all("own") },
+  { key: "lib/server/preferences/actions.ts#setLocaleAction", public: true, access: all("own") },
+  { key: "lib/server/authentication/actions.ts#signInAction", public: true, access: all("own") },
+  { key: "lib/server/authentication/actions.ts#signOutAction", public: true, access: all("own") },
+  { key: "lib/server/authentication/actions.ts#signUpAction", public: true, access: all("own") },
+  { key: "lib/server/practice/actions.ts#requestPracticeQuestion", public: true, access: all("own") },
   // The account: the caller's own devices only (the user comes from the session). The account
   // page adds listDevicesAction, revokeDeviceAction and changePasswordAction to the build (all SELF).
   { key: "lib/server/account/actions.ts#signOutEverywhereAction", args: () => [{}], access: SELF },
@@ -261,16 +261,16 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/authoring/actions.ts#importBankAction", args: () => [{ text: "{}" }], access: { ...TEACHER_A, teacher: "own", otherTeacher: "own" } },
   // Managing classes and assignments (issue 17): teachers only, each on their own classes.
   {
-    key: "lib/server/teach/manage-actions.ts#editAssignmentAction",
+    key: "lib/server/teach/actions.ts#editAssignmentAction",
     args: (ids) => [{ assignmentId: ids.assignmentId, title: "Authz matrix edit", attemptsAllowed: 3, showAnswers: "NEVER", dueAt: soon(3), tzOffset: 0 }],
     access: TEACHER_A,
   },
-  { key: "lib/server/teach/manage-actions.ts#openAssignmentNowAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: TEACHER_A },
-  { key: "lib/server/teach/manage-actions.ts#closeAssignmentNowAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: TEACHER_A },
-  { key: "lib/server/teach/manage-actions.ts#deleteAssignmentAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: TEACHER_A },
-  { key: "lib/server/teach/manage-actions.ts#renameClassAction", args: (ids) => [{ classId: ids.classId, name: "Authz matrix rename" }], access: TEACHER_A },
-  { key: "lib/server/teach/manage-actions.ts#archiveClassAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
-  { key: "lib/server/teach/manage-actions.ts#unarchiveClassAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
-  { key: "lib/server/teach/manage-actions.ts#deleteClassAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
-  { key: "lib/server/teach/manage-actions.ts#inviteRosterAction", args: (ids) => [{ classId: ids.classId, text: "matrix@example.com" }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#openAssignmentNowAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#closeAssignmentNowAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#deleteAssignmentAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#renameClassAction", args: (ids) => [{ classId: ids.classId, name: "Authz matrix rename" }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#archiveClassAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#unarchiveClassAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#deleteClassAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#inviteRosterAction", args: (ids) => [{ classId: ids.classId, text: "matrix@example.com" }], access: TEACHER_A },
 ];

@@ -9,7 +9,7 @@ import { requireTeacher } from "@/lib/server/session";
 import { listTeacherClasses } from "@/lib/server/teach/list-teacher-classes";
 import { formatJoinCode } from "@/lib/teach/join-code";
 import { Alert } from "@/components/ui/alert";
-import type { ClassSummaryDto } from "@/lib/server/teach/dto";
+import type { ClassSummaryDto } from "@/lib/teach/dto";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT("teach"))("teachTitle") };

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { closeAssignmentNowAction, deleteAssignmentAction, openAssignmentNowAction } from "@/lib/server/teach/manage-actions";
+import { closeAssignmentNowAction, deleteAssignmentAction, openAssignmentNowAction } from "@/lib/server/teach/actions";
 
 export type AssignmentPhase = "not-open" | "open" | "closed-early" | "past-due";
 

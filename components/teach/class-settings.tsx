@@ -5,7 +5,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { archiveClassAction, deleteClassAction, renameClassAction, unarchiveClassAction } from "@/lib/server/teach/manage-actions";
+import { archiveClassAction, deleteClassAction, renameClassAction, unarchiveClassAction } from "@/lib/server/teach/actions";
 
 /** Rename, archive (or unarchive) and delete one class, each saying what happens to students' work. */
 export function ClassSettings({ classId, name, archived, counts }: { classId: string; name: string; archived: boolean; counts: { students: number; assignments: number } }) {

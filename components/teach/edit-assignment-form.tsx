@@ -7,8 +7,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { TextField } from "@/components/ui/text-field";
 import { EARLIEST_LOCAL_DATE, LATEST_LOCAL_DATE, MAX_ATTEMPTS, MAX_TIME_LIMIT_MINUTES, SHOW_ANSWERS } from "@/lib/schemas/teach";
-import type { TeacherAssignmentDto } from "@/lib/server/teach/dto";
-import { editAssignmentAction } from "@/lib/server/teach/manage-actions";
+import type { TeacherAssignmentDto } from "@/lib/teach/dto";
+import { editAssignmentAction } from "@/lib/server/teach/actions";
 import { Dated } from "./dated";
 import { ErrorSummary, type SummaryField } from "./error-summary";
 

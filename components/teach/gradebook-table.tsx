@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import type { Translator } from "@/lib/i18n/translate";
-import type { GradebookDto } from "@/lib/server/teach/get-class-gradebook";
+import type { GradebookDto } from "@/lib/teach/dto";
 
 /**
  * Students by assignments. The student column stays put while the scores scroll sideways (a

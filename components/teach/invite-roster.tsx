@@ -7,7 +7,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { MAX_ROSTER_CHARACTERS } from "@/lib/schemas/teach-manage";
 import { formatJoinCode } from "@/lib/teach/join-code";
-import { inviteRosterAction } from "@/lib/server/teach/manage-actions";
+import { inviteRosterAction } from "@/lib/server/teach/actions";
 
 const noSubscription = () => () => {};
 

@@ -7,7 +7,7 @@ import { isAuthoredChoice, resolveAuthoredChoices } from "../authoring/resolve-c
 import { db } from "../db";
 import { AppError, withDatabase } from "../errors";
 import { requireOwnClass } from "./manage-class";
-import { isConceptId, templateConcept } from "./names";
+import { isConceptId, templateConcept } from "@/lib/teach/names";
 
 /**
  * A new assignment for one of the teacher's classes. The item templates are drawn now (the same

@@ -1,25 +1,9 @@
 import "server-only";
-import { assignmentStatus, closedAtOf, countedAttempt, effectiveDueAt, type AssignmentStatus } from "@/lib/teach/status";
+import type { GradebookDto } from "@/lib/teach/dto";
+import { assignmentStatus, closedAtOf, countedAttempt, effectiveDueAt } from "@/lib/teach/status";
 import { db } from "../db";
 import { withDatabase } from "../errors";
 import { finishTimedOutAttempts } from "./finish-attempts";
-
-export interface GradebookDto {
-  classId: string;
-  className: string;
-  archived: boolean;
-  assignments: { id: string; title: string; itemCount: number; dueAt: string }[];
-  students: {
-    studentId: string;
-    name: string;
-    email: string;
-    /** One per assignment, in the order of `assignments`: the counted (best) score, or null. */
-    cells: { score: number | null; status: AssignmentStatus }[];
-    /** The counted scores added up, and what they are out of (every assignment's items). */
-    total: number;
-    max: number;
-  }[];
-}
 
 /**
  * The class's gradebook: every student on the roster by every assignment (oldest due first), the

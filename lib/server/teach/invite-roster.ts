@@ -1,17 +1,10 @@
 import "server-only";
 import { MAX_ROSTER_EMAILS } from "@/lib/schemas/teach-manage";
-import { parseEmailList, type ParsedRoster } from "@/lib/teach/email-list";
+import type { RosterInvitationDto } from "@/lib/teach/dto";
+import { parseEmailList } from "@/lib/teach/email-list";
 import { db } from "../db";
 import { AppError, withDatabase } from "../errors";
 import { requireOwnClass } from "./manage-class";
-
-export interface RosterInvitationDto {
-  joinCode: string;
-  /** Each address once, with whether that person is already on the roster. */
-  invites: { email: string; alreadyMember: boolean }[];
-  bad: ParsedRoster["bad"];
-  duplicates: ParsedRoster["duplicates"];
-}
 
 /**
  * Reads a roster (pasted, or a file's text) for one of the teacher's active classes: the valid

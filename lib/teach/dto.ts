@@ -1,6 +1,7 @@
 // What the teaching pages' browsers receive. Types only (no "server-only"), so client components
 // can import them. Dates travel as ISO strings.
 import type { ConceptId, Difficulty, PublicInput, QuestionResponse } from "@/lib/questions";
+import type { ParsedRoster } from "./email-list";
 import type { AssignmentStatus, ShowAnswersMode } from "@/lib/teach/status";
 import type { PracticeQuestionDto, PracticeResultDto } from "../practice/dto";
 
@@ -194,4 +195,29 @@ export interface SavedAnswerDto {
   index: number;
   response: QuestionResponse;
   result: PracticeResultDto | null;
+}
+
+export interface GradebookDto {
+  classId: string;
+  className: string;
+  archived: boolean;
+  assignments: { id: string; title: string; itemCount: number; dueAt: string }[];
+  students: {
+    studentId: string;
+    name: string;
+    email: string;
+    /** One per assignment, in the order of `assignments`: the counted (best) score, or null. */
+    cells: { score: number | null; status: AssignmentStatus }[];
+    /** The counted scores added up, and what they are out of (every assignment's items). */
+    total: number;
+    max: number;
+  }[];
+}
+
+export interface RosterInvitationDto {
+  joinCode: string;
+  /** Each address once, with whether that person is already on the roster. */
+  invites: { email: string; alreadyMember: boolean }[];
+  bad: ParsedRoster["bad"];
+  duplicates: ParsedRoster["duplicates"];
 }
