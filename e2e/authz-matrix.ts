@@ -129,6 +129,9 @@ export const PAGES: PageEntry[] = [
   { pattern: "/teach/questions", access: { ...TEACHER_A, otherTeacher: "own" } },
   { pattern: "/teach/questions/new", url: () => "/teach/questions/new?preset=handshake", access: { ...TEACHER_A, teacher: "own", otherTeacher: "own" } },
   { pattern: "/teach/questions/[questionId]", url: (ids) => `/teach/questions/${ids.authoredQuestionId}`, access: TEACHER_A },
+  // Managing what a teacher made (issue 17): the class's gradebook and an assignment's edit form.
+  { pattern: "/teach/classes/[classId]/gradebook", access: TEACHER_A },
+  { pattern: "/teach/assignments/[assignmentId]/edit", access: TEACHER_A },
 ];
 
 export const ROUTES: RouteEntry[] = [
@@ -167,6 +170,7 @@ export const ROUTES: RouteEntry[] = [
       { method: "GET", url: (ids) => `/api/teach/questions/${ids.authoredQuestionId}/export?format=qti`, access: TEACHER_A },
     ],
   },
+  { pattern: "/api/teach/classes/[classId]/gradebook", requests: [{ method: "GET", url: (ids) => `/api/teach/classes/${ids.classId}/gradebook`, access: TEACHER_A }] },
   // The caller's own bank only.
   { pattern: "/api/teach/questions/export", requests: [{ method: "GET", url: () => "/api/teach/questions/export", access: { ...TEACHER_A, otherTeacher: "own" } }] },
 ];
@@ -263,4 +267,18 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/authoring/actions.ts#duplicateQuestionAction", args: (ids) => [{ questionId: ids.authoredQuestionId }], access: TEACHER_A },
   { key: "lib/server/authoring/actions.ts#deleteQuestionAction", args: (ids) => [{ questionId: ids.authoredQuestionId }], access: TEACHER_A },
   { key: "lib/server/authoring/actions.ts#importBankAction", args: () => [{ text: "{}" }], access: { ...TEACHER_A, teacher: "own", otherTeacher: "own" } },
+  // Managing classes and assignments (issue 17): teachers only, each on their own classes.
+  {
+    key: "lib/server/teach/actions.ts#editAssignmentAction",
+    args: (ids) => [{ assignmentId: ids.assignmentId, title: "Authz matrix edit", attemptsAllowed: 3, showAnswers: "NEVER", dueAt: soon(3), tzOffset: 0 }],
+    access: TEACHER_A,
+  },
+  { key: "lib/server/teach/actions.ts#openAssignmentNowAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#closeAssignmentNowAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#deleteAssignmentAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#renameClassAction", args: (ids) => [{ classId: ids.classId, name: "Authz matrix rename" }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#archiveClassAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#unarchiveClassAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#deleteClassAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
+  { key: "lib/server/teach/actions.ts#inviteRosterAction", args: (ids) => [{ classId: ids.classId, text: "matrix@example.com" }], access: TEACHER_A },
 ];

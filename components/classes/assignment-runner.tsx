@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { useT } from "@/components/i18n/i18n-provider";
 import { draftToResponse, emptyDraft, numberRangeVars, type AnswerDraft, type DraftProblem } from "@/components/practice/answer-draft";
@@ -16,6 +16,7 @@ import { cx } from "@/components/ui/cx";
 import { answerItemAction, submitAttemptAction } from "@/lib/server/classes/actions";
 import type { AssignmentItemDto } from "@/lib/teach/dto";
 import type { ShowAnswersMode } from "@/lib/teach/status";
+import { Countdown } from "./countdown";
 
 interface AssignmentRunnerProps {
   assignmentId: string;
@@ -23,6 +24,9 @@ interface AssignmentRunnerProps {
   attemptsAllowed: number;
   showAnswers: ShowAnswersMode;
   initialItems: AssignmentItemDto[];
+  /** A timed attempt: when it stops taking answers, and the server's clock when the page was made. */
+  deadline?: string | null;
+  serverNow?: string;
 }
 
 /**
@@ -30,7 +34,7 @@ interface AssignmentRunnerProps {
  * answer saved and graded on the server as it is given, so a reload resumes where the student
  * was. Feedback after each answer only when the assignment shows answers at once.
  */
-export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showAnswers, initialItems }: AssignmentRunnerProps) {
+export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showAnswers, initialItems, deadline = null, serverNow }: AssignmentRunnerProps) {
   const t = useT("teach");
   const practice = useT("practice");
   const router = useRouter();
@@ -40,6 +44,7 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
   const [problem, setProblem] = useState<DraftProblem | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<null | "save" | "submit">(null);
+  const [timeUp, setTimeUp] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -80,8 +85,17 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
     }
   }
 
+  // At zero the attempt ends: the server has already stopped taking answers, and submits it with
+  // what was answered in time; the page then shows the review.
+  const expire = useCallback(() => {
+    setTimeUp(true);
+    void submitAttemptAction({ assignmentId })
+      .then((result) => (result.ok ? router.refresh() : setError(result.message)))
+      .catch(() => setError(t("networkError")));
+  }, [assignmentId, router, t]);
+
   async function submit() {
-    if (pending) return;
+    if (pending || timeUp) return;
     const unanswered = items.length - answered;
     if (!window.confirm(unanswered > 0 ? t("submitConfirm", { n: unanswered }) : t("submitConfirmAll"))) return;
     setPending("submit");
@@ -105,6 +119,7 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
           <Badge>{t("attemptOf", { n: attempt, total: attemptsAllowed })}</Badge>
           <Badge tone="neutral">{t("answeredCount", { n: answered, total: items.length })}</Badge>
         </div>
+        {deadline && serverNow ? <Countdown deadline={deadline} serverNow={serverNow} onExpire={expire} /> : null}
       </div>
 
       <nav aria-label={t("itemNav")}>
@@ -170,7 +185,7 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
                 setDrafts((all) => ({ ...all, [index]: next }));
                 setProblem(null);
               }}
-              disabled={pending !== null}
+              disabled={pending !== null || timeUp}
               idPrefix={`item${index}`}
               describedBy={problem ? problemId : undefined}
             />
@@ -181,7 +196,7 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
                 </p>
               ) : null}
             </div>
-            <Button type="submit" disabled={pending !== null}>
+            <Button type="submit" disabled={pending !== null || timeUp}>
               {pending === "save" ? t("saving") : t("saveAnswer")}
             </Button>
           </form>
@@ -198,7 +213,7 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
               {t("next")}
             </Button>
           </div>
-          <Button onClick={() => void submit()} disabled={pending !== null}>
+          <Button onClick={() => void submit()} disabled={pending !== null || timeUp}>
             {pending === "submit" ? t("submitting") : t("submit")}
           </Button>
         </div>

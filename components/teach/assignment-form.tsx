@@ -6,7 +6,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { TextField } from "@/components/ui/text-field";
-import { EARLIEST_LOCAL_DATE, LATEST_LOCAL_DATE, MAX_ATTEMPTS, MAX_QUESTIONS, SHOW_ANSWERS } from "@/lib/schemas/teach";
+import { EARLIEST_LOCAL_DATE, LATEST_LOCAL_DATE, MAX_ATTEMPTS, MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, SHOW_ANSWERS } from "@/lib/schemas/teach";
 import { ErrorSummary, type SummaryField } from "./error-summary";
 import { createAssignmentAction } from "@/lib/server/teach/actions";
 
@@ -31,6 +31,7 @@ const checkClass = "flex min-h-11 items-start gap-2 rounded-lg border border-bor
 
 export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {}, conceptTemplates = {} }: AssignmentFormProps) {
   const t = useT("teach");
+  const manage = useT("manage");
   const [state, formAction, pending] = useActionState(createAssignmentAction, null);
   const [selection, setSelection] = useState<"concepts" | "templates">("concepts");
   const [zone, setZone] = useState("UTC");
@@ -58,6 +59,7 @@ export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {
     { name: "questionCount", label: t("questionCount"), target: "questionCount" },
     { name: "difficulty", label: t("difficulty"), target: "difficulty" },
     { name: "attemptsAllowed", label: t("attemptsAllowed"), target: "attemptsAllowed" },
+    { name: "timeLimitMinutes", label: manage("timeLimit"), target: "timeLimitMinutes" },
     { name: "opensAt", label: t("opensAt"), target: "opensAt" },
     { name: "dueAt", label: t("dueAt"), target: "dueAt" },
     { name: "showAnswers", label: t("showAnswersLegend"), target: "showAnswers-0" },
@@ -159,6 +161,18 @@ export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {
         </div>
         <TextField id="attemptsAllowed" name="attemptsAllowed" type="number" min={1} max={MAX_ATTEMPTS} defaultValue={failure?.values?.attemptsAllowed ?? "1"} label={t("attemptsAllowed")} errors={errors.attemptsAllowed} />
       </div>
+      <TextField
+        id="timeLimitMinutes"
+        name="timeLimitMinutes"
+        type="number"
+        min={1}
+        max={MAX_TIME_LIMIT_MINUTES}
+        label={manage("timeLimit")}
+        hint={manage("timeLimitHint")}
+        defaultValue={failure?.values?.timeLimitMinutes ?? ""}
+        errors={errors.timeLimitMinutes}
+        className="mt-1.5 sm:max-w-48"
+      />
 
       <div>
         <div className="grid gap-4 sm:grid-cols-2">

@@ -8,13 +8,20 @@ import { noControlCharacters } from "./text";
 export const SHOW_ANSWERS = ["IMMEDIATELY", "AFTER_DUE", "NEVER"] as const;
 export const MAX_QUESTIONS = 30;
 export const MAX_ATTEMPTS = 10;
+/** The longest time limit per attempt, in minutes (a quiz in class: up to a school day). */
+export const MAX_TIME_LIMIT_MINUTES = 480;
 
-const id = z.string({ error: "teach.invalidId" }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "teach.invalidId" });
+export const id = z.string({ error: "teach.invalidId" }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "teach.invalidId" });
 const slug = z.string({ error: "teach.invalidId" }).regex(/^[a-z0-9-]{1,60}$/, { error: "teach.invalidId" });
 /** A form sends one value as a string and several as an array; none at all as nothing. */
 const list = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(50));
 const wholeNumber = (min: number, max: number, error: string) => z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+/** Minutes per attempt, or null for no limit (an empty field). */
+export const timeLimitMinutes = z.preprocess(
+  (value) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value),
+  wholeNumber(1, MAX_TIME_LIMIT_MINUTES, "manage.timeLimitRange").nullable(),
+);
 
 /**
  * A <input type="datetime-local"> value ("2026-03-01T09:30") read in the browser's time zone:
@@ -30,8 +37,8 @@ export function localDateTimeToDate(value: string, offsetMinutes: number): Date 
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const offset = z.coerce.number().int().min(-14 * 60).max(14 * 60).catch(0);
-const localDateTime = z.string({ error: "teach.invalidDate" }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "teach.invalidDate" });
+export const offset = z.coerce.number().int().min(-14 * 60).max(14 * 60).catch(0);
+export const localDateTime = z.string({ error: "teach.invalidDate" }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "teach.invalidDate" });
 
 export const className = noControlCharacters("teach.classNameRequired").trim().min(1, { error: "teach.classNameRequired" }).max(80, { error: "teach.classNameTooLong" });
 
@@ -49,10 +56,10 @@ export const LATEST_LOCAL_DATE = "2099-12-31T23:59";
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 /** A well-formed datetime-local value outside EARLIEST..LATEST (the format makes text order date order). */
-const outOfRange = (value: unknown): boolean =>
+export const outOfRange = (value: unknown): boolean =>
   typeof value === "string" && LOCAL_DATE_TIME.test(value) && (value < EARLIEST_LOCAL_DATE || value > LATEST_LOCAL_DATE);
 
-const inRangeDate = (value: unknown, offset: unknown): Date | null => {
+export const inRangeDate = (value: unknown, offset: unknown): Date | null => {
   if (typeof value !== "string" || !LOCAL_DATE_TIME.test(value) || outOfRange(value)) return null;
   const minutes = Number(offset);
   return localDateTimeToDate(value, Number.isInteger(minutes) && Math.abs(minutes) <= 14 * 60 ? minutes : 0);
@@ -70,6 +77,7 @@ const assignmentFields = z.object({
   difficulty: wholeNumber(1, 3, "teach.invalidDifficulty"),
   attemptsAllowed: wholeNumber(1, MAX_ATTEMPTS, "teach.attemptsRange"),
   showAnswers: z.enum(SHOW_ANSWERS, { error: "teach.invalidShowAnswers" }),
+  timeLimitMinutes,
   opensAt: localDateTime,
   dueAt: localDateTime,
   tzOffset: offset,
@@ -105,6 +113,7 @@ export const createAssignmentSchema = assignmentFields
     difficulty: input.difficulty,
     attemptsAllowed: input.attemptsAllowed,
     showAnswers: input.showAnswers,
+    timeLimitMinutes: input.timeLimitMinutes,
     // Both are in range and well formed: checkAssignment passed.
     opensAt: localDateTimeToDate(input.opensAt, input.tzOffset)!,
     dueAt: localDateTimeToDate(input.dueAt, input.tzOffset)!,

@@ -1,6 +1,7 @@
 // What the teaching pages' browsers receive. Types only (no "server-only"), so client components
 // can import them. Dates travel as ISO strings.
 import type { ConceptId, Difficulty, PublicInput, QuestionResponse } from "@/lib/questions";
+import type { ParsedRoster } from "./email-list";
 import type { AssignmentStatus, ShowAnswersMode } from "@/lib/teach/status";
 import type { PracticeQuestionDto, PracticeResultDto } from "../practice/dto";
 
@@ -8,6 +9,8 @@ export interface ClassSummaryDto {
   id: string;
   name: string;
   joinCode: string;
+  /** When the teacher archived it, or null. */
+  archivedAt: string | null;
   studentCount: number;
   assignmentCount: number;
   createdAt: string;
@@ -55,6 +58,11 @@ export interface TeacherAssignmentDto {
   dueAt: string;
   attemptsAllowed: number;
   showAnswers: ShowAnswersMode;
+  timeLimitMinutes: number | null;
+  /** When the teacher closed it early ("close now"), or null. */
+  closedAt: string | null;
+  /** Its class is archived: read-only. */
+  archived: boolean;
 }
 
 /** One item of the teacher's preview: the question as a student sees it, plus its key. */
@@ -154,6 +162,14 @@ export interface StudentAssignmentDto {
   /** The latest submitted attempt, for review. */
   review: { attempt: number; score: number | null; items: AssignmentItemDto[] } | null;
   canStart: boolean;
+  /** Minutes per attempt, or null. */
+  timeLimitMinutes: number | null;
+  /** When the attempt under way stops taking answers (time limit or due time), with a time limit only. */
+  deadline: string | null;
+  /** The server's clock when the page was made, so the countdown does not trust the browser's. */
+  serverNow: string;
+  /** The teacher closed it early (or archived the class). */
+  closedEarly: boolean;
 }
 
 export interface StudentAssignmentSummaryDto {
@@ -179,4 +195,29 @@ export interface SavedAnswerDto {
   index: number;
   response: QuestionResponse;
   result: PracticeResultDto | null;
+}
+
+export interface GradebookDto {
+  classId: string;
+  className: string;
+  archived: boolean;
+  assignments: { id: string; title: string; itemCount: number; dueAt: string }[];
+  students: {
+    studentId: string;
+    name: string;
+    email: string;
+    /** One per assignment, in the order of `assignments`: the counted (best) score, or null. */
+    cells: { score: number | null; status: AssignmentStatus }[];
+    /** The counted scores added up, and what they are out of (every assignment's items). */
+    total: number;
+    max: number;
+  }[];
+}
+
+export interface RosterInvitationDto {
+  joinCode: string;
+  /** Each address once, with whether that person is already on the roster. */
+  invites: { email: string; alreadyMember: boolean }[];
+  bad: ParsedRoster["bad"];
+  duplicates: ParsedRoster["duplicates"];
 }

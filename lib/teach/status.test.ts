@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answersVisible, assignmentStatus, countedAttempt, effectiveDueAt, workWindow } from "./status";
+import { answersVisible, assignmentStatus, attemptDeadline, closedAtOf, countedAttempt, effectiveDueAt, workWindow } from "./status";
 
 const at = (iso: string) => new Date(iso);
 const opens = at("2026-03-01T08:00:00Z");
@@ -61,5 +61,24 @@ describe("countedAttempt", () => {
     ];
     expect(countedAttempt(attempts)?.attempt).toBe(2);
     expect(countedAttempt([{ attempt: 1, submittedAt: null, score: null }])).toBeNull();
+  });
+});
+
+describe("closing early and the time limit", () => {
+  const classDue = new Date("2026-03-10T12:00:00Z");
+  const extended = new Date("2026-03-12T12:00:00Z");
+  const closed = new Date("2026-03-09T08:00:00Z");
+
+  it("close now ends the window for everyone, extensions included; a later close changes nothing", () => {
+    expect(effectiveDueAt(classDue, extended, closed)).toEqual(closed);
+    expect(effectiveDueAt(classDue, null, new Date("2026-03-11T00:00:00Z"))).toEqual(classDue);
+    expect(closedAtOf(null, undefined)).toBeNull();
+    expect(closedAtOf(new Date("2026-03-09T09:00:00Z"), closed)).toEqual(closed);
+  });
+
+  it("an attempt's deadline is its start plus the limit, none without a limit", () => {
+    const started = new Date("2026-03-09T07:00:00Z");
+    expect(attemptDeadline(started, 15)).toEqual(new Date("2026-03-09T07:15:00Z"));
+    expect(attemptDeadline(started, null)).toBeNull();
   });
 });

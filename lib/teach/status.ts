@@ -4,9 +4,27 @@ export type ShowAnswersMode = "IMMEDIATELY" | "AFTER_DUE" | "NEVER";
 
 export type AssignmentStatus = "not-started" | "in-progress" | "submitted" | "late" | "graded";
 
-/** The student's own due time: their extension when they have one, else the class's. */
-export function effectiveDueAt(dueAt: Date, extensionDueAt: Date | null | undefined): Date {
-  return extensionDueAt ?? dueAt;
+/**
+ * The student's own due time: their extension when they have one, else the class's; but never
+ * after the moment the teacher closed the assignment ("close now") or archived its class.
+ */
+export function effectiveDueAt(dueAt: Date, extensionDueAt: Date | null | undefined, closedAt?: Date | null): Date {
+  const due = extensionDueAt ?? dueAt;
+  return closedAt && closedAt.getTime() < due.getTime() ? closedAt : due;
+}
+
+/** The earlier of the moments that close an assignment early (close now, archiving the class). */
+export function closedAtOf(...moments: (Date | null | undefined)[]): Date | null {
+  const times = moments.filter((m): m is Date => m instanceof Date);
+  return times.length === 0 ? null : new Date(Math.min(...times.map((m) => m.getTime())));
+}
+
+/**
+ * When an attempt stops taking answers: its start plus the time limit (a quiz in class), or null
+ * without a limit. The due time still applies on its own (workWindow).
+ */
+export function attemptDeadline(startedAt: Date, timeLimitMinutes: number | null | undefined): Date | null {
+  return timeLimitMinutes ? new Date(startedAt.getTime() + timeLimitMinutes * 60_000) : null;
 }
 
 export type Window = "not-open" | "open" | "closed";

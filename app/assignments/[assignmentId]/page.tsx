@@ -24,7 +24,7 @@ export default async function AssignmentPage({ params }: Props) {
   const user = await requireUser();
   const { assignmentId } = await params;
   const locale = await getLocale();
-  const [t, practice, view] = await Promise.all([getT("teach"), getT("practice"), getStudentAssignment({ studentId: user.id, assignmentId, locale })]);
+  const [t, practice, manage, view] = await Promise.all([getT("teach"), getT("practice"), getT("manage"), getStudentAssignment({ studentId: user.id, assignmentId, locale })]);
   if (!view) notFound();
   const used = view.attempts.length;
   return (
@@ -48,14 +48,19 @@ export default async function AssignmentPage({ params }: Props) {
           <Dated text={t("notOpenYetBody")} iso={view.opensAt} />
         </Alert>
       ) : null}
-      {view.window === "closed" ? (
+      {view.window === "closed" && view.closedEarly ? (
+        <Alert tone="error" title={manage("closedEarlyTitle")}>
+          <Dated text={manage("closedEarlyBody")} iso={view.dueAt} />
+        </Alert>
+      ) : null}
+      {view.window === "closed" && !view.closedEarly ? (
         <Alert tone="error" title={t("closedTitle")}>
           <Dated text={t("closedBody")} iso={view.dueAt} />
         </Alert>
       ) : null}
 
       {view.current ? (
-        <AssignmentRunner assignmentId={view.id} attempt={view.current.attempt} attemptsAllowed={view.attemptsAllowed} showAnswers={view.showAnswers} initialItems={view.current.items} />
+        <AssignmentRunner assignmentId={view.id} attempt={view.current.attempt} attemptsAllowed={view.attemptsAllowed} showAnswers={view.showAnswers} initialItems={view.current.items} deadline={view.deadline} serverNow={view.serverNow} />
       ) : null}
 
       {view.review ? (
@@ -81,6 +86,11 @@ export default async function AssignmentPage({ params }: Props) {
           <p className="mt-2 mb-4 text-muted">
             <Dated text={t("startBody", { n: view.itemCount })} iso={view.dueAt} />
           </p>
+          {view.timeLimitMinutes ? (
+            <p className="mb-4 font-medium" data-testid="time-limit-note">
+              {manage("timeLimitNote", { n: view.timeLimitMinutes })}
+            </p>
+          ) : null}
           <StartAttemptButton assignmentId={view.id} label={used === 0 ? t("startAttempt") : t("startAgain", { n: used + 1, total: view.attemptsAllowed })} />
         </Card>
       ) : null}

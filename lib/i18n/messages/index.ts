@@ -16,6 +16,7 @@ import { practice as enPractice } from "./en/practice";
 import { progress as enProgress } from "./en/progress";
 import { simulator as enSimulator } from "./en/simulator";
 import { teach as enTeach } from "./en/teach";
+import { manage as enManage } from "./en/manage";
 import { account as zhAccount } from "./zh/account";
 import { auth as zhAuth } from "./zh/auth";
 import { authoring as zhAuthoring } from "./zh/authoring";
@@ -30,13 +31,14 @@ import { practice as zhPractice } from "./zh/practice";
 import { progress as zhProgress } from "./zh/progress";
 import { simulator as zhSimulator } from "./zh/simulator";
 import { teach as zhTeach } from "./zh/teach";
+import { manage as zhManage } from "./zh/manage";
 
-const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach, authoring: enAuthoring, captures: enCaptures, account: enAccount, learn: enLearn };
+const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach, authoring: enAuthoring, captures: enCaptures, account: enAccount, learn: enLearn, manage: enManage };
 
 export type Messages = { readonly [N in keyof typeof en]: MessagesOf<(typeof en)[N]> };
 export type Namespace = keyof Messages;
 export type MessageKey<N extends Namespace> = keyof Messages[N] & string;
 
-const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach, authoring: zhAuthoring, captures: zhCaptures, account: zhAccount, learn: zhLearn };
+const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach, authoring: zhAuthoring, captures: zhCaptures, account: zhAccount, learn: zhLearn, manage: zhManage };
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, zh };

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
-import { answersVisible } from "@/lib/teach/status";
+import { answersVisible, attemptDeadline } from "@/lib/teach/status";
 import { db } from "../db";
 import { AppError, withDatabase } from "../errors";
 import { conceptRollupUpsertFrom } from "../mastery/concept-rollup";
@@ -38,9 +38,16 @@ export async function answerAssignmentItem(options: {
   const { studentId, assignmentId, itemIndex, locale, now = new Date() } = options;
   const loaded = await loadStudentAssignment(studentId, assignmentId, now);
   if (!loaded) throw new AppError("NOT_FOUND");
-  assertOpen(loaded.window);
+  assertOpen(loaded.window, loaded.closedEarly);
   const submission = loaded.open;
-  if (!submission) throw new AppError("CONFLICT", { messageKey: "teach.noAttemptOpen" });
+  if (!submission) {
+    // The attempt the student was answering ended when its time ran out (finishTimedOutAttempts).
+    const last = loaded.row.submissions.at(-1);
+    const ranOut = last?.submittedAt && last.submittedAt.getTime() === attemptDeadline(last.startedAt, loaded.row.timeLimitMinutes)?.getTime();
+    throw ranOut ? new AppError("FORBIDDEN", { messageKey: "manage.timeUp" }) : new AppError("CONFLICT", { messageKey: "teach.noAttemptOpen" });
+  }
+  // The time limit, by the server's clock: an answer after it is refused, whatever the browser shows.
+  if (loaded.deadline && now.getTime() >= loaded.deadline.getTime()) throw new AppError("FORBIDDEN", { messageKey: "manage.timeUp" });
   const item = variantItem(loaded.row, studentId, submission.attempt, itemIndex);
   if (!item) throw new AppError("NOT_FOUND");
   const graded = gradeAnswer(item.question, options.response, locale);

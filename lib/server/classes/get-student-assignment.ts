@@ -39,7 +39,7 @@ export async function getStudentAssignment(options: { studentId: string; assignm
   const { studentId, assignmentId, locale, now = new Date() } = options;
   const loaded = await loadStudentAssignment(studentId, assignmentId, now);
   if (!loaded) return null;
-  const { row, due, window, open } = loaded;
+  const { row, due, window, open, deadline } = loaded;
   const showKeys = answersVisible(row.showAnswers, due, now);
   const released = scoreReleased(row.showAnswers, due, now);
   const submitted = row.submissions.filter((s) => s.submittedAt !== null);
@@ -61,5 +61,10 @@ export async function getStudentAssignment(options: { studentId: string; assignm
     current: current ? { attempt: current.attempt, items: itemsOf(loaded, studentId, current, showKeys, locale) } : null,
     review: latest && !current ? { attempt: latest.attempt, score: released ? latest.score : null, items: itemsOf(loaded, studentId, latest, showKeys, locale) } : null,
     canStart: window === "open" && !open && row.submissions.length < row.attemptsAllowed,
+    timeLimitMinutes: row.timeLimitMinutes,
+    // The countdown runs to the earlier of the time limit and the due time.
+    deadline: current && deadline ? new Date(Math.min(deadline.getTime(), due.getTime())).toISOString() : null,
+    serverNow: now.toISOString(),
+    closedEarly: loaded.closedEarly,
   };
 }

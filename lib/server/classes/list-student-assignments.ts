@@ -1,15 +1,15 @@
 import "server-only";
-import { assignmentStatus, countedAttempt, effectiveDueAt, scoreReleased } from "@/lib/teach/status";
+import { assignmentStatus, closedAtOf, countedAttempt, effectiveDueAt, scoreReleased } from "@/lib/teach/status";
 import { db } from "../db";
 import { withDatabase } from "../errors";
 import type { StudentAssignmentSummaryDto } from "@/lib/teach/dto";
 
-/** The assignments of every class the student is in, with their status by the server's clock. */
+/** The assignments of every active (not archived) class the student is in, with their status by the server's clock. */
 export async function listStudentAssignments(options: { studentId: string; now?: Date }): Promise<StudentAssignmentSummaryDto[]> {
   const { studentId, now = new Date() } = options;
   const rows = await withDatabase(() =>
     db.assignment.findMany({
-      where: { classroom: { members: { some: { studentId } } } },
+      where: { classroom: { archivedAt: null, members: { some: { studentId } } } },
       orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
       select: {
         id: true,
@@ -18,6 +18,7 @@ export async function listStudentAssignments(options: { studentId: string; now?:
         dueAt: true,
         itemTemplates: true,
         showAnswers: true,
+        closedAt: true,
         classroom: { select: { name: true } },
         extensions: { where: { studentId }, select: { dueAt: true } },
         submissions: { where: { studentId }, select: { attempt: true, submittedAt: true, score: true } },
@@ -25,7 +26,7 @@ export async function listStudentAssignments(options: { studentId: string; now?:
     }),
   );
   return rows.map((row) => {
-    const due = effectiveDueAt(row.dueAt, row.extensions[0]?.dueAt);
+    const due = effectiveDueAt(row.dueAt, row.extensions[0]?.dueAt, closedAtOf(row.closedAt));
     const counted = countedAttempt(row.submissions);
     return {
       id: row.id,

@@ -3,10 +3,10 @@ import { db } from "../db";
 import { withDatabase } from "../errors";
 import type { StudentClassDto } from "@/lib/teach/dto";
 
-/** The classes the student is in, newest membership first, with their teachers' names. */
+/** The active (not archived) classes the student is in, newest membership first, with their teachers' names. */
 export async function listStudentClasses(studentId: string): Promise<StudentClassDto[]> {
   const memberships = await withDatabase(() =>
-    db.classMember.findMany({ where: { studentId }, orderBy: { joinedAt: "desc" }, select: { joinedAt: true, classroom: { select: { id: true, name: true, teacherId: true } } } }),
+    db.classMember.findMany({ where: { studentId, classroom: { archivedAt: null } }, orderBy: { joinedAt: "desc" }, select: { joinedAt: true, classroom: { select: { id: true, name: true, teacherId: true } } } }),
   );
   const teachers = await withDatabase(() =>
     db.user.findMany({ where: { id: { in: memberships.map((m) => m.classroom.teacherId) } }, select: { id: true, name: true } }),

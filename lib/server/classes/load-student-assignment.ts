@@ -1,14 +1,17 @@
 import "server-only";
-import { effectiveDueAt, workWindow } from "@/lib/teach/status";
+import { attemptDeadline, closedAtOf, effectiveDueAt, workWindow } from "@/lib/teach/status";
 import { db } from "../db";
 import { loadAuthoredItems } from "../authoring/authored-items";
 import { withDatabase } from "../errors";
+import { finishTimedOutAttempts } from "../teach/finish-attempts";
 
 /**
  * An assignment of a class the student is in (membership is part of the where clause), with the
- * student's extension and attempts. Null otherwise: the caller answers 404.
+ * student's extension and attempts. Null otherwise: the caller answers 404. An attempt whose time
+ * limit ran out is submitted first (finishTimedOutAttempts), so `open` is one that still runs.
  */
 export async function loadStudentAssignment(studentId: string, assignmentId: string, now: Date) {
+  await finishTimedOutAttempts({ assignmentId }, now);
   const row = await withDatabase(() =>
     db.assignment.findFirst({
       where: { id: assignmentId, classroom: { members: { some: { studentId } } } },
@@ -22,7 +25,9 @@ export async function loadStudentAssignment(studentId: string, assignmentId: str
         dueAt: true,
         attemptsAllowed: true,
         showAnswers: true,
-        classroom: { select: { name: true } },
+        timeLimitMinutes: true,
+        closedAt: true,
+        classroom: { select: { name: true, archivedAt: true } },
         extensions: { where: { studentId }, select: { dueAt: true } },
         submissions: {
           where: { studentId },
@@ -34,9 +39,12 @@ export async function loadStudentAssignment(studentId: string, assignmentId: str
   );
   if (!row) return null;
   const authored = await loadAuthoredItems(row.itemTemplates);
-  const due = effectiveDueAt(row.dueAt, row.extensions[0]?.dueAt);
+  // Closing early ("close now") or archiving the class ends the window for everyone.
+  const closedAt = closedAtOf(row.closedAt, row.classroom.archivedAt);
+  const due = effectiveDueAt(row.dueAt, row.extensions[0]?.dueAt, closedAt);
   const window = workWindow(row.opensAt, due, now);
   const open = row.submissions.findLast((s) => s.submittedAt === null) ?? null;
-  return { row: { ...row, authored }, due, window, open };
+  const deadline = open ? attemptDeadline(open.startedAt, row.timeLimitMinutes) : null;
+  return { row: { ...row, authored }, due, window, open, deadline, closedEarly: closedAt !== null && closedAt.getTime() === due.getTime() };
 }
 export type LoadedStudentAssignment = NonNullable<Awaited<ReturnType<typeof loadStudentAssignment>>>;

@@ -5,7 +5,8 @@ import { isUniqueViolation } from "../teach/new-join-code";
 import { loadStudentAssignment } from "./load-student-assignment";
 
 /** Refuses work outside the assignment's window, with a message that says which side of it. */
-export function assertOpen(window: "not-open" | "open" | "closed"): void {
+export function assertOpen(window: "not-open" | "open" | "closed", closedEarly = false): void {
+  if (window === "closed" && closedEarly) throw new AppError("FORBIDDEN", { messageKey: "manage.closedEarly" });
   if (window === "not-open") throw new AppError("FORBIDDEN", { messageKey: "teach.notOpenYet" });
   if (window === "closed") throw new AppError("FORBIDDEN", { messageKey: "teach.pastDue" });
 }
@@ -18,7 +19,7 @@ export async function startAttempt(options: { studentId: string; assignmentId: s
   const { studentId, assignmentId, now = new Date() } = options;
   const loaded = await loadStudentAssignment(studentId, assignmentId, now);
   if (!loaded) throw new AppError("NOT_FOUND");
-  assertOpen(loaded.window);
+  assertOpen(loaded.window, loaded.closedEarly);
   if (loaded.open) return { attempt: loaded.open.attempt };
   const used = loaded.row.submissions.length;
   if (used >= loaded.row.attemptsAllowed) throw new AppError("CONFLICT", { messageKey: "teach.noAttemptsLeft" });

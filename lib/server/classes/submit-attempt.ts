@@ -13,7 +13,7 @@ export async function submitAttempt(options: { studentId: string; assignmentId: 
   const { studentId, assignmentId, now = new Date() } = options;
   const loaded = await loadStudentAssignment(studentId, assignmentId, now);
   if (!loaded) throw new AppError("NOT_FOUND");
-  assertOpen(loaded.window);
+  assertOpen(loaded.window, loaded.closedEarly);
   const submission = loaded.open;
   if (!submission) {
     const last = loaded.row.submissions.at(-1);

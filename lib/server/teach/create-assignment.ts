@@ -6,6 +6,7 @@ import { pickItemTemplates } from "@/lib/teach/pick-items";
 import { isAuthoredChoice, resolveAuthoredChoices } from "../authoring/resolve-choices";
 import { db } from "../db";
 import { AppError, withDatabase } from "../errors";
+import { requireOwnClass } from "./manage-class";
 import { isConceptId, templateConcept } from "@/lib/teach/names";
 
 /**
@@ -14,8 +15,7 @@ import { isConceptId, templateConcept } from "@/lib/teach/names";
  */
 export async function createAssignment(options: { teacherId: string; input: Omit<CreateAssignmentInput, "classId"> & { classId: string } }): Promise<{ id: string }> {
   const { teacherId, input } = options;
-  const owned = await withDatabase(() => db.classroom.findFirst({ where: { id: input.classId, teacherId }, select: { id: true } }));
-  if (!owned) throw new AppError("NOT_FOUND");
+  await requireOwnClass(teacherId, input.classId);
 
   let pool: string[];
   let authoredConcepts = new Map<string, string>();
@@ -47,6 +47,7 @@ export async function createAssignment(options: { teacherId: string; input: Omit
         dueAt: input.dueAt,
         attemptsAllowed: input.attemptsAllowed,
         showAnswers: input.showAnswers,
+        timeLimitMinutes: input.timeLimitMinutes,
         seedKey: randomBytes(32).toString("base64url"),
       },
       select: { id: true },

@@ -5,11 +5,12 @@ import { misconceptionLabel, parseResponse, type ConceptId } from "@/lib/questio
 import { OTHER_MISCONCEPTION } from "@/lib/questions/misconceptions";
 import { responseText } from "@/lib/teach/response-text";
 import { analyseItems, type ItemStats, type StudentOutcomes } from "@/lib/teach/item-analysis";
-import { assignmentStatus, countedAttempt, effectiveDueAt } from "@/lib/teach/status";
+import { assignmentStatus, closedAtOf, countedAttempt, effectiveDueAt } from "@/lib/teach/status";
 import { db } from "../db";
 import { withDatabase } from "../errors";
 import type { AssignmentResultsDto, ItemStatsDto, StudentResultRowDto } from "@/lib/teach/dto";
 import { findTeacherAssignment, toTeacherAssignmentDto } from "./get-teacher-assignment";
+import { finishTimedOutAttempts } from "./finish-attempts";
 import { conceptName } from "@/lib/teach/names";
 import { variantItem, type VariantSource } from "./variant";
 
@@ -41,6 +42,7 @@ export async function getAssignmentResults(options: { teacherId: string; assignm
   const row = await findTeacherAssignment(teacherId, assignmentId);
   if (!row) return null;
   const assignment = toTeacherAssignmentDto(row, locale);
+  await finishTimedOutAttempts({ assignmentId }, now);
 
   const [members, submissions, extensions] = await withDatabase(() =>
     Promise.all([
@@ -61,7 +63,7 @@ export async function getAssignmentResults(options: { teacherId: string; assignm
   for (const user of users.sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email))) {
     const attempts = submissions.filter((s) => s.studentId === user.id);
     const extension = extensionOf.get(user.id) ?? null;
-    const due = effectiveDueAt(row.dueAt, extension);
+    const due = effectiveDueAt(row.dueAt, extension, closedAtOf(row.closedAt, row.classroom.archivedAt));
     const counted = countedAttempt(attempts);
     rows.push({
       studentId: user.id,

@@ -20,7 +20,9 @@ export const teacherAssignmentSelect = {
   attemptsAllowed: true,
   showAnswers: true,
   seedKey: true,
-  classroom: { select: { name: true } },
+  timeLimitMinutes: true,
+  closedAt: true,
+  classroom: { select: { name: true, archivedAt: true } },
 } as const;
 
 type Row = VariantSource & {
@@ -31,7 +33,9 @@ type Row = VariantSource & {
   dueAt: Date;
   attemptsAllowed: number;
   showAnswers: TeacherAssignmentDto["showAnswers"];
-  classroom: { name: string };
+  timeLimitMinutes: number | null;
+  closedAt: Date | null;
+  classroom: { name: string; archivedAt: Date | null };
 };
 
 export function toTeacherAssignmentDto(row: Row, locale: Locale): TeacherAssignmentDto {
@@ -51,6 +55,9 @@ export function toTeacherAssignmentDto(row: Row, locale: Locale): TeacherAssignm
     dueAt: row.dueAt.toISOString(),
     attemptsAllowed: row.attemptsAllowed,
     showAnswers: row.showAnswers,
+    timeLimitMinutes: row.timeLimitMinutes,
+    closedAt: row.closedAt?.toISOString() ?? null,
+    archived: row.classroom.archivedAt !== null,
   };
 }
 

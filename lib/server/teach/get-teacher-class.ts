@@ -13,6 +13,7 @@ export async function getTeacherClass(options: { teacherId: string; classId: str
         name: true,
         joinCode: true,
         createdAt: true,
+        archivedAt: true,
         members: { select: { studentId: true, joinedAt: true }, orderBy: { joinedAt: "asc" } },
         assignments: {
           orderBy: { dueAt: "desc" },
@@ -38,6 +39,7 @@ export async function getTeacherClass(options: { teacherId: string; classId: str
     name: row.name,
     joinCode: row.joinCode,
     createdAt: row.createdAt.toISOString(),
+    archivedAt: row.archivedAt?.toISOString() ?? null,
     studentCount: roster.length,
     assignmentCount: row.assignments.length,
     roster,

@@ -9,7 +9,7 @@ export async function listTeacherClasses(teacherId: string): Promise<ClassSummar
     db.classroom.findMany({
       where: { teacherId },
       orderBy: { createdAt: "desc" },
-      select: { id: true, name: true, joinCode: true, createdAt: true, _count: { select: { members: true, assignments: true } } },
+      select: { id: true, name: true, joinCode: true, createdAt: true, archivedAt: true, _count: { select: { members: true, assignments: true } } },
     }),
   );
   return rows.map((row) => ({
@@ -17,6 +17,7 @@ export async function listTeacherClasses(teacherId: string): Promise<ClassSummar
     name: row.name,
     joinCode: row.joinCode,
     createdAt: row.createdAt.toISOString(),
+    archivedAt: row.archivedAt?.toISOString() ?? null,
     studentCount: row._count.members,
     assignmentCount: row._count.assignments,
   }));

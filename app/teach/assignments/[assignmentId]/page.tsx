@@ -16,23 +16,34 @@ import { getLocale, getT } from "@/lib/server/i18n";
 import { getTimeZone } from "@/lib/server/progress/time-zone";
 import { requireTeacher } from "@/lib/server/session";
 import { getAssignmentResults } from "@/lib/server/teach/get-assignment-results";
+import { assignmentProgress } from "@/lib/server/teach/manage-assignment";
+import { AssignmentControls, type AssignmentPhase } from "@/components/teach/assignment-controls";
+import { Alert } from "@/components/ui/alert";
 
-type Props = { params: Promise<{ assignmentId: string }> };
+type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ saved?: string }> };
+
+/** Where the assignment stands by the server's clock: which buttons to offer (the actions check again). */
+function phaseOf(assignment: { opensAt: string; dueAt: string; closedAt: string | null }, now = Date.now()): AssignmentPhase {
+  if (assignment.closedAt) return "closed-early";
+  if (Date.parse(assignment.dueAt) <= now) return "past-due";
+  return Date.parse(assignment.opensAt) > now ? "not-open" : "open";
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT("teach"))("resultsHeading") };
 }
 
-export default async function AssignmentResultsPage({ params }: Props) {
+export default async function AssignmentResultsPage({ params, searchParams }: Props) {
   const teacher = await requireTeacher();
-  const { assignmentId } = await params;
+  const [{ assignmentId }, { saved }] = await Promise.all([params, searchParams]);
   const locale = await getLocale();
   const [t, authoring, results, timeZone] = await Promise.all([getT("teach"), getT("authoring"), getAssignmentResults({ teacherId: teacher.id, assignmentId, locale }), getTimeZone()]);
   if (!results) notFound();
   const { assignment, rows } = results;
   const total = assignment.items.length;
   const none = t("notEnough");
-  const [practice, common] = await Promise.all([getT("practice"), getT("common")]);
+  const [practice, common, manage, progress] = await Promise.all([getT("practice"), getT("common"), getT("manage"), assignmentProgress(assignment.id)]);
+  const phase = phaseOf(assignment);
   const durationWords = { seconds: (s: string) => practice("durationSeconds", { s }), minutes: (m: string, s: string) => practice("durationMinutes", { m, s }) };
   return (
     <div className="space-y-8">
@@ -46,7 +57,17 @@ export default async function AssignmentResultsPage({ params }: Props) {
         </p>
         <p className="text-sm text-muted">
           {t("settingsSummary", { items: total, difficulty: assignment.difficulty, attempts: assignment.attemptsAllowed, show: t(`showAnswers_${assignment.showAnswers}`) })}
+          {assignment.timeLimitMinutes ? ` · ${manage("settingsTimeLimit", { n: assignment.timeLimitMinutes })}` : null}
         </p>
+        <p className="text-sm font-medium" data-testid="assignment-phase">
+          {phase === "closed-early" && assignment.closedAt ? <Dated text={manage("stateClosedEarly")} iso={assignment.closedAt} /> : null}
+          {phase === "not-open" ? <Dated text={manage("stateNotOpen")} iso={assignment.opensAt} /> : null}
+          {phase === "open" ? <Dated text={manage("stateOpen")} iso={assignment.dueAt} /> : null}
+          {phase === "past-due" ? manage("stateDuePassed") : null}
+        </p>
+        {saved ? <Alert tone="success">{manage("savedChanges")}</Alert> : null}
+        {assignment.archived ? <Alert>{manage("archivedNotice")}</Alert> : null}
+        <AssignmentControls assignmentId={assignment.id} title={assignment.title} phase={phase} archived={assignment.archived} attempts={progress.attempts} />
         {/* The CSV writes times in this zone. */}
         <TimeZoneSync current={timeZone} />
         <div className="flex flex-wrap gap-2 pt-2">

@@ -11,18 +11,22 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { getT } from "@/lib/server/i18n";
 import { requireTeacher } from "@/lib/server/session";
 import { getTeacherClass } from "@/lib/server/teach/get-teacher-class";
+import { ClassSettings } from "@/components/teach/class-settings";
+import { InviteRoster } from "@/components/teach/invite-roster";
+import { Alert } from "@/components/ui/alert";
 
-type Props = { params: Promise<{ classId: string }> };
+type Props = { params: Promise<{ classId: string }>; searchParams: Promise<{ deleted?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT("teach"))("classesTitle") };
 }
 
-export default async function TeacherClassPage({ params }: Props) {
+export default async function TeacherClassPage({ params, searchParams }: Props) {
   const teacher = await requireTeacher();
-  const { classId } = await params;
-  const [t, classroom] = await Promise.all([getT("teach"), getTeacherClass({ teacherId: teacher.id, classId })]);
+  const [{ classId }, { deleted }] = await Promise.all([params, searchParams]);
+  const [t, manage, classroom] = await Promise.all([getT("teach"), getT("manage"), getTeacherClass({ teacherId: teacher.id, classId })]);
   if (!classroom) notFound();
+  const archived = classroom.archivedAt !== null;
   return (
     <div className="space-y-8">
       <header>
@@ -34,10 +38,14 @@ export default async function TeacherClassPage({ params }: Props) {
           {t("studentCount", { n: classroom.studentCount })} · {t("assignmentCount", { n: classroom.assignmentCount })}
         </p>
       </header>
+      {deleted === "assignment" ? <Alert tone="success">{manage("assignmentDeleted")}</Alert> : null}
+      {archived ? <Alert title={manage("archivedNotice")}>{manage("archiveHelp")}</Alert> : null}
 
-      <Card>
-        <JoinPanel classId={classroom.id} joinCode={classroom.joinCode} />
-      </Card>
+      {archived ? null : (
+        <Card>
+          <JoinPanel classId={classroom.id} joinCode={classroom.joinCode} />
+        </Card>
+      )}
 
       <section aria-labelledby="assignments-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
@@ -45,12 +53,17 @@ export default async function TeacherClassPage({ params }: Props) {
             {t("assignmentsTitle")}
           </h2>
           <div className="flex flex-wrap gap-2">
+            <ButtonLink href={`/teach/classes/${classroom.id}/gradebook`} variant="secondary" size="sm">
+              {manage("gradebookLink")}
+            </ButtonLink>
             <ButtonLink href={`/teach/classes/${classroom.id}/mastery`} variant="secondary" size="sm">
               {t("masteryGridLink")}
             </ButtonLink>
-            <ButtonLink href={`/teach/classes/${classroom.id}/assignments/new`} size="sm">
-              {t("newAssignment")}
-            </ButtonLink>
+            {archived ? null : (
+              <ButtonLink href={`/teach/classes/${classroom.id}/assignments/new`} size="sm">
+                {t("newAssignment")}
+              </ButtonLink>
+            )}
           </div>
         </div>
         {classroom.assignments.length === 0 ? (
@@ -83,6 +96,26 @@ export default async function TeacherClassPage({ params }: Props) {
       </section>
 
       <RemovedStudents classId={classroom.id} removed={classroom.removed} />
+
+      {archived ? null : (
+        <section aria-labelledby="invite-heading" className="space-y-3">
+          <h2 id="invite-heading" className="text-xl font-semibold tracking-tight">
+            {manage("inviteHeading")}
+          </h2>
+          <Card>
+            <InviteRoster classId={classroom.id} className={classroom.name} />
+          </Card>
+        </section>
+      )}
+
+      <section aria-labelledby="class-settings-heading" className="space-y-3">
+        <h2 id="class-settings-heading" className="text-xl font-semibold tracking-tight">
+          {manage("classSettingsHeading")}
+        </h2>
+        <Card>
+          <ClassSettings classId={classroom.id} name={classroom.name} archived={archived} counts={{ students: classroom.studentCount, assignments: classroom.assignmentCount }} />
+        </Card>
+      </section>
     </div>
   );
 }

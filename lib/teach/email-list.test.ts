@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseEmailList } from "./email-list";
+
+describe("parseEmailList", () => {
+  it("takes one address a line, in any cell of a CSV row, and skips blank lines and a header", () => {
+    const parsed = parseEmailList("Name,Email\r\nAda Lovelace, Ada@Example.com\n\n\"bob@example.com\"\nCarol <carol@example.org>\n");
+    expect(parsed.emails).toEqual(["ada@example.com", "bob@example.com", "carol@example.org"]);
+    expect(parsed.bad).toEqual([]);
+  });
+
+  it("names each bad line by its number and why", () => {
+    const parsed = parseEmailList("ada@example.com\nnot an address\nbob@@example\na@example.com; b@example.com");
+    expect(parsed.emails).toEqual(["ada@example.com"]);
+    expect(parsed.bad.map((b) => [b.line, b.reason])).toEqual([
+      [2, "no-email"],
+      [3, "invalid"],
+      [4, "several"],
+    ]);
+  });
+
+  it("keeps each address once and reports the repeats", () => {
+    const parsed = parseEmailList("ada@example.com\nADA@example.com");
+    expect(parsed.emails).toEqual(["ada@example.com"]);
+    expect(parsed.duplicates).toEqual([{ line: 2, text: "ADA@example.com" }]);
+  });
+});
