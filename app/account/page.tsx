@@ -45,7 +45,7 @@ export default async function AccountPage() {
         <CardTitle id="password-title">{t("passwordTitle")}</CardTitle>
         <CardDescription>{t("passwordIntro")}</CardDescription>
         <div className="mt-4">
-          <PasswordForm />
+          <PasswordForm account={{ name: user.name, email: user.email }} />
         </div>
       </Card>
       <Card aria-labelledby="devices-title">

@@ -2,14 +2,15 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
+import { PasswordStrengthField } from "@/components/auth/password-strength-field";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { changePasswordAction } from "@/lib/server/account/actions";
 
-/** Current and new password; the server checks strength (zxcvbn) and signs out every other device. */
-export function PasswordForm() {
+/** Current and new password; strength shows while typing (zxcvbn, checked again on the server); every session ends, then this browser signs in afresh. */
+export function PasswordForm({ account }: { account: { name: string; email: string } }) {
   const t = useT("account");
   const auth = useT("auth");
   const router = useRouter();
@@ -23,10 +24,10 @@ export function PasswordForm() {
       <FormAlert state={state} id="password-error" />
       {state?.ok ? <Alert tone="success">{t("passwordChanged", { count: state.data.signedOut })}</Alert> : null}
       <TextField id="password-current" name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required errors={failed?.fieldErrors?.currentPassword} />
-      <TextField
+      <PasswordStrengthField
         id="password-new"
         name="newPassword"
-        type="password"
+        userInputs={[account.name, account.email]}
         label={t("newPassword")}
         hint={auth("passwordHint")}
         autoComplete="new-password"

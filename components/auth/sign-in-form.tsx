@@ -35,6 +35,11 @@ export function SignInForm({ next }: { next: string }) {
         required
         errors={failed?.fieldErrors?.password}
       />
+      <p className="-mt-2 text-sm">
+        <Link href="/forgot-password" className="font-medium text-accent underline-offset-4 hover:underline">
+          {t("forgotPasswordLink")}
+        </Link>
+      </p>
       <Button type="submit" size="lg" className="w-full" disabled={pending}>
         {pending ? t("signingIn") : t("submitSignIn")}
       </Button>

@@ -8,6 +8,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { TextField } from "@/components/ui/text-field";
 import { signUpAction } from "@/lib/server/actions/sign-up";
 import { FormAlert } from "./form-alert";
+import { PasswordStrengthField } from "./password-strength-field";
 
 const ROLES = ["STUDENT", "TEACHER"] as const;
 
@@ -42,10 +43,10 @@ export function SignUpForm({ next }: { next: string }) {
         defaultValue={failed?.values?.email}
         errors={failed?.fieldErrors?.email}
       />
-      <TextField
+      <PasswordStrengthField
         id="password"
         name="password"
-        type="password"
+        userInputFields={["name", "email"]}
         label={t("password")}
         hint={t("passwordHint")}
         autoComplete="new-password"
