@@ -54,7 +54,14 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startAppInstance(options: { databaseUrl: string; authSecret: string; port?: number; trustedProxies?: number }): Promise<AppInstance> {
+export async function startAppInstance(options: {
+  databaseUrl: string;
+  authSecret: string;
+  port?: number;
+  trustedProxies?: number;
+  /** More environment for the server (e.g. SMTP_* for a spec's own mail sink). */
+  env?: Record<string, string>;
+}): Promise<AppInstance> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const lines: string[] = [];
@@ -70,6 +77,7 @@ export async function startAppInstance(options: { databaseUrl: string; authSecre
       NEXT_TELEMETRY_DISABLED: "1",
       // Specs set X-Forwarded-For as the one proxy in front would, unless they test without one.
       TRUSTED_PROXY_COUNT: String(options.trustedProxies ?? 1),
+      ...options.env,
     },
   });
   child.stdout!.on("data", (chunk: Buffer) => lines.push(chunk.toString()));
