@@ -15,7 +15,8 @@ const SENT = /belongs to a Handshake account, a link to choose a new password is
 let sink: SmtpSink;
 let app: AppInstance;
 
-test.describe.configure({ mode: "serial" });
+// Each test hashes passwords (scrypt) and runs axe on a loaded 2-core machine.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
   sink = await startSmtpSink();

@@ -37,14 +37,21 @@ export function PasswordStrengthField({
   const run = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
-  // A form action resets the form afterwards: the feedback goes with the typed password.
+  // On submit the server's answer takes over (the field's errors), and a form action then resets
+  // the form: the live feedback goes, and an estimate still under way is dropped.
   useEffect(() => {
     const form = input.current?.form;
     if (!form) return;
-    const onReset = () => setResult(null);
-    form.addEventListener("reset", onReset);
+    const clear = () => {
+      run.current++;
+      clearTimeout(timer.current);
+      setResult(null);
+    };
+    form.addEventListener("submit", clear);
+    form.addEventListener("reset", clear);
     return () => {
-      form.removeEventListener("reset", onReset);
+      form.removeEventListener("submit", clear);
+      form.removeEventListener("reset", clear);
       clearTimeout(timer.current);
     };
   }, []);
