@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
 import { requestPasswordResetAction } from "@/lib/server/password-reset/actions";
+import { EmailField } from "./email-field";
 import { FormAlert } from "./form-alert";
 
 /** The email to send a reset link to; the answer is the same whether or not it has an account. */
@@ -17,16 +17,7 @@ export function ForgotPasswordForm() {
     <form action={formAction} noValidate className="space-y-5">
       <FormAlert state={state} id="forgot-error" />
       {state?.ok ? <Alert tone="success">{t("forgotSent", { email: state.data.email })}</Alert> : null}
-      <TextField
-        id="email"
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        required
-        defaultValue={failed?.values?.email ?? (state?.ok ? state.data.email : undefined)}
-        errors={failed?.fieldErrors?.email}
-      />
+      <EmailField label={t("email")} defaultValue={failed?.values?.email ?? (state?.ok ? state.data.email : undefined)} errors={failed?.fieldErrors?.email} />
       <Button type="submit" size="lg" className="w-full" disabled={pending}>
         {pending ? t("forgotSending") : t("forgotSubmit")}
       </Button>

@@ -5,6 +5,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { signInAction } from "@/lib/server/actions/sign-in";
+import { EmailField } from "./email-field";
 import { FormAlert } from "./form-alert";
 
 export function SignInForm({ next }: { next: string }) {
@@ -16,16 +17,7 @@ export function SignInForm({ next }: { next: string }) {
     <form action={formAction} noValidate className="space-y-5">
       <FormAlert state={state} id="sign-in-error" />
       <input type="hidden" name="next" value={next} />
-      <TextField
-        id="email"
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        required
-        defaultValue={failed?.values?.email}
-        errors={failed?.fieldErrors?.email}
-      />
+      <EmailField label={t("email")} defaultValue={failed?.values?.email} errors={failed?.fieldErrors?.email} />
       <TextField
         id="password"
         name="password"

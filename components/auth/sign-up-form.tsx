@@ -7,6 +7,7 @@ import { cx } from "@/components/ui/cx";
 import { FieldError } from "@/components/ui/field-error";
 import { TextField } from "@/components/ui/text-field";
 import { signUpAction } from "@/lib/server/actions/sign-up";
+import { EmailField } from "./email-field";
 import { FormAlert } from "./form-alert";
 import { PasswordStrengthField } from "./password-strength-field";
 
@@ -33,16 +34,7 @@ export function SignUpForm({ next }: { next: string }) {
         defaultValue={failed?.values?.name}
         errors={failed?.fieldErrors?.name}
       />
-      <TextField
-        id="email"
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        required
-        defaultValue={failed?.values?.email}
-        errors={failed?.fieldErrors?.email}
-      />
+      <EmailField label={t("email")} defaultValue={failed?.values?.email} errors={failed?.fieldErrors?.email} />
       <PasswordStrengthField
         id="password"
         name="password"
