@@ -38,14 +38,17 @@ export const signOutEverywhereAction = authedAction(z.object({}), async (_input,
  * any copy of the old cookie is dead. If that sign-in fails, they sign in again themselves.
  */
 export const changePasswordAction = authedAction(changePasswordSchema, async ({ currentPassword, newPassword }, { user }) => {
-  const result = await changePassword({ userId: user.id, currentPassword, newPassword });
+  const { signedOut } = await changePassword({ userId: user.id, currentPassword, newPassword });
+  let signedIn = true;
   try {
     await signInWithPassword(user.email, newPassword);
   } catch (error) {
     if (isAppError(error) && error.code === "DATABASE_UNAVAILABLE") throw error;
-    redirect("/signin?next=%2Faccount");
+    signedIn = false;
   }
-  return result;
+  // A redirect, not a re-render: this request still carries the old (now ended) cookie, so only a
+  // new request sees the fresh session.
+  redirect(signedIn ? `/account?passwordChanged=${signedOut}` : "/signin?next=%2Faccount");
 });
 
 /** Name and language; the language is also this browser's (the cookie the switch sets). */
