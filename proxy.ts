@@ -8,11 +8,11 @@ import { themeScript } from "@/components/layout/theme";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
 import { authConfig } from "@/lib/server/auth.config";
-import { PATHNAME_HEADER } from "@/lib/server/pathname-header";
-import { isSameOrigin } from "@/lib/server/practice/is-same-origin";
-import { CALLBACK_URL_COOKIES, isDecodablePath, isValidCallbackUrl, malformedCallbackCookies, withoutCookies } from "@/lib/server/security/callback-url";
-import { contentSecurityPolicy, createNonce } from "@/lib/server/security/content-security-policy";
-import { exceedsNestingDepth, SERVER_ACTION_MAX_DEPTH } from "@/lib/server/security/nesting-depth";
+import { PATHNAME_HEADER } from "@/lib/security/pathname-header";
+import { isSameOrigin } from "@/lib/security/is-same-origin";
+import { isDecodablePath, malformedCallbackCookies, withoutMalformedCallbackCookies } from "@/lib/security/callback-url";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { exceedsNestingDepth, SERVER_ACTION_MAX_DEPTH } from "@/lib/security/nesting-depth";
 
 const { auth } = NextAuth(authConfig);
 
@@ -62,8 +62,8 @@ const authProxy = auth(async (request) => {
   headers.set("Content-Security-Policy", csp);
   // A malformed Auth.js callback-url cookie made sign-in "succeed" with no session: it is
   // dropped here, for this request (the sign-in action reads it) and for the browser.
-  const malformed = malformedCallbackCookies(request.headers.get("cookie"), request.nextUrl.origin);
-  if (malformed.length > 0) headers.set("cookie", withoutCookies(request.headers.get("cookie"), CALLBACK_URL_COOKIES, (value) => isValidCallbackUrl(value, request.nextUrl.origin)) ?? "");
+  const malformed = malformedCallbackCookies(request.headers.get("cookie"));
+  if (malformed.length > 0) headers.set("cookie", withoutMalformedCallbackCookies(request.headers.get("cookie")) ?? "");
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   for (const name of malformed) response.cookies.set(name, "", { path: "/", maxAge: 0, sameSite: "lax", ...(name.startsWith("__Secure-") ? { secure: true } : {}) });

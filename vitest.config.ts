@@ -19,7 +19,9 @@ export default defineConfig({
     globalSetup: ["scripts/test/vitest-global-setup.ts"],
     setupFiles: ["scripts/test/vitest-setup.ts"],
     // Password hashing (scrypt, 128 MiB) and real database round trips outlast the 5 s default on 2 cores.
-    testTimeout: 20_000,
+    // A guard against hangs, not a speed goal: a test hashing several passwords on a busy machine
+    // (other test files, a build) took 20 s.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

@@ -17,7 +17,7 @@
  * BENCH_JSON=file writes every figure; BENCH_LH_DIR=folder keeps each Lighthouse report (JSON).
  * docs/performance-browser.md gives the figures and how to read them.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -25,6 +25,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import lighthouse, { desktopConfig } from "lighthouse";
 import { PROJECT_ROOT } from "../scripts/db/schema-engine";
+import { startNextServer } from "../scripts/next-server";
 import { createTestDatabase, openTestServer } from "../scripts/test/test-database";
 import pg from "pg";
 import { listTemplates } from "../lib/questions";
@@ -82,20 +83,6 @@ interface App {
   stop(): Promise<void>;
 }
 
-async function waitForServer(url: string, child: ChildProcess) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    try {
-      await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-  }
-  throw new Error(`next start did not answer at ${url}`);
-}
-
 async function openApp(): Promise<App> {
   if (process.env.BASE_URL) {
     const email = process.env.BENCH_EMAIL ?? "student@handshake.test";
@@ -109,23 +96,19 @@ async function openApp(): Promise<App> {
   try {
     await seedLearner(database.url);
     const base = `http://127.0.0.1:${PORT}`;
-    const next = spawn(...withPriority(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT), "--hostname", "127.0.0.1"]), {
-      cwd: PROJECT_ROOT,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: database.url, AUTH_SECRET: randomBytes(33).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    const next = await startNextServer({
+      port: PORT,
+      databaseUrl: database.url,
+      authSecret: randomBytes(33).toString("base64url"),
+      env: { NEXT_DIST_DIR: DIST_DIR },
+      wrap: withPriority,
+      onStderr: (chunk) => process.stderr.write(chunk),
     });
     const stop = async () => {
-      next.kill("SIGTERM");
-      await new Promise((resolve) => (next.exitCode === null ? next.once("exit", resolve) : resolve(null)));
+      await next.stop();
       await database.drop();
       await server.stop();
     };
-    try {
-      await waitForServer(base, next);
-    } catch (error) {
-      await stop();
-      throw error;
-    }
     return { base, email: SEEDED_LEARNER.email, password: SEEDED_LEARNER.password, stop };
   } catch (error) {
     await database.drop();

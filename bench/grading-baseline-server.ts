@@ -27,7 +27,7 @@ import pg from "pg";
 import { grade, parseResponse } from "../lib/questions";
 import { answerRequestSchema } from "../lib/schemas/practice";
 import { MASTERY_WINDOW as ROLLUP_WINDOW } from "../lib/mastery/mastery";
-import { isSameOrigin } from "../lib/server/practice/is-same-origin";
+import { isSameOrigin } from "../lib/security/is-same-origin";
 import { regenerateQuestion } from "../lib/server/practice/regenerate-question";
 import { timeTakenMs } from "../lib/server/practice/time-taken";
 import { toResultDto } from "../lib/server/practice/to-result-dto";

@@ -12,12 +12,12 @@
  * BENCH_PORT (3401), BENCH_RUNS (5).
  * (--conditions=react-server lets the "server-only" modules load outside Next, as they do in it.)
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { PROJECT_ROOT } from "../scripts/db/schema-engine";
+import { startNextServer } from "../scripts/next-server";
 import { createTestDatabase, openTestServer } from "../scripts/test/test-database";
 import { hashPassword } from "../lib/server/password";
 import { listTemplates } from "../lib/questions";
@@ -46,7 +46,7 @@ async function timeDataFunctions() {
   const { loadFlashcardsDue } = await import("../lib/server/progress/load-flashcards-due");
   const { loadRecentMistakes } = await import("../lib/server/progress/load-recent-mistakes");
   const { queryDailyAnswers } = await import("../lib/server/progress/queries");
-  const { viewerFor } = await import("../lib/server/progress/viewer");
+  const { viewerFor } = await import("../lib/progress/viewer");
   const { db } = await import("../lib/server/db");
   const viewer = viewerFor(USER_ID, "en", "Asia/Shanghai");
   await db.$queryRaw`SELECT 1`; // open the pool
@@ -94,20 +94,6 @@ function remember(jar: Map<string, string>, response: Response) {
   }
 }
 
-async function waitFor(url: string, child: ChildProcess) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error("next start exited");
-    try {
-      await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2000) });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  }
-  throw new Error(`next start did not answer at ${url}`);
-}
-
 async function timeHttp(databaseUrl: string) {
   if (process.env.BENCH_HTTP === "0") return;
   if (!existsSync(path.join(PROJECT_ROOT, DIST_DIR, "BUILD_ID"))) {
@@ -115,13 +101,8 @@ async function timeHttp(databaseUrl: string) {
     return;
   }
   const base = `http://127.0.0.1:${PORT}`;
-  const next = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
-    cwd: PROJECT_ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(33).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const next = await startNextServer({ port: PORT, databaseUrl, authSecret: randomBytes(33).toString("base64url"), env: { NEXT_DIST_DIR: DIST_DIR }, onStderr: (chunk) => process.stderr.write(chunk) });
   try {
-    await waitFor(base, next);
     const jar = new Map<string, string>();
     const csrf = await fetch(`${base}/api/auth/csrf`);
     remember(jar, csrf);
@@ -144,7 +125,7 @@ async function timeHttp(databaseUrl: string) {
     }
     console.log(`\nHTTP GET /progress, signed in, whole streamed body: first ${fmt(times[0]!)}, median of next ${RUNS} ${fmt(median(times.slice(1)))}`);
   } finally {
-    next.kill("SIGTERM");
+    await next.stop();
   }
 }
 

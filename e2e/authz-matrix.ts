@@ -185,11 +185,11 @@ const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOStr
 
 export const ACTIONS: ActionEntry[] = [
   // Anyone: signing in, up and out, the language switch, a fresh practice question (stored for the caller).
-  { key: "lib/server/actions/set-locale.ts#setLocaleAction", public: true, access: all("own") },
-  { key: "lib/server/actions/sign-in.ts#signInAction", public: true, access: all("own") },
-  { key: "lib/server/actions/sign-out.ts#signOutAction", public: true, access: all("own") },
-  { key: "lib/server/actions/sign-up.ts#signUpAction", public: true, access: all("own") },
-  { key: "lib/server/practice/request-practice-question.ts#requestPracticeQuestion", public: true, access: all("own") },
+  { key: "lib/server/preferences/actions.ts#setLocaleAction", public: true, access: all("own") },
+  { key: "lib/server/authentication/actions.ts#signInAction", public: true, access: all("own") },
+  { key: "lib/server/authentication/actions.ts#signOutAction", public: true, access: all("own") },
+  { key: "lib/server/authentication/actions.ts#signUpAction", public: true, access: all("own") },
+  { key: "lib/server/practice/actions.ts#requestPracticeQuestion", public: true, access: all("own") },
   // Forgot password: no session involved; the throttle guards the request, the emailed single-use
   // token the reset (e2e/password-reset.spec.ts).
   { key: "lib/server/password-reset/actions.ts#requestPasswordResetAction", public: true, access: all("own") },

@@ -256,6 +256,8 @@ interface Recorded {
   requestBody: string;
   status: number;
   body: string;
+  /** A Server Action reply that carries the page rendered again (Next's x-action-revalidated). */
+  rerendered?: boolean;
 }
 
 /**
@@ -278,6 +280,7 @@ async function recordResponses(page: Page): Promise<{ all: Recorded[]; settled()
       try {
         const response = await route.fetch({ maxRedirects: 0 });
         entry.status = response.status();
+        entry.rerendered = response.headers()["x-action-revalidated"] !== undefined;
         entry.body = await response.text();
         await route.fulfill({ response, body: entry.body });
       } catch {
@@ -331,6 +334,11 @@ test.describe("answer keys stay on the server while a question is open", () => {
     expect(questions).toHaveLength(3);
     const answered = await db.practiceAttempt.findMany({ where: { userId: student.id }, select: { questionId: true } });
     expect(answered.map((a) => a.questionId)).toEqual([questions[0]!.id]);
+    // The next-question actions answer with their question only: a re-render of the page would
+    // cost a page's worth of bytes, and (for a URL without q=) make a question nobody sees.
+    const actions = recorder.all.filter((r) => r.method === "POST" && r.url.startsWith("/practice"));
+    expect(actions).toHaveLength(2);
+    for (const action of actions) expect(action.rerendered, action.url).toBe(false);
 
     for (const row of questions) {
       const question = generateQuestion(row.templateId, row.seed, row.difficulty as 1 | 2 | 3);

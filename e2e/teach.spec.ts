@@ -147,7 +147,7 @@ test("a late submission is refused, and an assignment past its due time takes no
     seedKey: randomBytes(32).toString("base64url"),
   };
   const past = await db.assignment.create({ data: { ...base, title: "Already due", dueAt: new Date(Date.now() - 60_000) } });
-  const soon = await db.assignment.create({ data: { ...base, title: "Due in a moment", dueAt: new Date(Date.now() + 8_000) } });
+  const soon = await db.assignment.create({ data: { ...base, title: "Due in a moment", dueAt: new Date(Date.now() + 3_600_000) } });
 
   await signIn(page, student);
   await page.goto(`/assignments/${past.id}`);
@@ -157,8 +157,9 @@ test("a late submission is refused, and an assignment past its due time takes no
   await page.goto(`/assignments/${soon.id}`);
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.getByTestId("question-prompt")).toBeVisible();
-  // The server's clock passes the due time while the page is open.
-  await expect.poll(async () => Date.now() > soon.dueAt.getTime() + 500, { timeout: 15_000 }).toBe(true);
+  // The due time passes while the page is open (moved rather than waited for, so a slow machine
+  // cannot make the student miss the start).
+  await db.assignment.update({ where: { id: soon.id }, data: { dueAt: new Date(Date.now() - 1_000) } });
   await page.locator("form").getByRole("textbox").fill("1");
   await page.getByRole("button", { name: "Save answer" }).click();
   await expect(page.getByText(/The due time has passed: answers and submissions are no longer accepted/)).toBeVisible();

@@ -7,7 +7,7 @@ import { CONCEPTS, hasTemplate, templatesForConcept, type Difficulty } from "@/l
 import { readPracticeSearchParams } from "@/lib/schemas/practice";
 import { AppError } from "@/lib/server/errors";
 import { getLocale, getT } from "@/lib/server/i18n";
-import type { StoredPracticeQuestion } from "@/lib/server/practice/dto";
+import type { StoredPracticeQuestion } from "@/lib/practice/dto";
 import { getConceptMastery } from "@/lib/server/mastery/get-masteries";
 import { getGuestQuestion } from "@/lib/server/practice/get-guest-question";
 import { getPracticeQuestion } from "@/lib/server/practice/get-practice-question";

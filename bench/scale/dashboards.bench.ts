@@ -37,7 +37,7 @@ const { pool, log } = recordingPool(databaseUrl);
 const { db } = await import("../../lib/server/db");
 const { getAssignmentResults } = await import("../../lib/server/teach/get-assignment-results");
 const { getClassMasteryGrid } = await import("../../lib/server/teach/get-class-mastery-grid");
-const { viewerFor } = await import("../../lib/server/progress/viewer");
+const { viewerFor } = await import("../../lib/progress/viewer");
 const progress = {
   overview: (await import("../../lib/server/progress/load-progress-overview")).loadProgressOverview,
   concepts: (await import("../../lib/server/progress/load-concept-masteries")).loadConceptMasteries,

@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import { revokeDeviceAction, signOutEverywhereAction } from "@/lib/server/account/actions";
-import type { DeviceDto } from "@/lib/server/devices";
+import type { DeviceDto } from "@/lib/account/dto";
 
 export function DeviceList({ devices }: { devices: DeviceDto[] }) {
   const t = useT("account");

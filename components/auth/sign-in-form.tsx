@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { signInAction } from "@/lib/server/actions/sign-in";
+import { signInAction } from "@/lib/server/authentication/actions";
 import { EmailField } from "./email-field";
 import { FormAlert } from "./form-alert";
 

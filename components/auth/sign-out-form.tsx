@@ -5,7 +5,7 @@
 // the server again (which then knows the session has ended).
 import { useEffect, useTransition } from "react";
 import { signOutEverywhereAction } from "@/lib/server/account/actions";
-import { signOutAction } from "@/lib/server/actions/sign-out";
+import { signOutAction } from "@/lib/server/authentication/actions";
 
 /** Sign out this browser, or (everywhere) every device of the account (lib/server/devices.ts). */
 export function SignOutForm({ className, children, everywhere = false }: { className?: string; children: React.ReactNode; everywhere?: boolean }) {

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { FieldError } from "@/components/ui/field-error";
 import { TextField } from "@/components/ui/text-field";
-import { signUpAction } from "@/lib/server/actions/sign-up";
+import { signUpAction } from "@/lib/server/authentication/actions";
 import { EmailField } from "./email-field";
 import { FormAlert } from "./form-alert";
 import { PasswordStrengthField } from "./password-strength-field";

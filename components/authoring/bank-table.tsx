@@ -7,7 +7,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { deleteQuestionAction, duplicateQuestionAction } from "@/lib/server/authoring/actions";
-import type { AuthoredQuestionRow } from "@/lib/server/authoring/get-question";
+import type { AuthoredQuestionRow } from "@/lib/authoring/dto";
 
 export function BankTable({ rows }: { rows: AuthoredQuestionRow[] }) {
   const t = useT("authoring");

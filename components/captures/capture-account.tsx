@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { MAX_SAVED_CAPTURE_BYTES } from "@/lib/schemas/captures";
 import { deleteCaptureAction, openCaptureAction, saveCaptureAction } from "@/lib/server/captures/actions";
-import type { SavedCaptureSummary } from "@/lib/server/captures/saved-captures";
+import type { SavedCaptureSummary } from "@/lib/capture/dto";
 import { CaptureQuestions } from "./capture-questions";
 
 const toBase64 = (bytes: Uint8Array): string => {

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { analyseCapture, isCaptureError, MAX_CAPTURE_BYTES, tooLargeMessage, type CaptureAnalysis, type CaptureProfile } from "@/lib/capture";
-import type { SavedCaptureSummary } from "@/lib/server/captures/saved-captures";
+import type { SavedCaptureSummary } from "@/lib/capture/dto";
 import { CaptureAccount } from "./capture-account";
 import { CaptureInput, type CaptureSample } from "./capture-input";
 import { ConnectionList } from "./connection-list";

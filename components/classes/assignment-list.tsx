@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/teach/empty-state";
 import { Dated } from "@/components/teach/dated";
 import { StatusBadge } from "@/components/teach/status-badge";
 import type { Translator } from "@/lib/i18n/translate";
-import type { StudentAssignmentSummaryDto } from "@/lib/server/teach/dto";
+import type { StudentAssignmentSummaryDto } from "@/lib/teach/dto";
 
 export function AssignmentList({ assignments, t }: { assignments: StudentAssignmentSummaryDto[]; t: Translator<"teach"> }) {
   if (assignments.length === 0) return <EmptyState title={t("noMyAssignmentsTitle")} body={t("noMyAssignmentsBody")} />;

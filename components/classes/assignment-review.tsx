@@ -2,7 +2,7 @@ import { FeedbackPanel } from "@/components/practice/feedback-panel";
 import { formatResponse } from "@/components/practice/format-response";
 import { Card } from "@/components/ui/card";
 import type { Translator } from "@/lib/i18n/translate";
-import type { AssignmentItemDto } from "@/lib/server/teach/dto";
+import type { AssignmentItemDto } from "@/lib/teach/dto";
 
 /** A submitted attempt: each question with the student's answer, and the feedback when answers are shown. */
 export function AssignmentReview({ items, t, noFlags }: { items: AssignmentItemDto[]; t: Translator<"teach">; noFlags: string }) {

@@ -14,7 +14,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 import { answerItemAction, submitAttemptAction } from "@/lib/server/classes/actions";
-import type { AssignmentItemDto } from "@/lib/server/teach/dto";
+import type { AssignmentItemDto } from "@/lib/teach/dto";
 import type { ShowAnswersMode } from "@/lib/teach/status";
 
 interface AssignmentRunnerProps {

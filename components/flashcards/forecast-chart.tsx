@@ -1,4 +1,4 @@
-import type { DueForecastDto } from "@/lib/server/flashcards/dto";
+import type { DueForecastDto } from "@/lib/flashcards/dto";
 import type { Translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/flashcards/types-public";
 

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { RatingName } from "@/lib/flashcards/types-public";
 import type { ActionResult } from "@/lib/action-result";
-import type { ReviewSessionDto } from "@/lib/server/flashcards/dto";
+import type { ReviewSessionDto } from "@/lib/flashcards/dto";
 import { loadReviewSessionAction, rateFlashcardAction, setShortcutsAction, undoFlashcardAction } from "@/lib/server/flashcards/actions";
 import { CardBack, CardFront } from "./card-faces";
 import { announceDueCount } from "./events";

@@ -2,7 +2,7 @@
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ButtonLink } from "@/components/ui/button";
 import { reviewHref } from "@/lib/flashcards/review-href";
-import type { ReviewSessionDto } from "@/lib/server/flashcards/dto";
+import type { ReviewSessionDto } from "@/lib/flashcards/dto";
 import { LocalTime } from "@/components/ui/local-time";
 import { relativeTime } from "./relative-time";
 

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { cx } from "@/components/ui/cx";
 import { HTML_LANG, LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
-import { setLocaleAction } from "@/lib/server/actions/set-locale";
+import { setLocaleAction } from "@/lib/server/preferences/actions";
 
 /**
  * One button that offers the other language, named in that language ("简体中文" / "English").

@@ -5,7 +5,7 @@ import type { Ref } from "react";
 import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { useT } from "@/components/i18n/i18n-provider";
 import { cx } from "@/components/ui/cx";
-import type { PracticeQuestionDto, PracticeResultDto } from "@/lib/server/practice/dto";
+import type { PracticeQuestionDto, PracticeResultDto } from "@/lib/practice/dto";
 import { diagramLabels } from "./diagram-labels";
 import { formatDuration, formatResponse } from "./format-response";
 

@@ -8,8 +8,8 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { practiceSearch } from "@/lib/schemas/practice-choices";
 import type { PracticeSettings } from "@/lib/schemas/practice";
-import type { AnswerResponseBody, PracticeQuestionDto, PracticeResultDto, StoredPracticeQuestion } from "@/lib/server/practice/dto";
-import { requestPracticeQuestion } from "@/lib/server/practice/request-practice-question";
+import type { AnswerResponseBody, PracticeQuestionDto, PracticeResultDto, StoredPracticeQuestion } from "@/lib/practice/dto";
+import { requestPracticeQuestion } from "@/lib/server/practice/actions";
 import { draftToResponse, emptyDraft, keyedOptions, numberRangeVars, pickOption, type AnswerDraft, type DraftProblem } from "./answer-draft";
 import { AnswerInput } from "./answer-input";
 import { diagramLabels } from "./diagram-labels";
@@ -61,10 +61,14 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
   }
 
   // The URL names the question on screen, so a reload or a change of language shows it again.
+  // After a tick: Next.js's router hooks history.replaceState in an effect of its own, which runs
+  // after this one on the first render; called earlier, the router would not learn the new URL,
+  // and a later re-render of the page (a change of language) would make another question.
   const rememberShown = useEffectEvent(() => rememberInUrl(current.question));
   useEffect(() => {
     startedAt.current ??= Date.now();
-    rememberShown();
+    const timer = setTimeout(rememberShown, 0);
+    return () => clearTimeout(timer);
   }, [shownInitial]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import type { Translator } from "@/lib/i18n/translate";
-import type { AssignmentResultsDto, ItemStatsDto } from "@/lib/server/teach/dto";
+import type { AssignmentResultsDto, ItemStatsDto } from "@/lib/teach/dto";
 import { percent, signed } from "./format";
 
 function StatCells({ stats, t }: { stats: ItemStatsDto; t: Translator<"teach"> }) {

@@ -3,7 +3,7 @@ import { cx } from "@/components/ui/cx";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translator } from "@/lib/i18n/translate";
-import type { MasteryGridDto } from "@/lib/server/teach/dto";
+import type { MasteryGridDto } from "@/lib/teach/dto";
 
 /**
  * Students by concepts: each cell has its number and a colour swatch (colour is never the only

@@ -5,7 +5,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { readmitStudentAction } from "@/lib/server/teach/actions";
-import type { RemovedStudentDto } from "@/lib/server/teach/dto";
+import type { RemovedStudentDto } from "@/lib/teach/dto";
 import { LocalTime } from "@/components/ui/local-time";
 
 export function RemovedStudents({ classId, removed }: { classId: string; removed: RemovedStudentDto[] }) {

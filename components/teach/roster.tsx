@@ -4,7 +4,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { removeStudentAction } from "@/lib/server/teach/actions";
-import type { RosterEntryDto } from "@/lib/server/teach/dto";
+import type { RosterEntryDto } from "@/lib/teach/dto";
 import { LocalTime } from "@/components/ui/local-time";
 
 export function Roster({ classId, roster }: { classId: string; roster: RosterEntryDto[] }) {

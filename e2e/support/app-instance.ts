@@ -2,21 +2,13 @@
 // own: a second instance behind the same database, an app on a database the spec may restart, or
 // a database whose every table the spec counts. The build is the one NEXT_DIST_DIR names (default
 // .next), the one the Playwright run itself serves.
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
-import path from "node:path";
 import { withDatabase } from "../../scripts/db/database-url";
-import { PROJECT_ROOT } from "../../scripts/db/schema-engine";
+import { startNextServer, type NextServer } from "../../scripts/next-server";
 import { createTestDatabase, type TestDatabase } from "../../scripts/test/test-database";
 
-export interface AppInstance {
-  url: string;
-  port: number;
-  /** What the server printed, for failure messages. */
-  output(): string;
-  stop(): Promise<void>;
-}
+export type AppInstance = NextServer;
 
 /** A port nobody listens on right now (the kernel's choice). */
 export function freePort(): Promise<number> {
@@ -33,27 +25,6 @@ export function freePort(): Promise<number> {
 /** A secret for AUTH_SECRET: instances meant to share sessions get the same one. */
 export const newAuthSecret = () => randomBytes(33).toString("base64url");
 
-async function isServing(url: string): Promise<boolean> {
-  try {
-    await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2000) });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
-
 export async function startAppInstance(options: {
   databaseUrl: string;
   authSecret: string;
@@ -62,36 +33,13 @@ export async function startAppInstance(options: {
   /** More environment for the server (e.g. SMTP_* for a spec's own mail sink). */
   env?: Record<string, string>;
 }): Promise<AppInstance> {
-  const port = options.port ?? (await freePort());
-  const url = `http://127.0.0.1:${port}`;
-  const lines: string[] = [];
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: PROJECT_ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: options.databaseUrl,
-      AUTH_SECRET: options.authSecret,
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // Specs set X-Forwarded-For as the one proxy in front would, unless they test without one.
-      TRUSTED_PROXY_COUNT: String(options.trustedProxies ?? 1),
-      ...options.env,
-    },
+  return startNextServer({
+    port: options.port ?? (await freePort()),
+    databaseUrl: options.databaseUrl,
+    authSecret: options.authSecret,
+    // Specs set X-Forwarded-For as the one proxy in front would, unless they test without one.
+    env: { TRUSTED_PROXY_COUNT: String(options.trustedProxies ?? 1), ...options.env },
   });
-  child.stdout!.on("data", (chunk: Buffer) => lines.push(chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => lines.push(chunk.toString()));
-  const output = () => lines.join("");
-  const deadline = Date.now() + 60_000;
-  while (!(await isServing(url))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await stopChild(child);
-      throw new Error(`next start on port ${port} did not come up:\n${output().slice(-3000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { url, port, output, stop: () => stopChild(child) };
 }
 
 /**

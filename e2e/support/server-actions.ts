@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from "../../scripts/db/schema-engine";
 
 export interface ServerActionInfo {
   id: string;
-  /** Source file, e.g. lib/server/actions/sign-up.ts */
+  /** Source file, e.g. lib/server/authentication/actions.ts */
   file: string;
   exportedName: string;
   /** A page path that runs the action (dynamic segments filled with a placeholder). */

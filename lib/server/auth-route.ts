@@ -3,7 +3,7 @@
 // response, and a malformed path is a 400: Auth.js answered all of these with a 500.
 import "server-only";
 import { NextRequest, NextResponse } from "next/server";
-import { CALLBACK_URL_COOKIES, isDecodablePath, isValidCallbackUrl, malformedCallbackCookies, withoutCookies } from "./security/callback-url";
+import { isDecodablePath, isValidCallbackUrl, malformedCallbackCookies, withoutMalformedCallbackCookies } from "../security/callback-url";
 
 type Handler = (request: NextRequest) => Promise<Response>;
 
@@ -27,10 +27,10 @@ export function guardAuthHandler(handler: Handler): Handler {
     const callbackUrls = await callbackUrlsOf(request);
     if (callbackUrls.some((value) => !isValidCallbackUrl(value, origin))) return badRequest("Invalid callbackUrl: use a path on this site.");
 
-    const malformed = malformedCallbackCookies(request.headers.get("cookie"), origin);
+    const malformed = malformedCallbackCookies(request.headers.get("cookie"));
     if (malformed.length === 0) return handler(request);
     const headers = new Headers(request.headers);
-    headers.set("cookie", withoutCookies(request.headers.get("cookie"), CALLBACK_URL_COOKIES, (value) => isValidCallbackUrl(value, origin)) ?? "");
+    headers.set("cookie", withoutMalformedCallbackCookies(request.headers.get("cookie")) ?? "");
     const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
     const response = await handler(new NextRequest(request.url, { method: request.method, headers, body }));
     const cleared = new NextResponse(response.body, response);

@@ -3,7 +3,7 @@
 // provider on top.
 import type { DefaultSession, NextAuthConfig } from "next-auth";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { isValidCallbackUrl } from "./security/callback-url";
+import { isValidCallbackUrl } from "../security/callback-url";
 
 declare module "next-auth" {
   interface Session {

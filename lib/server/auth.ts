@@ -10,7 +10,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { signInSchema } from "@/lib/schemas/auth";
 import { authConfig } from "./auth.config";
-import { isAuthErrorUrl } from "./security/auth-error-url";
+import { isAuthErrorUrl } from "../security/auth-error-url";
 import { clientAddressFromHeaders } from "./client-address";
 import { db } from "./db";
 import { addressKeyOf, createDevice, getActiveDevice, isKnownAddress, revokeDevice } from "./devices";

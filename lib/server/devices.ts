@@ -12,6 +12,7 @@ import { createHmac } from "node:crypto";
 import { cache } from "react";
 import { db } from "./db";
 import { env } from "./env";
+import type { DeviceDto } from "@/lib/account/dto";
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A device unused this long is signed out. */
@@ -20,17 +21,6 @@ export const DEVICE_IDLE_MS = 14 * DAY;
 export const DEVICE_MAX_AGE_MS = 30 * DAY;
 /** lastSeenAt is written at most this often per device, so a page view is not a write. */
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
-
-/** What the account page shows of a device. */
-export interface DeviceDto {
-  id: string;
-  /** "Chrome on Windows". */
-  userAgent: string;
-  createdAt: string;
-  lastSeenAt: string;
-  /** This browser's own device. */
-  current: boolean;
-}
 
 /** The address as stored: an HMAC, so the table holds no addresses but can still match one. */
 export function addressKeyOf(address: string | null | undefined): string | null {

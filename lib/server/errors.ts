@@ -1,5 +1,6 @@
 // One error type for the whole server, with a code that decides what the user is told.
 // Pure (no "server-only") so that tests and scripts can use it as well.
+import "server-only";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/database-unavailable";
 
 export { DATABASE_UNAVAILABLE_DIGEST };

@@ -4,6 +4,7 @@
 // (lib/server/throttle.ts), so no one elsewhere can lock the owner out of their own browser.
 // The HMAC (keyed with AUTH_SECRET) cannot be made for another account without the secret, and
 // it names no account in clear.
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export const KNOWN_DEVICE_COOKIE = "hs-known-device";

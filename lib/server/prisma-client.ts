@@ -3,7 +3,7 @@
 // "server-only" throws outside Next's react-server environment.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
-import { readableDate } from "./readable-date";
+import { readableDate } from "../readable-date";
 
 export interface PoolOptions {
   /** Connections in this process's pool (pg's default is 10). */

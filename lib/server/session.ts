@@ -11,7 +11,7 @@ import { auth } from "./auth";
 import { db } from "./db";
 import { getActiveDevice } from "./devices";
 import { withDatabase } from "./errors";
-import { PATHNAME_HEADER } from "./pathname-header";
+import { PATHNAME_HEADER } from "../security/pathname-header";
 
 /** The signed-in user as the app sees it: a DTO, never the database row. */
 export interface SessionUser {

@@ -12,6 +12,7 @@
 //                     a known place is still bounded but a stranger elsewhere cannot touch it.
 // lib/server/auth.ts decides which keys an attempt counts against.
 // The client is passed in (lib/server/auth.ts passes `db`) so the integration test can bring its own.
+import "server-only";
 import type { AppPrismaClient } from "./prisma-client";
 
 export type ThrottlePolicy = {

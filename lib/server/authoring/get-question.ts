@@ -5,9 +5,10 @@ import type { Locale } from "@/lib/i18n/config";
 import type { AskKind } from "@/lib/authoring";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import { conceptName } from "../teach/names";
+import { conceptName } from "@/lib/teach/names";
 import { authoredItemId } from "./authored-items";
 import { answerStats, assignmentsUsing } from "./usage";
+import type { AuthoredQuestionRow } from "@/lib/authoring/dto";
 
 export interface AuthoredQuestionDetail {
   id: string;
@@ -41,20 +42,6 @@ export async function getAuthoredQuestion(options: { teacherId: string; question
     usedBy: uses.map((u) => ({ assignmentId: u.assignmentId, title: u.title })),
     frozen: uses.some((u) => u.started && u.itemIds.includes(currentItem)),
   };
-}
-
-export interface AuthoredQuestionRow {
-  id: string;
-  title: string;
-  concept: string;
-  conceptName: string;
-  kind: AskKind;
-  version: number;
-  updatedAt: string;
-  assignments: number;
-  answers: number;
-  /** null before any answer. */
-  shareCorrect: number | null;
 }
 
 /** The teacher's bank, newest first, with usage and item statistics over all versions. */

@@ -3,18 +3,12 @@ import { analyseCapture, isCaptureError, type CaptureAnalysis } from "@/lib/capt
 import { MAX_SAVED_CAPTURE_BYTES, MAX_SAVED_CAPTURES } from "@/lib/schemas/captures";
 import { db } from "../db";
 import { AppError } from "../errors";
+import type { SavedCaptureSummary } from "@/lib/capture/dto";
 
 /**
  * The captures a learner saved (model SavedCapture). Every function takes the user's id and reads
  * or writes only that user's rows: the ownership is in the where clause.
  */
-
-export interface SavedCaptureSummary {
-  id: string;
-  name: string;
-  size: number;
-  createdAt: string;
-}
 
 export async function listSavedCaptures(userId: string): Promise<SavedCaptureSummary[]> {
   const rows = await db.savedCapture.findMany({

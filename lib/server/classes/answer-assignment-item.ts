@@ -8,7 +8,7 @@ import { conceptRollupUpsertFrom } from "../mastery/concept-rollup";
 import { countedAnswer, gradeAnswer, presentAnswer } from "../practice/answer-question";
 import { newAttemptId } from "../practice/new-attempt-id";
 import { timeTakenMs } from "../practice/time-taken";
-import type { SavedAnswerDto } from "../teach/dto";
+import type { SavedAnswerDto } from "@/lib/teach/dto";
 import { variantItem } from "../teach/variant";
 import { loadStudentAssignment } from "./load-student-assignment";
 import { assertOpen } from "./start-attempt";

@@ -5,7 +5,7 @@ import { answersVisible, assignmentStatus, scoreReleased } from "@/lib/teach/sta
 import { toQuestionDto } from "../practice/to-question-dto";
 import { toResultDto } from "../practice/to-result-dto";
 import { timeTakenMs } from "../practice/time-taken";
-import type { AssignmentItemDto, StudentAssignmentDto } from "../teach/dto";
+import type { AssignmentItemDto, StudentAssignmentDto } from "@/lib/teach/dto";
 import { variantItems } from "../teach/variant";
 import { loadStudentAssignment, type LoadedStudentAssignment } from "./load-student-assignment";
 

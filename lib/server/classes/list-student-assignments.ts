@@ -2,7 +2,7 @@ import "server-only";
 import { assignmentStatus, countedAttempt, effectiveDueAt, scoreReleased } from "@/lib/teach/status";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import type { StudentAssignmentSummaryDto } from "../teach/dto";
+import type { StudentAssignmentSummaryDto } from "@/lib/teach/dto";
 
 /** The assignments of every class the student is in, with their status by the server's clock. */
 export async function listStudentAssignments(options: { studentId: string; now?: Date }): Promise<StudentAssignmentSummaryDto[]> {

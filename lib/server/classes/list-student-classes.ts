@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import type { StudentClassDto } from "../teach/dto";
+import type { StudentClassDto } from "@/lib/teach/dto";
 
 /** The classes the student is in, newest membership first, with their teachers' names. */
 export async function listStudentClasses(studentId: string): Promise<StudentClassDto[]> {

@@ -7,7 +7,7 @@ import { flashcardSettingsSchema, rateCardSchema, sessionScopeSchema, shortcutsS
 import { authedAction } from "../action";
 import { getLocale } from "../i18n";
 import type { SessionUser } from "../session";
-import type { ReviewSessionDto } from "./dto";
+import type { ReviewSessionDto } from "@/lib/flashcards/dto";
 import { getReviewSession, type ReviewScope } from "./get-review-session";
 import { rateFlashcard } from "./rate-flashcard";
 import { getFlashcardSettings, rememberTimeZone, saveFlashcardSettings } from "./settings";

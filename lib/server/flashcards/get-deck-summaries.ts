@@ -3,7 +3,7 @@ import { DECKS } from "@/lib/flashcards/decks";
 import type { Locale } from "@/lib/flashcards/types";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import type { DeckSummaryDto } from "./dto";
+import type { DeckSummaryDto } from "@/lib/flashcards/dto";
 
 /** Each deck with its size, the learner's unseen cards and cards due now. */
 export async function getDeckSummaries(userId: string, locale: Locale, now: Date = new Date()): Promise<DeckSummaryDto[]> {

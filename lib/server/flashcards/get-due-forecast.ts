@@ -3,7 +3,7 @@ import { ALL_CARD_IDS } from "@/lib/flashcards/decks";
 import { canonicalTimeZone, localDates } from "@/lib/flashcards/time-zone";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import type { DueForecastDto } from "./dto";
+import type { DueForecastDto } from "@/lib/flashcards/dto";
 import { getFlashcardSettings } from "./settings";
 
 export const FORECAST_MAX_DAYS = 60;

@@ -10,7 +10,7 @@ import { SEED_MAX } from "@/lib/schemas/flashcards";
 import { db } from "../db";
 import { AppError, withDatabase } from "../errors";
 import { LEARN_AHEAD_MS, snapshotOf, STUDY_AHEAD_MS, UNDO_WINDOW_MS } from "./card-state";
-import type { ReviewCardDto, ReviewSessionDto } from "./dto";
+import type { ReviewCardDto, ReviewSessionDto } from "@/lib/flashcards/dto";
 import { getFlashcardSettings, type FlashcardSettingsDto } from "./settings";
 
 export interface ReviewScope {

@@ -3,7 +3,7 @@ import { ALL_CARD_IDS } from "@/lib/flashcards/decks";
 import { Rating, State } from "@/lib/flashcards/scheduler";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import type { RetentionFigure, ReviewStatsDto } from "./dto";
+import type { RetentionFigure, ReviewStatsDto } from "@/lib/flashcards/dto";
 import { countNewCardsToday } from "./get-review-session";
 import { getFlashcardSettings } from "./settings";
 

@@ -4,7 +4,7 @@ import { messages } from "@/lib/i18n/messages";
 import { translateReference } from "@/lib/i18n/translate";
 import { answerRequestSchema } from "@/lib/schemas/practice";
 import type { SessionUser } from "../session";
-import type { AnswerResponseBody } from "./dto";
+import type { AnswerResponseBody } from "@/lib/practice/dto";
 import type { GradeOutcome } from "./grade-outcome";
 import { gradeGuestAnswer } from "./grade-guest-answer";
 import { gradePracticeAnswer } from "./grade-practice-answer";

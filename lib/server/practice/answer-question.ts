@@ -5,9 +5,10 @@
 //   const { result } = presentAnswer(question, graded, recorded, locale)   the verdict from that same grading
 // Only when a racing submit recorded a different response first is the recorded one graded
 // instead (it is the attempt that counts).
+import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { grade, parseResponse, type GradeResult, type Question, type QuestionResponse } from "@/lib/questions";
-import type { PracticeResultDto } from "./dto";
+import type { PracticeResultDto } from "@/lib/practice/dto";
 import { toResultDto } from "./to-result-dto";
 
 export type GradedAnswer =

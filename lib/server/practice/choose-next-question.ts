@@ -1,3 +1,4 @@
+import "server-only";
 import { randomInt } from "node:crypto";
 import { hasTemplate, templatesForConcept, type ConceptId, type Difficulty } from "@/lib/questions";
 import type { PracticeSettings } from "@/lib/schemas/practice";

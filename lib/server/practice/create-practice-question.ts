@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { generateQuestion, type Difficulty } from "@/lib/questions";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import type { PracticeQuestionDto } from "./dto";
+import type { PracticeQuestionDto } from "@/lib/practice/dto";
 import { newQuestionSeed } from "./new-question-seed";
 import { toQuestionDto } from "./to-question-dto";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
-import type { PracticeQuestionDto } from "./dto";
+import type { PracticeQuestionDto } from "@/lib/practice/dto";
 import { openGuestQuestion } from "./guest-question-token";
 import { regenerateQuestion } from "./regenerate-question";
 import { toQuestionDto } from "./to-question-dto";

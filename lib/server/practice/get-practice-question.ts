@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { parseResponse } from "@/lib/questions";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import type { StoredPracticeQuestion } from "./dto";
+import type { StoredPracticeQuestion } from "@/lib/practice/dto";
 import { regenerateQuestion } from "./regenerate-question";
 import { toQuestionDto } from "./to-question-dto";
 import { toResultDto } from "./to-result-dto";

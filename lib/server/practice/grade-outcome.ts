@@ -1,4 +1,5 @@
-import type { PracticeResultDto } from "./dto";
+import "server-only";
+import type { PracticeResultDto } from "@/lib/practice/dto";
 
 /** What grading an answer can come to; the route handler maps it to 200, 400 and 404. */
 export type GradeOutcome =

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { generateQuestion, type Difficulty } from "@/lib/questions";
-import type { PracticeQuestionDto } from "./dto";
+import type { PracticeQuestionDto } from "@/lib/practice/dto";
 import { sealGuestQuestion } from "./guest-question-token";
 import { newQuestionSeed } from "./new-question-seed";
 import { toQuestionDto } from "./to-question-dto";

@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import type { SessionUser } from "../session";
 import { chooseNextQuestion } from "./choose-next-question";
 import { createPracticeQuestion } from "./create-practice-question";
-import type { PracticeQuestionDto } from "./dto";
+import type { PracticeQuestionDto } from "@/lib/practice/dto";
 import { getConceptMastery } from "../mastery/get-masteries";
 import { issueGuestQuestion } from "./issue-guest-question";
 import { masteryFromHistory } from "@/lib/mastery/mastery";

@@ -1,3 +1,4 @@
+import "server-only";
 import { DIFFICULTIES, generateQuestion, UnknownTemplateError, type Difficulty, type Question } from "@/lib/questions";
 
 /**

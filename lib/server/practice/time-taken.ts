@@ -1,4 +1,5 @@
 /** Answers slower than this count as this (a learner who left the tab open is not "slow"). */
+import "server-only";
 export const TIME_TAKEN_CAP_MS = 15 * 60 * 1000;
 
 /** Server-measured time from a question's creation to its answer, in [0, cap]. */

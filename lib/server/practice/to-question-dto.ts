@@ -1,6 +1,7 @@
+import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { conceptById, listTemplates, toPublic, type Question } from "@/lib/questions";
-import type { PracticeQuestionDto, QuestionRef } from "./dto";
+import type { PracticeQuestionDto, QuestionRef } from "@/lib/practice/dto";
 
 /** The browser's view of a question: toPublic's fields minus the seed, plus names to show. */
 /** `title` names a question that is not a built-in template (a teacher's own, lib/server/authoring). */

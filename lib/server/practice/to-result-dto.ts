@@ -1,7 +1,8 @@
+import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { grade, type GradeResult, type Question, type QuestionResponse } from "@/lib/questions";
 import { simulatorHref } from "@/lib/simulator/share";
-import type { PracticeResultDto } from "./dto";
+import type { PracticeResultDto } from "@/lib/practice/dto";
 
 /** Shapes the verdict on a parsed response for the browser (after the answer is in); grades it unless given its grading. */
 export function toResultDto(

@@ -2,7 +2,7 @@ import "server-only";
 import { weeklyAccuracy } from "@/lib/progress/accuracy";
 import type { AccuracyTrendDto } from "@/lib/progress/dto";
 import { loadDailyAnswers } from "./daily-answers";
-import type { ProgressViewer } from "./viewer";
+import type { ProgressViewer } from "@/lib/progress/viewer";
 
 export const ACCURACY_WEEKS = 12;
 

@@ -3,7 +3,7 @@ import { buildCalendar, type DayActivity } from "@/lib/progress/calendar";
 import type { ActivityCalendarDto } from "@/lib/progress/dto";
 import { loadDailyAnswers } from "./daily-answers";
 import { loadReviewDays } from "./flashcard-stats";
-import type { ProgressViewer } from "./viewer";
+import type { ProgressViewer } from "@/lib/progress/viewer";
 
 export const CALENDAR_WEEKS = 26;
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { ConceptMasteryDto } from "@/lib/progress/dto";
 import { conceptById } from "@/lib/questions";
 import { getConceptMastery } from "../mastery/get-masteries";
-import type { ProgressViewer } from "./viewer";
+import type { ProgressViewer } from "@/lib/progress/viewer";
 
 /** Mastery of every concept: the very figure adaptive practice picks by (the practice feature's query). */
 export async function loadConceptMasteries({ userId, locale }: ProgressViewer): Promise<ConceptMasteryDto[]> {

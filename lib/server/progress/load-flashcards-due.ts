@@ -1,7 +1,7 @@
 import "server-only";
 import type { FlashcardsDueDto } from "@/lib/progress/dto";
 import { loadDueForecast } from "./flashcard-stats";
-import type { ProgressViewer } from "./viewer";
+import type { ProgressViewer } from "@/lib/progress/viewer";
 
 /** Flashcards due on each of the next 7 days (today first), and those overdue. */
 export async function loadFlashcardsDue({ userId, timeZone }: ProgressViewer): Promise<FlashcardsDueDto> {

@@ -3,9 +3,9 @@ import type { MasteryMapDto } from "@/lib/progress/dto";
 import { hasTemplateEdges, templateEdges } from "@/lib/progress/edge-exercise";
 import { listTemplates } from "@/lib/questions";
 import { MASTERY_WINDOW } from "@/lib/mastery/mastery";
-import { scoreEdges } from "./mastery-map";
+import { scoreEdges } from "@/lib/progress/mastery-map";
 import { queryRecentTemplateOutcomes } from "./queries";
-import type { ProgressViewer } from "./viewer";
+import type { ProgressViewer } from "@/lib/progress/viewer";
 
 /** Mastery of each transition of the state diagram. */
 export async function loadMasteryMap({ userId }: ProgressViewer): Promise<MasteryMapDto> {

@@ -3,7 +3,7 @@ import type { ProgressOverviewDto } from "@/lib/progress/dto";
 import { computeStreaks } from "@/lib/progress/streak";
 import { loadDailyAnswers } from "./daily-answers";
 import { loadReviewDays } from "./flashcard-stats";
-import type { ProgressViewer } from "./viewer";
+import type { ProgressViewer } from "@/lib/progress/viewer";
 
 /** Totals and streaks; a day counts as active with an answer or a review. */
 export async function loadProgressOverview({ userId, timeZone, today }: ProgressViewer): Promise<ProgressOverviewDto> {

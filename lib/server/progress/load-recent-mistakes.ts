@@ -4,7 +4,7 @@ import { replayHref, similarQuestionHref } from "@/lib/progress/links";
 import { responseText } from "@/lib/progress/response-text";
 import { conceptById, generateQuestion, hasTemplate, listTemplates, misconceptionLabel, type Difficulty } from "@/lib/questions";
 import { queryRecentMistakes } from "./queries";
-import type { ProgressViewer } from "./viewer";
+import type { ProgressViewer } from "@/lib/progress/viewer";
 
 export const RECENT_MISTAKES = 6;
 

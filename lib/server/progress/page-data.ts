@@ -15,7 +15,7 @@ import { loadProgressOverview } from "./load-progress-overview";
 import { loadRecentMistakes } from "./load-recent-mistakes";
 import { queryHasAnswers } from "./queries";
 import { getTimeZone } from "./time-zone";
-import { viewerFor, type ProgressViewer } from "./viewer";
+import { viewerFor, type ProgressViewer } from "@/lib/progress/viewer";
 
 /** The signed-in learner as a viewer. */
 export const requireProgressViewer = cache(async (): Promise<ProgressViewer> => {

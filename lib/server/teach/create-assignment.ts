@@ -6,7 +6,7 @@ import { pickItemTemplates } from "@/lib/teach/pick-items";
 import { isAuthoredChoice, resolveAuthoredChoices } from "../authoring/resolve-choices";
 import { db } from "../db";
 import { AppError, withDatabase } from "../errors";
-import { isConceptId, templateConcept } from "./names";
+import { isConceptId, templateConcept } from "@/lib/teach/names";
 
 /**
  * A new assignment for one of the teacher's classes. The item templates are drawn now (the same

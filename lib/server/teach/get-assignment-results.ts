@@ -8,9 +8,9 @@ import { analyseItems, type ItemStats, type StudentOutcomes } from "@/lib/teach/
 import { assignmentStatus, countedAttempt, effectiveDueAt } from "@/lib/teach/status";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import type { AssignmentResultsDto, ItemStatsDto, StudentResultRowDto } from "./dto";
+import type { AssignmentResultsDto, ItemStatsDto, StudentResultRowDto } from "@/lib/teach/dto";
 import { findTeacherAssignment, toTeacherAssignmentDto } from "./get-teacher-assignment";
-import { conceptName } from "./names";
+import { conceptName } from "@/lib/teach/names";
 import { variantItem, type VariantSource } from "./variant";
 
 const statsDto = (stats: ItemStats, locale: Locale): ItemStatsDto => ({

@@ -4,7 +4,7 @@ import { CONCEPTS } from "@/lib/questions";
 import { db } from "../db";
 import { withDatabase } from "../errors";
 import { getMasteries } from "../mastery/get-masteries";
-import type { MasteryGridDto } from "./dto";
+import type { MasteryGridDto } from "@/lib/teach/dto";
 
 /**
  * Every student of one of the teacher's classes by every concept: the same mastery each student

@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { misconceptionLabel, parseResponse } from "@/lib/questions";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import type { StudentWorkDto } from "./dto";
+import type { StudentWorkDto } from "@/lib/teach/dto";
 import { findTeacherAssignment, toTeacherAssignmentDto } from "./get-teacher-assignment";
 import { variantItems } from "./variant";
 

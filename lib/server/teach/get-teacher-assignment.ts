@@ -4,8 +4,8 @@ import type { Difficulty } from "@/lib/questions";
 import { db } from "../db";
 import { loadAuthoredItems } from "../authoring/authored-items";
 import { withDatabase } from "../errors";
-import type { TeacherAssignmentDto } from "./dto";
-import { conceptName, isConceptId, templateConcept, templateTitle } from "./names";
+import type { TeacherAssignmentDto } from "@/lib/teach/dto";
+import { conceptName, isConceptId, templateConcept, templateTitle } from "@/lib/teach/names";
 import type { VariantSource } from "./variant";
 
 export const teacherAssignmentSelect = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import type { TeacherClassDto } from "./dto";
+import type { TeacherClassDto } from "@/lib/teach/dto";
 
 /** One of the teacher's classes with its roster and assignments; null when it is not theirs. */
 export async function getTeacherClass(options: { teacherId: string; classId: string }): Promise<TeacherClassDto | null> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { withDatabase } from "../errors";
-import type { ClassSummaryDto } from "./dto";
+import type { ClassSummaryDto } from "@/lib/teach/dto";
 
 /** The teacher's own classes, newest first, with their sizes. */
 export async function listTeacherClasses(teacherId: string): Promise<ClassSummaryDto[]> {

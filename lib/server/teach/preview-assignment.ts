@@ -1,7 +1,7 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { toQuestionDto } from "../practice/to-question-dto";
-import type { PreviewItemDto, TeacherAssignmentDto } from "./dto";
+import type { PreviewItemDto, TeacherAssignmentDto } from "@/lib/teach/dto";
 import { findTeacherAssignment, toTeacherAssignmentDto } from "./get-teacher-assignment";
 import { variantItems } from "./variant";
 

@@ -6,7 +6,7 @@ import { messages } from "@/lib/i18n/messages";
 import { isDatabaseUnavailable } from "@/lib/server/errors";
 import { getLocale } from "@/lib/server/i18n";
 import { answerPracticeQuestion } from "@/lib/server/practice/answer-practice-question";
-import { isSameOrigin } from "@/lib/server/practice/is-same-origin";
+import { isSameOrigin } from "@/lib/security/is-same-origin";
 import { getOptionalUser } from "@/lib/server/session";
 
 const MAX_BODY_BYTES = 16 * 1024;

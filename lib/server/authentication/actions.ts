@@ -1,16 +1,37 @@
 "use server";
+// Signing up, in and out: the three Server Actions of components/auth.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signUpFormSchema } from "@/lib/schemas/auth";
+import { isLocale } from "@/lib/i18n/config";
+import { signInFormSchema, signUpFormSchema } from "@/lib/schemas/auth";
 import { action } from "../action";
-import { signInWithPassword } from "../auth";
+import { signInWithPassword, signOut } from "../auth";
 import { clientAddressFromHeaders } from "../client-address";
 import { db } from "../db";
 import { AppError, isAppError, withDatabase } from "../errors";
-import { getLocale } from "../i18n";
+import { getLocale, getLocaleCookie, setLocaleCookie } from "../i18n";
 import { hashPassword } from "../password";
 import { estimatePasswordStrength } from "../password-strength";
 import { getSignInLock, minutesUntil, recordSignInFailure, signUpThrottleKey } from "../throttle";
+
+export const signInAction = action(signInFormSchema, async ({ email, password, next }) => {
+  await signInWithPassword(email, password);
+  // A reader who has not picked a language on this browser gets the one saved with the account.
+  if (!(await getLocaleCookie())) {
+    const account = await db.user.findUnique({ where: { email }, select: { locale: true } });
+    if (account && isLocale(account.locale)) await setLocaleCookie(account.locale);
+  }
+  redirect(next);
+});
+
+/**
+ * Ends this device's session (lib/server/auth.ts revokes its Device row, so a copy of the cookie
+ * stops working too) and clears the cookie. Takes no input, so there is nothing to validate. The
+ * form (components/auth/sign-out-form.tsx) then loads the home page afresh.
+ */
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirect: false });
+}
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "P2002";
