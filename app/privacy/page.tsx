@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PrivacyPage() {
   const t = await getT("account");
   const sections = [
-    { id: "kept", title: t("privacyKeptTitle"), items: [t("privacyKept1"), t("privacyKept2"), t("privacyKept3"), t("privacyKept4")] },
+    { id: "kept", title: t("privacyKeptTitle"), items: [t("privacyKept1"), t("privacyKept2"), t("privacyKept3"), t("privacyKept4"), t("privacyKept5")] },
     { id: "keep", title: t("privacyKeepTitle"), items: [t("privacyKeep1"), t("privacyKeep2")] },
     { id: "teachers", title: t("privacyTeachersTitle"), items: [t("privacyTeachers1"), t("privacyTeachers2"), t("privacyTeachers3")] },
     { id: "rights", title: t("privacyRightsTitle"), items: [t("privacyRights1"), t("privacyCookies")] },

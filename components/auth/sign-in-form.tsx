@@ -5,6 +5,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { signInAction } from "@/lib/server/authentication/actions";
+import { EmailField } from "./email-field";
 import { FormAlert } from "./form-alert";
 
 export function SignInForm({ next }: { next: string }) {
@@ -16,16 +17,7 @@ export function SignInForm({ next }: { next: string }) {
     <form action={formAction} noValidate className="space-y-5">
       <FormAlert state={state} id="sign-in-error" />
       <input type="hidden" name="next" value={next} />
-      <TextField
-        id="email"
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        required
-        defaultValue={failed?.values?.email}
-        errors={failed?.fieldErrors?.email}
-      />
+      <EmailField label={t("email")} defaultValue={failed?.values?.email} errors={failed?.fieldErrors?.email} />
       <TextField
         id="password"
         name="password"
@@ -35,6 +27,11 @@ export function SignInForm({ next }: { next: string }) {
         required
         errors={failed?.fieldErrors?.password}
       />
+      <p className="-mt-2 text-sm">
+        <Link href="/forgot-password" className="font-medium text-accent underline-offset-4 hover:underline">
+          {t("forgotPasswordLink")}
+        </Link>
+      </p>
       <Button type="submit" size="lg" className="w-full" disabled={pending}>
         {pending ? t("signingIn") : t("submitSignIn")}
       </Button>

@@ -7,7 +7,9 @@ import { cx } from "@/components/ui/cx";
 import { FieldError } from "@/components/ui/field-error";
 import { TextField } from "@/components/ui/text-field";
 import { signUpAction } from "@/lib/server/authentication/actions";
+import { EmailField } from "./email-field";
 import { FormAlert } from "./form-alert";
+import { PasswordStrengthField } from "./password-strength-field";
 
 const ROLES = ["STUDENT", "TEACHER"] as const;
 
@@ -32,20 +34,11 @@ export function SignUpForm({ next }: { next: string }) {
         defaultValue={failed?.values?.name}
         errors={failed?.fieldErrors?.name}
       />
-      <TextField
-        id="email"
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        required
-        defaultValue={failed?.values?.email}
-        errors={failed?.fieldErrors?.email}
-      />
-      <TextField
+      <EmailField label={t("email")} defaultValue={failed?.values?.email} errors={failed?.fieldErrors?.email} />
+      <PasswordStrengthField
         id="password"
         name="password"
-        type="password"
+        userInputFields={["name", "email"]}
         label={t("password")}
         hint={t("passwordHint")}
         autoComplete="new-password"

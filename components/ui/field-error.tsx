@@ -2,7 +2,7 @@ import { cx } from "./cx";
 
 // Messages arrive translated; a Chinese sentence ends with full-width punctuation and takes no
 // space after it (../shared/GLOSSARY.zh.md), an English one does.
-const joinSentences = (messages: readonly string[]): string =>
+export const joinSentences = (messages: readonly string[]): string =>
   messages.reduce((text, next) => (/[。！？；]$/.test(text) ? `${text}${next}` : `${text} ${next}`));
 
 /** A field's error messages, referenced by the input's aria-describedby. Renders nothing without messages. */

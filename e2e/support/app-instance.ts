@@ -25,13 +25,20 @@ export function freePort(): Promise<number> {
 /** A secret for AUTH_SECRET: instances meant to share sessions get the same one. */
 export const newAuthSecret = () => randomBytes(33).toString("base64url");
 
-export async function startAppInstance(options: { databaseUrl: string; authSecret: string; port?: number; trustedProxies?: number }): Promise<AppInstance> {
+export async function startAppInstance(options: {
+  databaseUrl: string;
+  authSecret: string;
+  port?: number;
+  trustedProxies?: number;
+  /** More environment for the server (e.g. SMTP_* for a spec's own mail sink). */
+  env?: Record<string, string>;
+}): Promise<AppInstance> {
   return startNextServer({
     port: options.port ?? (await freePort()),
     databaseUrl: options.databaseUrl,
     authSecret: options.authSecret,
     // Specs set X-Forwarded-For as the one proxy in front would, unless they test without one.
-    env: { TRUSTED_PROXY_COUNT: String(options.trustedProxies ?? 1) },
+    env: { TRUSTED_PROXY_COUNT: String(options.trustedProxies ?? 1), ...options.env },
   });
 }
 

@@ -71,7 +71,8 @@ const signUpFields = {
   role: roleSchema,
 };
 
-function passwordAvoidsEmail({ email, password }: { email: string; password: string }): boolean {
+/** The sign-up rule: a password may not contain the email's local part (of 4 or more characters). */
+export function passwordAvoidsEmail({ email, password }: { email: string; password: string }): boolean {
   const localPart = email.split("@")[0] ?? "";
   return localPart.length < 4 || !password.toLowerCase().includes(localPart);
 }

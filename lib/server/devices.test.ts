@@ -83,15 +83,16 @@ describe("devices", () => {
     expect(stored.addressKey).not.toContain("198.51");
   });
 
-  it("a password change checks the current password and signs out every other device", { timeout: 90_000 }, async () => {
+  it("a password change checks the current password and signs out every device, this one included (issue 13: all of them)", { timeout: 90_000 }, async () => {
     const owner = await user(await hashPassword("old-password-for-devices"));
     const here = await createDevice({ userId: owner, userAgent: CHROME_WINDOWS });
     const elsewhere = await createDevice({ userId: owner, userAgent: SAFARI_IPHONE });
-    await expect(changePassword({ userId: owner, currentPassword: "wrong-password-1234", newPassword: "new-password-for-devices", keepDeviceId: here })).rejects.toBeInstanceOf(AppError);
+    await expect(changePassword({ userId: owner, currentPassword: "wrong-password-1234", newPassword: "new-password-for-devices" })).rejects.toBeInstanceOf(AppError);
     expect(await checkDevice(elsewhere)).not.toBeNull();
-    expect(await changePassword({ userId: owner, currentPassword: "old-password-for-devices", newPassword: "new-password-for-devices", keepDeviceId: here })).toEqual({ signedOut: 1 });
+    expect(await changePassword({ userId: owner, currentPassword: "old-password-for-devices", newPassword: "new-password-for-devices" })).toEqual({ signedOut: 2 });
     expect(await checkDevice(elsewhere)).toBeNull();
-    expect(await checkDevice(here)).toEqual({ userId: owner });
+    // The device the change was made on is ended too: a copy of its cookie is no session any more.
+    expect(await checkDevice(here)).toBeNull();
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: owner }, select: { passwordHash: true } });
     expect(await verifyPassword("new-password-for-devices", passwordHash!)).toBe(true);
   });

@@ -30,18 +30,32 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const DAY = 24 * 60 * MINUTE;
 
-export const SIGN_IN_THROTTLE: { readonly account: ThrottlePolicy; readonly address: ThrottlePolicy; readonly known: ThrottlePolicy; readonly signUp: ThrottlePolicy } = {
+export const SIGN_IN_THROTTLE: {
+  readonly account: ThrottlePolicy;
+  readonly address: ThrottlePolicy;
+  readonly known: ThrottlePolicy;
+  readonly signUp: ThrottlePolicy;
+  readonly resetEmail: ThrottlePolicy;
+  readonly resetAddress: ThrottlePolicy;
+} = {
   account: { maxFailures: 5, windowMs: DAY, lockMs: 30 * SECOND, maxLockMs: 5 * MINUTE, resetWhenUnlocked: false },
   address: { maxFailures: 30, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 15 * MINUTE, resetWhenUnlocked: true },
   known: { maxFailures: 10, windowMs: DAY, lockMs: 30 * SECOND, maxLockMs: 5 * MINUTE, resetWhenUnlocked: false },
   // Sign-ups per address (each costs a full scrypt): room for a lecture hall of 300 signing up
   // together behind one NAT address, with some retries, then a 15-minute pause.
   signUp: { maxFailures: 400, windowMs: 60 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 15 * MINUTE, resetWhenUnlocked: true },
+  // "Forgot password" requests (every request counts, whether or not the email has an account, so
+  // the pause itself tells nothing): 5 emails an hour to one address, then an hour's pause, so no
+  // one can bury an inbox in reset mail; 30 requests an hour from one client address.
+  resetEmail: { maxFailures: 5, windowMs: 60 * MINUTE, lockMs: 60 * MINUTE, maxLockMs: 60 * MINUTE, resetWhenUnlocked: true },
+  resetAddress: { maxFailures: 30, windowMs: 60 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 15 * MINUTE, resetWhenUnlocked: true },
 };
 
 const ADDRESS_PREFIX = "ip:";
 const KNOWN_PREFIX = "known:";
 const SIGN_UP_PREFIX = "signup:";
+const RESET_EMAIL_PREFIX = "reset:";
+const RESET_ADDRESS_PREFIX = "reset-ip:";
 
 type ThrottleClient = Pick<AppPrismaClient, "$queryRaw" | "signInThrottle">;
 
@@ -62,7 +76,16 @@ export function signUpThrottleKey(ip: string): string {
   return `${SIGN_UP_PREFIX}${ip}`;
 }
 
+/** The keys a password-reset request counts against: the email (account or not) and the client's address. */
+export function passwordResetThrottleKeys({ email, ip }: { email: string; ip?: string | null }): string[] {
+  const keys = [`${RESET_EMAIL_PREFIX}${email.trim().toLowerCase()}`];
+  if (ip) keys.push(`${RESET_ADDRESS_PREFIX}${ip}`);
+  return keys;
+}
+
 function policyFor(key: string, policies: typeof SIGN_IN_THROTTLE): ThrottlePolicy {
+  if (key.startsWith(RESET_EMAIL_PREFIX)) return policies.resetEmail;
+  if (key.startsWith(RESET_ADDRESS_PREFIX)) return policies.resetAddress;
   if (key.startsWith(SIGN_UP_PREFIX)) return policies.signUp;
   if (key.startsWith(ADDRESS_PREFIX)) return policies.address;
   if (key.startsWith(KNOWN_PREFIX)) return policies.known;

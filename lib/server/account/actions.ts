@@ -4,9 +4,10 @@
 import { z } from "zod";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, revokeDeviceSchema, updateProfileSchema } from "@/lib/schemas/account";
 import { authedAction } from "../action";
-import { signOut } from "../auth";
+import { redirect } from "next/navigation";
+import { signInWithPassword, signOut } from "../auth";
 import { listDevices, revokeAllDevices, revokeDevice } from "../devices";
-import { withDatabase } from "../errors";
+import { isAppError, withDatabase } from "../errors";
 import { getCurrentDeviceId } from "../session";
 import { setLocaleCookie } from "../i18n";
 import { changePassword } from "./change-password";
@@ -31,10 +32,24 @@ export const signOutEverywhereAction = authedAction(z.object({}), async (_input,
   return { signedOut };
 });
 
-/** Changes the password; every other device is signed out. */
-export const changePasswordAction = authedAction(changePasswordSchema, async ({ currentPassword, newPassword }, { user }) =>
-  changePassword({ userId: user.id, currentPassword, newPassword, keepDeviceId: await getCurrentDeviceId() }),
-);
+/**
+ * Changes the password and ends every session, this one included; this browser then signs in
+ * afresh with the new password (a new device, a new cookie), so the person carries on here while
+ * any copy of the old cookie is dead. If that sign-in fails, they sign in again themselves.
+ */
+export const changePasswordAction = authedAction(changePasswordSchema, async ({ currentPassword, newPassword }, { user }) => {
+  const { signedOut } = await changePassword({ userId: user.id, currentPassword, newPassword });
+  let signedIn = true;
+  try {
+    await signInWithPassword(user.email, newPassword);
+  } catch (error) {
+    if (isAppError(error) && error.code === "DATABASE_UNAVAILABLE") throw error;
+    signedIn = false;
+  }
+  // A redirect, not a re-render: this request still carries the old (now ended) cookie, so only a
+  // new request sees the fresh session.
+  redirect(signedIn ? `/account?passwordChanged=${signedOut}` : "/signin?next=%2Faccount");
+});
 
 /** Name and language; the language is also this browser's (the cookie the switch sets). */
 export const updateProfileAction = authedAction(updateProfileSchema, async ({ name, locale }, { user }) => {

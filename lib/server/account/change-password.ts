@@ -1,34 +1,30 @@
 import "server-only";
 import { db } from "../db";
-import { revokeAllDevices } from "../devices";
 import { AppError, withDatabase } from "../errors";
 import { hashPassword, verifyPassword } from "../password";
-import { estimatePasswordStrength } from "../password-strength";
+import { assertStrongPassword } from "../password-strength";
 
 /**
- * Changes the password after checking the current one, and signs out every other device: a
- * password change is what someone does when they fear a cookie or the old password got out.
- * The device the change is made on stays signed in (keepDeviceId).
+ * Changes the password after checking the current one, and ends every session of the account,
+ * the one the change is made on included (issue 13: "a password change ends all of them"): a
+ * password change is what someone does when they fear a cookie or the old password got out, and
+ * a copy of this very browser's cookie is no exception. Outstanding reset links die with the old
+ * password too. The action then gives this browser a fresh session (changePasswordAction).
  */
-export async function changePassword(options: { userId: string; currentPassword: string; newPassword: string; keepDeviceId?: string | null }): Promise<{ signedOut: number }> {
+export async function changePassword(options: { userId: string; currentPassword: string; newPassword: string }, now = new Date()): Promise<{ signedOut: number }> {
   const user = await withDatabase(() => db.user.findUnique({ where: { id: options.userId }, select: { passwordHash: true, name: true, email: true } }));
   if (!user?.passwordHash || !(await verifyPassword(options.currentPassword, user.passwordHash))) {
     throw new AppError("INVALID_INPUT", { messageKey: "auth.currentPasswordWrong", fieldErrors: { currentPassword: ["auth.currentPasswordWrong"] } });
   }
-  const strength = estimatePasswordStrength(options.newPassword, [user.name, user.email]);
-  if (!strength.strongEnough) throw new AppError("INVALID_INPUT", { fieldErrors: { newPassword: strength.feedback } });
+  assertStrongPassword(options.newPassword, user, "newPassword");
   const passwordHash = await hashPassword(options.newPassword);
   const signedOut = await withDatabase(() =>
     db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: options.userId }, data: { passwordHash }, select: { id: true } });
-      const { count } = await tx.device.updateMany({
-        where: { userId: options.userId, revokedAt: null, ...(options.keepDeviceId ? { id: { not: options.keepDeviceId } } : {}) },
-        data: { revokedAt: new Date() },
-      });
+      const { count } = await tx.device.updateMany({ where: { userId: options.userId, revokedAt: null }, data: { revokedAt: now } });
+      await tx.passwordResetToken.deleteMany({ where: { userId: options.userId } });
       return count;
     }),
   );
   return { signedOut };
 }
-
-export { revokeAllDevices };

@@ -14,7 +14,13 @@ export async function updateProfile(options: { userId: string; name: string; loc
 export async function changeEmail(options: { userId: string; email: string; currentPassword: string }): Promise<{ email: string }> {
   await verifyCurrentPassword(options.userId, options.currentPassword);
   try {
-    await withDatabase(() => db.user.update({ where: { id: options.userId }, data: { email: options.email }, select: { id: true } }));
+    // A reset link sent to the old address must not outlive the change.
+    await withDatabase(() =>
+      db.$transaction([
+        db.user.update({ where: { id: options.userId }, data: { email: options.email }, select: { id: true } }),
+        db.passwordResetToken.deleteMany({ where: { userId: options.userId } }),
+      ]),
+    );
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === "P2002") {
       throw new AppError("INVALID_INPUT", { messageKey: "account.emailTaken", fieldErrors: { email: ["account.emailTaken"] } });

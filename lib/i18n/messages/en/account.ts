@@ -15,10 +15,10 @@ export const account = {
   emailChanged: "Your email is now {email}.",
   emailTaken: "Another account already uses this email.",
   passwordTitle: "Password",
-  passwordIntro: "Changing your password signs you out on every other device.",
+  passwordIntro: "Changing your password ends every session, on this device too; this browser then starts a fresh one with the new password.",
   newPassword: "New password",
   changePassword: "Change password",
-  passwordChanged: "{count, plural, =0 {Your password is changed.} one {Your password is changed, and # other device was signed out.} other {Your password is changed, and # other devices were signed out.}}",
+  passwordChanged: "{count, plural, one {Your password is changed, and # session was ended, this one included.} other {Your password is changed, and # sessions were ended, this one included.}} This browser is signed in again with the new password.",
   devicesTitle: "Where you are signed in",
   devicesIntro: "Each browser you signed in with. Sign out any you do not recognise.",
   devicesEmpty: "No other devices are signed in.",
@@ -57,4 +57,5 @@ export const account = {
   privacyRightsTitle: "Your choices",
   privacyRights1: "On your account page you can correct your name and email, download all your data, sign out any device, and delete your account.",
   privacyCookies: "Cookies: one for your session when signed in, one for your language, one for the theme. No tracking or advertising cookies.",
+  privacyKept5: "If you ask for a password reset: a SHA-256 fingerprint of the emailed link, never the link itself. It is deleted when the password is changed; an unused one stops working after 30 minutes.",
 } as const;

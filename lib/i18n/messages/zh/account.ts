@@ -18,10 +18,10 @@ export const account: MessagesOf<typeof en> = {
   emailChanged: "你的邮箱已改为 {email}。",
   emailTaken: "这个邮箱已被另一个账号使用。",
   passwordTitle: "密码",
-  passwordIntro: "修改密码后，你在其他所有设备上都会退出登录。",
+  passwordIntro: "修改密码会结束所有会话，包括这台设备上的；随后这个浏览器会用新密码重新登录。",
   newPassword: "新密码",
   changePassword: "修改密码",
-  passwordChanged: "{count, plural, =0 {密码已修改。} other {密码已修改，另外 # 台设备已退出登录。}}",
+  passwordChanged: "密码已修改，共结束了 {count} 个会话（包括这一个）。这个浏览器已用新密码重新登录。",
   devicesTitle: "登录的设备",
   devicesIntro: "你登录过的每个浏览器。如有不认识的，请让它退出登录。",
   devicesEmpty: "没有其他设备处于登录状态。",
@@ -60,4 +60,5 @@ export const account: MessagesOf<typeof en> = {
   privacyRightsTitle: "你可以做什么",
   privacyRights1: "在账号页面，你可以修改姓名和邮箱、下载全部数据、让任意设备退出登录，以及删除账号。",
   privacyCookies: "Cookie：登录时有一个会话 Cookie，另有一个记住语言、一个记住主题。没有跟踪或广告 Cookie。",
+  privacyKept5: "如果你申请重设密码：邮件中链接的 SHA-256 指纹，而不是链接本身。密码更改后即删除；未使用的链接 30 分钟后失效。",
 };

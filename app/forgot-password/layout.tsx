@@ -1,0 +1,7 @@
+// The forgot-password form's messages.
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={["auth"]}>{children}</ClientMessages>;
+}
