@@ -223,6 +223,12 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
         </div>
       </div>
 
+      {question.reason && !result ? (
+        <p className="text-sm leading-relaxed text-muted" data-testid="practice-reason">
+          {question.reason}
+        </p>
+      ) : null}
+
       <Card className="space-y-6 p-4 sm:p-6">
         <div>
           <h2 ref={questionHeading} tabIndex={-1} className="text-sm font-medium text-muted focus:outline-none">

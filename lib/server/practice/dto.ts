@@ -25,6 +25,8 @@ export interface PracticeQuestionDto {
   diagram?: DiagramData;
   /** Only when running it would not give the answer away. */
   scenario?: ScenarioInput;
+  /** Adaptive practice: why this question comes now, in the reader's language. */
+  reason?: string;
 }
 
 /** The server's verdict on an answer, with everything the feedback shows. */
