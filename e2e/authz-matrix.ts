@@ -95,6 +95,8 @@ export const PAGES: PageEntry[] = [
   { pattern: "/captures", public: true, access: PUBLIC },
   { pattern: "/flashcards", public: true, access: PUBLIC },
   { pattern: "/flashcards/review", public: true, access: PUBLIC },
+  // The card browser: the viewer's own cards and states only.
+  { pattern: "/flashcards/browse", access: SELF },
   // As a guest the q= of someone else's question is ignored (a fresh guest question instead);
   // signed in, a question that is not the viewer's is a 404.
   {
@@ -201,6 +203,7 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/flashcards/actions.ts#loadReviewSessionAction", args: () => [{ deck: null }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#setShortcutsAction", args: () => [{ enabled: false }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#saveFlashcardSettingsAction", args: () => [{ newCardsPerDay: 5 }], access: SELF },
+  { key: "lib/server/flashcards/actions.ts#holdCardAction", args: () => [{ cardId: "concept:why-2msl", action: "suspend" }], access: SELF },
   // Classes (student side): the join code is the invitation; the rest needs membership of A's class.
   // The account page: each acts on the caller's own account only (the user comes from the session).
   { key: "lib/server/account/actions.ts#updateProfileAction", args: () => [{ name: "Matrix", locale: "en" }], access: SELF },
