@@ -188,6 +188,13 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/actions/sign-out.ts#signOutAction", public: true, access: all("own") },
   { key: "lib/server/actions/sign-up.ts#signUpAction", public: true, access: all("own") },
   { key: "lib/server/practice/request-practice-question.ts#requestPracticeQuestion", public: true, access: all("own") },
+  // A hint before answering: of the caller's own stored question only (a guest's sealed token works for anyone holding it).
+  {
+    key: "lib/server/practice/hint-actions.ts#requestPracticeHintAction",
+    public: true,
+    args: (ids) => [{ questionId: ids.questionId }],
+    access: { anonymous: "signin", student: "allow", otherStudent: "deny", teacher: "deny", otherTeacher: "deny" },
+  },
   // The account: the caller's own devices only (the user comes from the session). The account
   // page adds listDevicesAction, revokeDeviceAction and changePasswordAction to the build (all SELF).
   { key: "lib/server/account/actions.ts#signOutEverywhereAction", args: () => [{}], access: SELF },

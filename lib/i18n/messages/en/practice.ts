@@ -157,4 +157,10 @@ export const practice = {
   reasonPathAfter: "You passed {previous}. Next on your path: {concept}, at {percent}% mastery; you move on at {pass}%.",
   reasonReview: "Review: you had {concept} at {peak}% mastery, and a miss since brought it to {percent}%.",
   reasonPolish: "Every concept is past {pass}%: keeping the weakest one sharp, {concept} ({percent}%).",
+  // Issue 17: a hint before answering.
+  hintButton: "Show a hint",
+  hintLoading: "Finding a hint…",
+  hintTitle: "Hint",
+  hintRecorded: "Your answer will be saved as given with a hint.",
+  hintAfterAnswer: "Hints are for before answering, and this question is answered.",
 } as const;

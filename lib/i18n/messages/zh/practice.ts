@@ -160,4 +160,10 @@ export const practice: MessagesOf<typeof en> = {
   reasonPathAfter: "你已通过“{previous}”。学习路径的下一站：{concept}，当前掌握度 {percent}%，达到 {pass}% 后继续。",
   reasonReview: "复习：你在“{concept}”上的掌握度曾达到 {peak}%，之后答错降到了 {percent}%。",
   reasonPolish: "所有概念的掌握度都已超过 {pass}%：巩固最弱的一个，{concept}（{percent}%）。",
+  // Issue 17: a hint before answering.
+  hintButton: "显示提示",
+  hintLoading: "正在查找提示…",
+  hintTitle: "提示",
+  hintRecorded: "你的答案会被记录为“看过提示后作答”。",
+  hintAfterAnswer: "提示只能在作答前查看，而这道题已经作答。",
 };
