@@ -229,6 +229,8 @@ export const ACTIONS: ActionEntry[] = [
     access: STUDENT_A,
   },
   { key: "lib/server/classes/actions.ts#submitAttemptAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: STUDENT_A },
+  // A hint for an item of the caller's own attempt under way (recorded for the teacher).
+  { key: "lib/server/classes/actions.ts#itemHintAction", args: (ids) => [{ assignmentId: ids.assignmentId, itemIndex: 0 }], access: STUDENT_A },
   // Teaching: teachers only, and only on their own classes.
   { key: "lib/server/teach/actions.ts#createClassAction", args: () => [{ name: "Authz matrix class" }], access: { ...TEACHER_A, otherTeacher: "own", teacher: "own" } },
   { key: "lib/server/teach/actions.ts#regenerateJoinCodeAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },

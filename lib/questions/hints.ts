@@ -112,9 +112,15 @@ const BY_UNIT: Partial<Record<string, Localized>> = {
   ack: L("An acknowledgment number is the next sequence number the sender expects from the other side.", "确认号是发送方期望从对方收到的下一个序列号。"),
 };
 
+/** For a question of no known concept (a teacher's own, say). */
+const GENERAL = L(
+  "Draw the two sides and the segments in order, and ask what each side knows after each one arrives.",
+  "画出双方和按顺序传输的报文段，想一想每个报文段到达后各方知道了什么。",
+);
+
 /** The hint for a question, in both languages. Pure: the same question gives the same hint. */
 export function hintFor(question: Question): Localized {
-  const base = BY_TEMPLATE[question.template] ?? BY_CONCEPT[question.concept];
+  const base = BY_TEMPLATE[question.template] ?? (BY_CONCEPT as Partial<Record<string, Localized>>)[question.concept] ?? GENERAL;
   const input = question.input.en;
   const extra = input.kind === "number" ? BY_UNIT[input.unit] : undefined;
   if (input.kind === "state-order") {

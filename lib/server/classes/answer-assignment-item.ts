@@ -54,10 +54,11 @@ export async function answerAssignmentItem(options: {
         SELECT "id" FROM "AssignmentSubmission"
         WHERE "id" = ${submission.id} AND "studentId" = ${studentId} AND "submittedAt" IS NULL FOR UPDATE
       ), inserted AS (
-        INSERT INTO "AssignmentAnswer" ("id", "submissionId", "itemIndex", "studentId", "templateId", "concept", "seed", "difficulty", "response", "correct", "misconception", "createdAt")
+        INSERT INTO "AssignmentAnswer" ("id", "submissionId", "itemIndex", "studentId", "templateId", "concept", "seed", "difficulty", "response", "correct", "misconception", "createdAt", "hintUsed")
         SELECT ${newAttemptId(now)}, open."id", ${itemIndex}::int, ${studentId}, ${question.template}, ${question.concept}, ${item.seed}::int, ${question.difficulty}::int,
                ${JSON.stringify(graded.response)}::jsonb, ${verdict.correct}, ${verdict.misconception?.id ?? null}::text,
-               to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC'
+               to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC',
+               EXISTS (SELECT 1 FROM "AssignmentHint" h WHERE h."submissionId" = open."id" AND h."itemIndex" = ${itemIndex}::int)
         FROM open
         ON CONFLICT ("submissionId", "itemIndex") DO NOTHING
         RETURNING "studentId" AS "userId", "concept", "correct", "response", "createdAt"

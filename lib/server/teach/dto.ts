@@ -78,6 +78,8 @@ export interface StudentResultRowDto {
   extendedDueAt: string | null;
   /** Per question of the counted attempt: right, wrong, or null (unanswered, or nothing submitted). */
   itemsCorrect: (boolean | null)[];
+  /** Answers of the counted attempt given after a hint (issue 17). */
+  hintsUsed: number;
 }
 
 export interface ItemStatsDto {
@@ -110,6 +112,8 @@ export interface StudentAnswerDto {
   correct: boolean | null;
   expected: string;
   misconception: string | null;
+  /** The student asked for a hint before giving this answer. */
+  hintUsed: boolean;
 }
 
 export interface StudentWorkDto {
