@@ -9,9 +9,7 @@ import { countedAnswer, gradeAnswer, presentAnswer } from "../practice/answer-qu
 import { newAttemptId } from "../practice/new-attempt-id";
 import { timeTakenMs } from "../practice/time-taken";
 import type { SavedAnswerDto } from "../teach/dto";
-import { variantItem } from "../teach/variant";
-import { loadStudentAssignment } from "./load-student-assignment";
-import { assertOpen } from "./start-attempt";
+import { loadOpenItem } from "./load-open-item";
 
 /**
  * Saves and grades (on the server, from the student's own seed) the answer to one item of the
@@ -36,13 +34,7 @@ export async function answerAssignmentItem(options: {
   now?: Date;
 }): Promise<SavedAnswerDto> {
   const { studentId, assignmentId, itemIndex, locale, now = new Date() } = options;
-  const loaded = await loadStudentAssignment(studentId, assignmentId, now);
-  if (!loaded) throw new AppError("NOT_FOUND");
-  assertOpen(loaded.window);
-  const submission = loaded.open;
-  if (!submission) throw new AppError("CONFLICT", { messageKey: "teach.noAttemptOpen" });
-  const item = variantItem(loaded.row, studentId, submission.attempt, itemIndex);
-  if (!item) throw new AppError("NOT_FOUND");
+  const { loaded, submission, item } = await loadOpenItem(studentId, assignmentId, itemIndex, now);
   const graded = gradeAnswer(item.question, options.response, locale);
   if (graded.status === "invalid") throw new AppError("INVALID_INPUT", { messageKey: "teach.invalidAnswer", messageVars: { detail: graded.message } });
   const { question } = item;

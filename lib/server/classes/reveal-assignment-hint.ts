@@ -3,9 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { hintFor } from "@/lib/questions/hints";
 import { db } from "../db";
 import { AppError, withDatabase } from "../errors";
-import { variantItem } from "../teach/variant";
-import { loadStudentAssignment } from "./load-student-assignment";
-import { assertOpen } from "./start-attempt";
+import { loadOpenItem } from "./load-open-item";
 
 /**
  * The hint of one item of the student's attempt under way, before it is answered. Recorded
@@ -15,13 +13,7 @@ import { assertOpen } from "./start-attempt";
  */
 export async function revealAssignmentHint(options: { studentId: string; assignmentId: string; itemIndex: number; locale: Locale; now?: Date }): Promise<{ index: number; hint: string }> {
   const { studentId, assignmentId, itemIndex, locale, now = new Date() } = options;
-  const loaded = await loadStudentAssignment(studentId, assignmentId, now);
-  if (!loaded) throw new AppError("NOT_FOUND");
-  assertOpen(loaded.window);
-  const submission = loaded.open;
-  if (!submission) throw new AppError("CONFLICT", { messageKey: "teach.noAttemptOpen" });
-  const item = variantItem(loaded.row, studentId, submission.attempt, itemIndex);
-  if (!item) throw new AppError("NOT_FOUND");
+  const { submission, item } = await loadOpenItem(studentId, assignmentId, itemIndex, now);
   if (submission.answers.some((a) => a.itemIndex === itemIndex)) throw new AppError("CONFLICT", { messageKey: "practice.hintAfterAnswer" });
   await withDatabase(
     () => db.$executeRaw`
