@@ -168,9 +168,9 @@ test.describe("the flashcard browser", () => {
     await expectNoSeriousViolations(page);
 
     // Search and filters: a plain form, submitted with Enter.
-    await page.getByLabel("State").selectOption("due");
-    await page.getByLabel("Search").fill("2 MSL");
-    await page.getByLabel("Search").press("Enter");
+    await page.getByLabel("State", { exact: true }).selectOption("due");
+    await page.getByLabel("Search", { exact: true }).fill("2 MSL");
+    await page.getByLabel("Search", { exact: true }).press("Enter");
     await expect(page).toHaveURL(/state=due/);
     await expect(page.getByText("1 card", { exact: true })).toBeVisible();
     await expect(page.getByText("Why does TIME-WAIT last 2 MSL?")).toBeVisible();

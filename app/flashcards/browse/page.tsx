@@ -94,8 +94,6 @@ export default async function BrowseCardsPage({ searchParams }: { searchParams: 
                 <div className="flex flex-wrap items-center gap-2">
                   <Badge tone="neutral">{card.deckName}</Badge>
                   <Badge tone="neutral">{t(`filter_${card.state}`)}</Badge>
-                  {card.suspended ? <Badge>{t("suspendedBadge")}</Badge> : null}
-                  {card.buriedUntil ? <Badge>{t("buriedBadge")}</Badge> : null}
                   {card.due ? <span className="text-xs text-muted">{t("dueOn", { date: dateFormat.format(new Date(card.due)) })}</span> : null}
                 </div>
                 <p className="break-words text-fg">{card.front}</p>

@@ -49,7 +49,7 @@ export const saveFlashcardSettingsAction = authedAction(flashcardSettingsSchema,
 
 /** Suspends, unsuspends, buries or unburies one of the caller's cards (the card browser's buttons). */
 export const holdCardAction = authedAction(holdCardSchema, async (input, { user }) => {
+  // No revalidation: the browser keeps the card in its list with its new state (card-hold-buttons.tsx).
   const hold = await holdCard({ userId: user.id, cardId: input.cardId, action: input.action });
-  revalidatePath("/flashcards/browse");
   return { cardId: input.cardId, action: input.action, suspended: hold.suspended, buried: hold.buriedUntil !== null };
 });
