@@ -61,8 +61,8 @@ async function SignedInHome({ user, justSignedUp }: { user: SessionUser; justSig
   return (
     <div className="space-y-8">
       <header>
-        <h1 className="text-3xl font-semibold tracking-tight text-balance">{justSignedUp ? t("welcomeNew", { name: user.name }) : t("welcomeBack", { name: user.name })}</h1>
-        <p className="mt-3 max-w-2xl leading-relaxed text-muted">{t("intro")}</p>
+        <p className="mb-2 font-medium text-accent">{justSignedUp ? t("welcomeNew", { name: user.name }) : t("welcomeBack", { name: user.name })}</p>
+        <h1 className="text-3xl font-semibold tracking-tight text-balance">{t("todayHeading")}</h1>
       </header>
       <HomeDashboard
         summary={summary}

@@ -96,7 +96,7 @@ export const PAGES: PageEntry[] = [
   { pattern: "/flashcards", public: true, access: PUBLIC },
   { pattern: "/flashcards/review", public: true, access: PUBLIC },
   // The card browser: the viewer's own cards and states only.
-  { pattern: "/flashcards/browse", access: SELF },
+  { pattern: "/flashcards/browse", access: SIGNED_IN },
   // As a guest the q= of someone else's question is ignored (a fresh guest question instead);
   // signed in, a question that is not the viewer's is a 404.
   {

@@ -58,7 +58,8 @@ test.describe("the home of the signed-in", () => {
 
     await signIn(page, student);
     await gotoHydrated(page, "/");
-    await expect(page.getByRole("heading", { level: 1, name: "Welcome back, Dana Daily." })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+    await expect(page.getByText("Welcome back, Dana Daily.")).toBeVisible();
     await expect(page.getByTestId("home-cards")).toHaveText("1 card due and 20 new cards for today.");
     await expect(page.getByText("Starting with the fundamentals: Three-way handshake: states.", { exact: false })).toBeVisible();
     await expect(page.getByRole("link", { name: "Handshake check" })).toBeVisible();
@@ -75,7 +76,8 @@ test.describe("the home of the signed-in", () => {
     const zh = await zhPage(browser, baseURL!);
     await signIn(zh, student);
     await gotoHydrated(zh, "/");
-    await expect(zh.getByRole("heading", { level: 1, name: "欢迎回来，Dana Daily。" })).toBeVisible();
+    await expect(zh.getByRole("heading", { level: 1, name: "今天" })).toBeVisible();
+    await expect(zh.getByText("欢迎回来，Dana Daily。")).toBeVisible();
     await expect(zh.getByTestId("home-cards")).toHaveText("今天有 1 张卡片到期，20 张新卡。");
     await expect(zh.getByText("从基础开始：三次握手：状态变化。", { exact: false })).toBeVisible();
     await zh.context().close();

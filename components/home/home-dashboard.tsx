@@ -25,10 +25,7 @@ export function HomeDashboard({ summary, nextLine, isTeacher, locale, t, teachT 
   const { cards, weakest, assignments, streaks } = summary;
   const weakestName = weakest ? conceptById(weakest.concept).name[locale] : null;
   return (
-    <section aria-labelledby="today-title" className="space-y-4">
-      <h2 id="today-title" className="sr-only">
-        {t("todayHeading")}
-      </h2>
+    <section className="space-y-4">
       <div className="grid gap-4 md:grid-cols-2">
         {isTeacher ? (
           <Card className="space-y-3 md:col-span-2">
