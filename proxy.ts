@@ -17,8 +17,10 @@ import { exceedsNestingDepth, SERVER_ACTION_MAX_DEPTH } from "@/lib/security/nes
 const { auth } = NextAuth(authConfig);
 
 /** Sections that need an account. Add a prefix here when a new private section appears. */
-// Not /flashcards: its pages explain themselves to visitors and invite them to sign in.
-const PRIVATE_PREFIXES = ["/progress", "/teach"];
+// Not /flashcards: its pages explain themselves to visitors and invite them to sign in; but the
+// card browser is a learner's own list (and /flashcards' loading.tsx would stream a 200 before its
+// own redirect), so it is sent to sign in here.
+const PRIVATE_PREFIXES = ["/progress", "/teach", "/flashcards/browse"];
 
 function isPrivate(pathname: string): boolean {
   return PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -1,7 +1,11 @@
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { getT } from "@/lib/server/i18n";
-import { getOptionalUser } from "@/lib/server/session";
+import { HomeDashboard } from "@/components/home/home-dashboard";
+import { getHomeSummary } from "@/lib/server/home/get-home-summary";
+import { getLocale, getT } from "@/lib/server/i18n";
+import { describePathReason } from "@/lib/practice/describe-path-reason";
+import { getTimeZone } from "@/lib/server/progress/time-zone";
+import { getOptionalUser, type SessionUser } from "@/lib/server/session";
 
 function FeatureIcon({ path }: { path: string }) {
   return (
@@ -50,9 +54,32 @@ function HandshakeDiagram({ label }: { label: string }) {
   );
 }
 
+/** The signed-in home: the greeting, then what is due today (one query, lib/server/home). */
+async function SignedInHome({ user, justSignedUp }: { user: SessionUser; justSignedUp: boolean }) {
+  const [t, teachT, locale, timeZone] = await Promise.all([getT("home"), getT("teach"), getLocale(), getTimeZone()]);
+  const summary = await getHomeSummary({ userId: user.id, timeZone });
+  return (
+    <div className="space-y-8">
+      <header>
+        <p className="mb-2 font-medium text-accent">{justSignedUp ? t("welcomeNew", { name: user.name }) : t("welcomeBack", { name: user.name })}</p>
+        <h1 className="text-3xl font-semibold tracking-tight text-balance">{t("todayHeading")}</h1>
+      </header>
+      <HomeDashboard
+        summary={summary}
+        nextLine={summary.next ? describePathReason(summary.next, locale) : null}
+        isTeacher={user.role === "TEACHER"}
+        locale={locale}
+        t={t}
+        teachT={teachT}
+      />
+    </div>
+  );
+}
+
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [t, user, params] = await Promise.all([getT("home"), getOptionalUser(), searchParams]);
   const justSignedUp = params.welcome === "new";
+  if (user) return <SignedInHome user={user} justSignedUp={justSignedUp} />;
   const features = [
     { key: "practice", title: t("practiceTitle"), body: t("practiceBody") },
     { key: "flashcards", title: t("flashcardsTitle"), body: t("flashcardsBody") },
@@ -62,17 +89,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     <div className="space-y-16">
       <section className="grid items-center gap-10 md:grid-cols-[1.4fr_1fr]">
         <div>
-          {user ? <p className="mb-3 font-medium text-accent">{justSignedUp ? t("welcomeNew", { name: user.name }) : t("welcomeBack", { name: user.name })}</p> : null}
           <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">{t("title")}</h1>
           <p className="mt-5 max-w-2xl text-lg leading-relaxed text-muted">{t("intro")}</p>
           <p className="mt-4 max-w-2xl leading-relaxed text-muted">{t("engine")}</p>
           <div className="mt-8 flex flex-wrap gap-3">
-            {user ? null : (
-              <ButtonLink href="/signup" size="lg">
-                {t("ctaSignUp")}
-              </ButtonLink>
-            )}
-            <ButtonLink href="/practice" size="lg" variant={user ? "primary" : "secondary"}>
+            <ButtonLink href="/signup" size="lg">
+              {t("ctaSignUp")}
+            </ButtonLink>
+            <ButtonLink href="/practice" size="lg" variant="secondary">
               {t("ctaPractice")}
             </ButtonLink>
             <ButtonLink href="/simulator" size="lg" variant="secondary">

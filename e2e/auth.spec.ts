@@ -172,7 +172,7 @@ test.describe("the shell", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.getByRole("button", { name: "简体中文" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("弄懂 TCP 连接的建立与关闭");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("今天");
     await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "练习" })).toBeVisible();
     await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe("zh");
 

@@ -95,6 +95,8 @@ export const PAGES: PageEntry[] = [
   { pattern: "/captures", public: true, access: PUBLIC },
   { pattern: "/flashcards", public: true, access: PUBLIC },
   { pattern: "/flashcards/review", public: true, access: PUBLIC },
+  // The card browser: the viewer's own cards and states only.
+  { pattern: "/flashcards/browse", access: SIGNED_IN },
   // As a guest the q= of someone else's question is ignored (a fresh guest question instead);
   // signed in, a question that is not the viewer's is a 404.
   {
@@ -203,6 +205,13 @@ export const ACTIONS: ActionEntry[] = [
   // token the reset (e2e/password-reset.spec.ts).
   { key: "lib/server/password-reset/actions.ts#requestPasswordResetAction", public: true, access: all("own") },
   { key: "lib/server/password-reset/actions.ts#resetPasswordAction", public: true, access: all("own") },
+  // A hint before answering: of the caller's own stored question only (a guest's sealed token works for anyone holding it).
+  {
+    key: "lib/server/practice/actions.ts#requestPracticeHintAction",
+    public: true,
+    args: (ids) => [{ questionId: ids.questionId }],
+    access: { anonymous: "signin", student: "allow", otherStudent: "deny", teacher: "deny", otherTeacher: "deny" },
+  },
   // The account: the caller's own devices only (the user comes from the session). The account
   // page adds listDevicesAction, revokeDeviceAction and changePasswordAction to the build (all SELF).
   { key: "lib/server/account/actions.ts#signOutEverywhereAction", args: () => [{}], access: SELF },
@@ -221,6 +230,7 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/flashcards/actions.ts#loadReviewSessionAction", args: () => [{ deck: null }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#setShortcutsAction", args: () => [{ enabled: false }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#saveFlashcardSettingsAction", args: () => [{ newCardsPerDay: 5 }], access: SELF },
+  { key: "lib/server/flashcards/actions.ts#holdCardAction", args: () => [{ cardId: "concept:why-2msl", action: "suspend" }], access: SELF },
   // Classes (student side): the join code is the invitation; the rest needs membership of A's class.
   // The account page: each acts on the caller's own account only (the user comes from the session).
   { key: "lib/server/account/actions.ts#updateProfileAction", args: () => [{ name: "Matrix", locale: "en" }], access: SELF },
@@ -239,6 +249,8 @@ export const ACTIONS: ActionEntry[] = [
     access: STUDENT_A,
   },
   { key: "lib/server/classes/actions.ts#submitAttemptAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: STUDENT_A },
+  // A hint for an item of the caller's own attempt under way (recorded for the teacher).
+  { key: "lib/server/classes/actions.ts#itemHintAction", args: (ids) => [{ assignmentId: ids.assignmentId, itemIndex: 0 }], access: STUDENT_A },
   // Teaching: teachers only, and only on their own classes.
   { key: "lib/server/teach/actions.ts#createClassAction", args: () => [{ name: "Authz matrix class" }], access: { ...TEACHER_A, otherTeacher: "own", teacher: "own" } },
   { key: "lib/server/teach/actions.ts#regenerateJoinCodeAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { ButtonLink } from "@/components/ui/button";
 import { DeckList } from "@/components/flashcards/deck-list";
 import { GuestIntro } from "@/components/flashcards/guest-intro";
 import { ReviewStats } from "@/components/flashcards/review-stats";
@@ -23,6 +24,11 @@ export default async function FlashcardsPage() {
     <div className="mx-auto max-w-5xl">
       <h1 className="text-3xl font-semibold tracking-tight text-fg">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{t("intro")}</p>
+      <p className="mt-3">
+        <ButtonLink href="/flashcards/browse" variant="secondary" size="sm">
+          {t("browseLink")}
+        </ButtonLink>
+      </p>
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <div className="space-y-6">
           <Suspense fallback={<PanelSkeleton />}>

@@ -13,7 +13,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
-import { answerItemAction, submitAttemptAction } from "@/lib/server/classes/actions";
+import { HintBox } from "@/components/practice/hint-box";
+import { answerItemAction, itemHintAction, submitAttemptAction } from "@/lib/server/classes/actions";
 import type { AssignmentItemDto } from "@/lib/teach/dto";
 import type { ShowAnswersMode } from "@/lib/teach/status";
 import { Countdown } from "./countdown";
@@ -112,6 +113,17 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
   }
 
   const problemId = `problem-${index}`;
+  async function showHint(): Promise<{ hint: string } | { error: string }> {
+    const forIndex = item.index;
+    try {
+      const result = await itemHintAction({ assignmentId, itemIndex: forIndex });
+      if (!result.ok) return { error: result.message };
+      setItems((list) => list.map((i) => (i.index === forIndex ? { ...i, question: { ...i.question, hint: result.data.hint } } : i)));
+      return result.data;
+    } catch {
+      return { error: t("networkError") };
+    }
+  }
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -178,6 +190,13 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
           </Alert>
         ) : (
           <form onSubmit={(event) => void save(event)} noValidate className="space-y-5">
+            <HintBox
+              key={item.index}
+              hint={item.question.hint ?? null}
+              onShow={showHint}
+              disabled={pending !== null}
+              labels={{ button: practice("hintButton"), loading: practice("hintLoading"), title: practice("hintTitle"), note: t("hintTeacherSees") }}
+            />
             <AnswerInput
               input={item.question.input}
               draft={draft}

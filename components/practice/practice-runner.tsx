@@ -9,7 +9,8 @@ import { Card } from "@/components/ui/card";
 import { practiceSearch } from "@/lib/schemas/practice-choices";
 import type { PracticeSettings } from "@/lib/schemas/practice";
 import type { AnswerResponseBody, PracticeQuestionDto, PracticeResultDto, StoredPracticeQuestion } from "@/lib/practice/dto";
-import { requestPracticeQuestion } from "@/lib/server/practice/actions";
+import { requestPracticeHintAction, requestPracticeQuestion } from "@/lib/server/practice/actions";
+import { HintBox } from "./hint-box";
 import { draftToResponse, emptyDraft, keyedOptions, numberRangeVars, pickOption, type AnswerDraft, type DraftProblem } from "./answer-draft";
 import { AnswerInput } from "./answer-input";
 import { diagramLabels } from "./diagram-labels";
@@ -43,6 +44,7 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
   const [outcomes, setOutcomes] = useState<SessionOutcome[]>([]);
   const [number, setNumber] = useState(1);
   const [summary, setSummary] = useState<{ elapsedMs: number } | null>(null);
+  const [hints, setHints] = useState<Record<string, string>>({});
   const busy = useRef(false);
   const startedAt = useRef<number | null>(null);
   const questionHeading = useRef<HTMLHeadingElement>(null);
@@ -204,6 +206,18 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
   }
 
   const problemId = `practice-problem-${number}`;
+  const hint = hints[refKey(question)] ?? question.hint ?? null;
+  async function showHint(): Promise<{ hint: string } | { error: string }> {
+    const ref = question.ref;
+    try {
+      const answer = await requestPracticeHintAction(ref.kind === "stored" ? { questionId: ref.id } : { token: ref.token });
+      if (!answer.ok) return { error: answer.message };
+      setHints((known) => ({ ...known, [refKey(question)]: answer.data.hint }));
+      return answer.data;
+    } catch {
+      return { error: t("networkError") };
+    }
+  }
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void submit();
@@ -226,6 +240,12 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
           </Button>
         </div>
       </div>
+
+      {question.reason && !result ? (
+        <p className="text-sm leading-relaxed text-muted" data-testid="practice-reason">
+          {question.reason}
+        </p>
+      ) : null}
 
       <Card className="space-y-6 p-4 sm:p-6">
         <div>
@@ -256,6 +276,12 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
           <FeedbackPanel question={question} result={result} isGuest={isGuest} headingRef={feedbackHeading} />
         ) : (
           <form onSubmit={onSubmit} noValidate className="space-y-5">
+            <HintBox
+              hint={hint}
+              onShow={showHint}
+              disabled={pending !== null}
+              labels={{ button: t("hintButton"), loading: t("hintLoading"), title: t("hintTitle"), note: isGuest ? undefined : t("hintRecorded") }}
+            />
             <AnswerInput
               input={question.input}
               draft={draft}

@@ -28,6 +28,12 @@ export interface ConceptMastery {
    */
   mastery: number;
   lastPracticedAt: Date | null;
+  /**
+   * The highest mastery reached within the last WINDOW answers (peakMasteryFromOutcomes): a
+   * concept the learner once passed and has missed since reads high here and lower in `mastery`.
+   * Absent where only `mastery` is known; readers then take `mastery`.
+   */
+  peak?: number;
 }
 
 /** Mastery of outcomes listed newest first. */
@@ -42,6 +48,18 @@ export function masteryFromOutcomes(newestFirst: readonly boolean[]): number {
   return weightedCorrect / weights;
 }
 
+/**
+ * The highest mastery the learner reached within these outcomes (newest first): the mastery as it
+ * stood after each of them, counting only the answers up to that one. An approximation, since
+ * answers older than the window are gone, that can only err low.
+ */
+export function peakMasteryFromOutcomes(newestFirst: readonly boolean[]): number {
+  const kept = newestFirst.slice(0, MASTERY_WINDOW);
+  let peak = 0;
+  for (let age = 0; age < kept.length; age++) peak = Math.max(peak, masteryFromOutcomes(kept.slice(age)));
+  return peak;
+}
+
 /** The newest outcomes as bits, as the rollup keeps them: bit k is the answer k places before the newest. */
 export interface OutcomeBits {
   bits: number;
@@ -49,9 +67,13 @@ export interface OutcomeBits {
 }
 
 /** Mastery of outcomes kept as bits (the rollup's recentBits and recentCount). */
-export function masteryFromBits({ bits, count }: OutcomeBits): number {
-  const newestFirst = Array.from({ length: Math.min(count, MASTERY_WINDOW) }, (_, age) => ((bits >> age) & 1) === 1);
-  return masteryFromOutcomes(newestFirst);
+export function masteryFromBits(outcomes: OutcomeBits): number {
+  return masteryFromOutcomes(outcomesFromBits(outcomes));
+}
+
+/** The outcomes kept as bits, newest first. */
+export function outcomesFromBits({ bits, count }: OutcomeBits): boolean[] {
+  return Array.from({ length: Math.min(count, MASTERY_WINDOW) }, (_, age) => ((bits >> age) & 1) === 1);
 }
 
 /** One new outcome added to the bits: what the rollup's SQL upsert does, in TypeScript. */
@@ -87,6 +109,7 @@ export function masteryFromHistory(history: readonly { concept: string; correct:
       attempts: outcomes.length,
       correct: outcomes.filter(Boolean).length,
       mastery: masteryFromOutcomes(outcomes.slice().reverse()),
+      peak: peakMasteryFromOutcomes(outcomes.slice().reverse()),
       lastPracticedAt: null,
     };
   });

@@ -25,6 +25,10 @@ export interface PracticeQuestionDto {
   diagram?: DiagramData;
   /** Only when running it would not give the answer away. */
   scenario?: ScenarioInput;
+  /** Adaptive practice: why this question comes now, in the reader's language. */
+  reason?: string;
+  /** The hint, when the learner asked for it before answering (shown again after a reload). */
+  hint?: string;
 }
 
 /** The server's verdict on an answer, with everything the feedback shows. */

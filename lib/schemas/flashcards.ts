@@ -72,3 +72,19 @@ export function readReviewSearchParams(params: SearchParams): { deck: string | n
   const parsed = sessionScopeSchema.safeParse({ deck: first(params.deck) ?? null, ahead: first(params.ahead) === "1" });
   return parsed.success ? { deck: parsed.data.deck, ahead: parsed.data.ahead } : { deck: null, ahead: false };
 }
+
+/** Suspend, unsuspend, bury or unbury one card (the card browser; a form posts the two fields). */
+export const HOLD_ACTIONS = ["suspend", "unsuspend", "bury", "unbury"] as const;
+export const holdCardSchema = z.strictObject({
+  cardId,
+  action: z.enum(HOLD_ACTIONS, { error: "flashcards.invalidHoldAction" }),
+});
+
+/** The card browser's search parameters; anything malformed falls back to "everything". */
+export const CARD_FILTERS = ["all", "new", "learning", "review", "due", "suspended", "buried"] as const;
+export type CardFilter = (typeof CARD_FILTERS)[number];
+export const cardBrowseSchema = z.object({
+  q: z.string().max(100).catch(""),
+  deck: z.string().regex(/^[a-z0-9-]{1,60}$/).nullable().catch(null),
+  state: z.enum(CARD_FILTERS).catch("all"),
+});

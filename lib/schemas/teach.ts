@@ -133,6 +133,12 @@ export const extendDueSchema = z
 export const clearExtensionSchema = z.object({ assignmentId: id, studentId: id });
 
 export const assignmentRefSchema = z.object({ assignmentId: id });
+/** "Show a hint" for one item of the attempt under way. */
+export const itemHintSchema = z.strictObject({
+  assignmentId: id,
+  itemIndex: z.number({ error: "teach.invalidItem" }).int({ error: "teach.invalidItem" }).min(0, { error: "teach.invalidItem" }).max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),
+});
+
 export const answerItemSchema = z.object({
   assignmentId: id,
   itemIndex: z.number({ error: "teach.invalidItem" }).int({ error: "teach.invalidItem" }).min(0, { error: "teach.invalidItem" }).max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),

@@ -86,6 +86,8 @@ export interface StudentResultRowDto {
   extendedDueAt: string | null;
   /** Per question of the counted attempt: right, wrong, or null (unanswered, or nothing submitted). */
   itemsCorrect: (boolean | null)[];
+  /** Answers of the counted attempt given after a hint (issue 17). */
+  hintsUsed: number;
 }
 
 export interface ItemStatsDto {
@@ -118,6 +120,8 @@ export interface StudentAnswerDto {
   correct: boolean | null;
   expected: string;
   misconception: string | null;
+  /** The student asked for a hint before giving this answer. */
+  hintUsed: boolean;
 }
 
 export interface StudentWorkDto {

@@ -6,7 +6,7 @@ import { withDatabase } from "../errors";
 
 export async function exportAccount(userId: string): Promise<Record<string, unknown>> {
   return withDatabase(async () => {
-    const [user, devices, practiceQuestions, practiceAttempts, flashcardStates, flashcardReviews, flashcardSettings, mastery, memberships, submissions, classes, authoredQuestions, savedCaptures, captureAttempts, captureSubmissions] =
+    const [user, devices, practiceQuestions, practiceAttempts, flashcardStates, flashcardReviews, flashcardSettings, mastery, memberships, submissions, classes, authoredQuestions, savedCaptures, captureAttempts, captureSubmissions, flashcardHolds] =
       await Promise.all([
         db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, locale: true, createdAt: true, updatedAt: true } }),
         db.device.findMany({ where: { userId }, select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true, revokedAt: true }, orderBy: { createdAt: "asc" } }),
@@ -22,7 +22,7 @@ export async function exportAccount(userId: string): Promise<Record<string, unkn
         db.assignmentSubmission.findMany({
           where: { studentId: userId, assignment: { classroom: { members: { some: { studentId: userId } } } } },
           orderBy: { startedAt: "asc" },
-          include: { answers: { orderBy: { itemIndex: "asc" } }, assignment: { select: { title: true } } },
+          include: { answers: { orderBy: { itemIndex: "asc" } }, hints: true, assignment: { select: { title: true } } },
         }),
         db.classroom.findMany({
           where: { teacherId: userId },
@@ -33,13 +33,14 @@ export async function exportAccount(userId: string): Promise<Record<string, unkn
         db.savedCapture.findMany({ where: { userId }, select: { id: true, name: true, size: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
         db.captureAttempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
         db.captureSubmission.findMany({ where: { studentId: userId }, select: { id: true, assignmentId: true, name: true, size: true, createdAt: true, updatedAt: true }, orderBy: { createdAt: "asc" } }),
+        db.flashcardHold.findMany({ where: { userId } }),
       ]);
     return {
       exportedAt: new Date().toISOString(),
       account: user,
       devices,
       practice: { questions: practiceQuestions, attempts: practiceAttempts },
-      flashcards: { states: flashcardStates, reviews: flashcardReviews, settings: flashcardSettings },
+      flashcards: { states: flashcardStates, reviews: flashcardReviews, settings: flashcardSettings, holds: flashcardHolds },
       mastery,
       classes: { memberships, submissions },
       teaching: { classes, authoredQuestions },

@@ -3,11 +3,12 @@
 // validates its input, loads the user, and leaves ownership to the data functions' where clauses.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { answerItemSchema, assignmentRefSchema, classRefSchema, joinClassSchema } from "@/lib/schemas/teach";
+import { answerItemSchema, assignmentRefSchema, classRefSchema, itemHintSchema, joinClassSchema } from "@/lib/schemas/teach";
 import { authedAction } from "../action";
 import { AppError } from "../errors";
 import { getLocale } from "../i18n";
 import { answerAssignmentItem } from "./answer-assignment-item";
+import { revealAssignmentHint } from "./reveal-assignment-hint";
 import { joinClass } from "./join-class";
 import { leaveClass } from "./leave-class";
 import { startAttempt } from "./start-attempt";
@@ -44,3 +45,8 @@ export const submitAttemptAction = authedAction(assignmentRefSchema, async ({ as
   revalidatePath("/assignments");
   return submitted;
 });
+
+/** A hint for one item of the attempt under way, before answering it (recorded for the teacher). */
+export const itemHintAction = authedAction(itemHintSchema, async ({ assignmentId, itemIndex }, { user }) =>
+  revealAssignmentHint({ studentId: user.id, assignmentId, itemIndex, locale: await getLocale() }),
+);

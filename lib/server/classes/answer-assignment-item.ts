@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
-import { answersVisible, attemptDeadline } from "@/lib/teach/status";
+import { answersVisible } from "@/lib/teach/status";
 import { db } from "../db";
 import { AppError, withDatabase } from "../errors";
 import { conceptRollupUpsertFrom } from "../mastery/concept-rollup";
@@ -9,9 +9,7 @@ import { countedAnswer, gradeAnswer, presentAnswer } from "../practice/answer-qu
 import { newAttemptId } from "../practice/new-attempt-id";
 import { timeTakenMs } from "../practice/time-taken";
 import type { SavedAnswerDto } from "@/lib/teach/dto";
-import { variantItem } from "../teach/variant";
-import { loadStudentAssignment } from "./load-student-assignment";
-import { assertOpen } from "./start-attempt";
+import { loadOpenItem } from "./load-open-item";
 
 /**
  * Saves and grades (on the server, from the student's own seed) the answer to one item of the
@@ -36,20 +34,7 @@ export async function answerAssignmentItem(options: {
   now?: Date;
 }): Promise<SavedAnswerDto> {
   const { studentId, assignmentId, itemIndex, locale, now = new Date() } = options;
-  const loaded = await loadStudentAssignment(studentId, assignmentId, now);
-  if (!loaded) throw new AppError("NOT_FOUND");
-  assertOpen(loaded.window, loaded.closedEarly);
-  const submission = loaded.open;
-  if (!submission) {
-    // The attempt the student was answering ended when its time ran out (finishTimedOutAttempts).
-    const last = loaded.row.submissions.at(-1);
-    const ranOut = last?.submittedAt && last.submittedAt.getTime() === attemptDeadline(last.startedAt, loaded.row.timeLimitMinutes)?.getTime();
-    throw ranOut ? new AppError("FORBIDDEN", { messageKey: "manage.timeUp" }) : new AppError("CONFLICT", { messageKey: "teach.noAttemptOpen" });
-  }
-  // The time limit, by the server's clock: an answer after it is refused, whatever the browser shows.
-  if (loaded.deadline && now.getTime() >= loaded.deadline.getTime()) throw new AppError("FORBIDDEN", { messageKey: "manage.timeUp" });
-  const item = variantItem(loaded.row, studentId, submission.attempt, itemIndex);
-  if (!item) throw new AppError("NOT_FOUND");
+  const { loaded, submission, item } = await loadOpenItem(studentId, assignmentId, itemIndex, now);
   const graded = gradeAnswer(item.question, options.response, locale);
   if (graded.status === "invalid") throw new AppError("INVALID_INPUT", { messageKey: "teach.invalidAnswer", messageVars: { detail: graded.message } });
   const { question } = item;
@@ -61,10 +46,11 @@ export async function answerAssignmentItem(options: {
         SELECT "id" FROM "AssignmentSubmission"
         WHERE "id" = ${submission.id} AND "studentId" = ${studentId} AND "submittedAt" IS NULL FOR UPDATE
       ), inserted AS (
-        INSERT INTO "AssignmentAnswer" ("id", "submissionId", "itemIndex", "studentId", "templateId", "concept", "seed", "difficulty", "response", "correct", "misconception", "createdAt")
+        INSERT INTO "AssignmentAnswer" ("id", "submissionId", "itemIndex", "studentId", "templateId", "concept", "seed", "difficulty", "response", "correct", "misconception", "createdAt", "hintUsed")
         SELECT ${newAttemptId(now)}, open."id", ${itemIndex}::int, ${studentId}, ${question.template}, ${question.concept}, ${item.seed}::int, ${question.difficulty}::int,
                ${JSON.stringify(graded.response)}::jsonb, ${verdict.correct}, ${verdict.misconception?.id ?? null}::text,
-               to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC'
+               to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC',
+               EXISTS (SELECT 1 FROM "AssignmentHint" h WHERE h."submissionId" = open."id" AND h."itemIndex" = ${itemIndex}::int)
         FROM open
         ON CONFLICT ("submissionId", "itemIndex") DO NOTHING
         RETURNING "studentId" AS "userId", "concept", "correct", "response", "createdAt"

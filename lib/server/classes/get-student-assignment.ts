@@ -1,6 +1,7 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { parseResponse } from "@/lib/questions";
+import { hintFor } from "@/lib/questions/hints";
 import { answersVisible, assignmentStatus, scoreReleased } from "@/lib/teach/status";
 import { toQuestionDto } from "../practice/to-question-dto";
 import { toResultDto } from "../practice/to-result-dto";
@@ -17,9 +18,12 @@ function itemsOf(loaded: LoadedStudentAssignment, studentId: string, attempt: At
     const answer = attempt.answers.find((a) => a.itemIndex === index);
     const parsed = answer ? parseResponse(question, answer.response) : null;
     const response = parsed?.ok ? parsed.response : null;
+    const dto = toQuestionDto(question, { kind: "stored", id: `${attempt.id}-${index}` }, locale, loaded.row.authored.get(question.template)?.title[locale]);
+    // A hint asked for and not yet answered comes back after a reload; none is sent before it is asked for.
+    if (!answer && attempt.hints.some((h) => h.itemIndex === index)) dto.hint = hintFor(question)[locale];
     return {
       index,
-      question: toQuestionDto(question, { kind: "stored", id: `${attempt.id}-${index}` }, locale, loaded.row.authored.get(question.template)?.title[locale]),
+      question: dto,
       response,
       result:
         showKeys && response && answer

@@ -32,7 +32,7 @@ export async function loadStudentAssignment(studentId: string, assignmentId: str
         submissions: {
           where: { studentId },
           orderBy: { attempt: "asc" },
-          select: { id: true, attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, response: true, createdAt: true } } },
+          select: { id: true, attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, response: true, createdAt: true } }, hints: { select: { itemIndex: true } } },
         },
       },
     }),

@@ -3,7 +3,7 @@
 // user (authedAction); every data function below takes that user's id and reads or writes only
 // that learner's rows.
 import { revalidatePath } from "next/cache";
-import { flashcardSettingsSchema, rateCardSchema, sessionScopeSchema, shortcutsSchema } from "@/lib/schemas/flashcards";
+import { flashcardSettingsSchema, holdCardSchema, rateCardSchema, sessionScopeSchema, shortcutsSchema } from "@/lib/schemas/flashcards";
 import { authedAction } from "../action";
 import { getLocale } from "../i18n";
 import type { SessionUser } from "../session";
@@ -12,6 +12,7 @@ import { getReviewSession, type ReviewScope } from "./get-review-session";
 import { rateFlashcard } from "./rate-flashcard";
 import { getFlashcardSettings, rememberTimeZone, saveFlashcardSettings } from "./settings";
 import { undoLastRating } from "./undo-last-rating";
+import { holdCard } from "./holds";
 
 async function sessionFor(user: SessionUser, scope: ReviewScope & { timeZone?: string }, show?: { cardId: string; seed: number | null }): Promise<ReviewSessionDto> {
   await rememberTimeZone(user.id, scope.timeZone, await getFlashcardSettings(user.id));
@@ -44,4 +45,11 @@ export const saveFlashcardSettingsAction = authedAction(flashcardSettingsSchema,
   const saved = await saveFlashcardSettings(user.id, input);
   revalidatePath("/flashcards");
   return { newCardsPerDay: saved.newCardsPerDay, shortcutsEnabled: saved.shortcutsEnabled };
+});
+
+/** Suspends, unsuspends, buries or unburies one of the caller's cards (the card browser's buttons). */
+export const holdCardAction = authedAction(holdCardSchema, async (input, { user }) => {
+  // No revalidation: the browser keeps the card in its list with its new state (card-hold-buttons.tsx).
+  const hold = await holdCard({ userId: user.id, cardId: input.cardId, action: input.action });
+  return { cardId: input.cardId, action: input.action, suspended: hold.suspended, buried: hold.buriedUntil !== null };
 });

@@ -4,10 +4,14 @@ import type { Locale } from "@/lib/flashcards/types";
 import { db } from "../db";
 import { withDatabase } from "../errors";
 import type { DeckSummaryDto } from "@/lib/flashcards/dto";
+import { loadHeldCardIds } from "./holds";
 
-/** Each deck with its size, the learner's unseen cards and cards due now. */
+/** Each deck with its size, the learner's unseen cards and cards due now (not counting suspended or buried ones). */
 export async function getDeckSummaries(userId: string, locale: Locale, now: Date = new Date()): Promise<DeckSummaryDto[]> {
-  const rows = await withDatabase(() => db.flashcardState.findMany({ where: { userId }, select: { cardId: true, due: true } }));
+  const [rows, held] = await Promise.all([
+    withDatabase(() => db.flashcardState.findMany({ where: { userId }, select: { cardId: true, due: true } })),
+    loadHeldCardIds(userId, now),
+  ]);
   const dueById = new Map(rows.map((r) => [r.cardId, r.due]));
   return DECKS.map((deck) => ({
     concept: deck.concept,
@@ -15,6 +19,6 @@ export async function getDeckSummaries(userId: string, locale: Locale, now: Date
     summary: deck.summary[locale],
     total: deck.cards.length,
     unseen: deck.cards.filter((c) => !dueById.has(c.id)).length,
-    dueNow: deck.cards.filter((c) => (dueById.get(c.id)?.getTime() ?? Infinity) <= now.getTime()).length,
+    dueNow: deck.cards.filter((c) => !held.has(c.id) && (dueById.get(c.id)?.getTime() ?? Infinity) <= now.getTime()).length,
   }));
 }

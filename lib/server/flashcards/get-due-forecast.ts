@@ -11,7 +11,8 @@ export const FORECAST_MAX_DAYS = 60;
 /**
  * The review workload ahead: how many of the learner's cards come due on each of the next `days`
  * local days (today first), grouped by day in SQL in the learner's time zone (or `timeZone` when
- * given), plus those overdue from before today. New cards are not counted: they have no due date.
+ * given), plus those overdue from before today. New cards are not counted: they have no due date;
+ * nor are suspended ones (buried ones are: they come back tomorrow).
  */
 export async function getDueForecast(options: { userId: string; days: number; timeZone?: string; now?: Date }): Promise<DueForecastDto> {
   const { userId } = options;
@@ -27,6 +28,7 @@ export async function getDueForecast(options: { userId: string; days: number; ti
       FROM "FlashcardState"
       WHERE "userId" = ${userId}
         AND "cardId" = ANY(${[...ALL_CARD_IDS]}::text[])
+        AND NOT EXISTS (SELECT 1 FROM "FlashcardHold" h WHERE h."userId" = ${userId} AND h."cardId" = "FlashcardState"."cardId" AND h."suspended")
         AND (("due" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date <= ${last}::date
       GROUP BY 1
       ORDER BY 1`,

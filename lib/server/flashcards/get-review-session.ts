@@ -12,6 +12,7 @@ import { AppError, withDatabase } from "../errors";
 import { LEARN_AHEAD_MS, snapshotOf, STUDY_AHEAD_MS, UNDO_WINDOW_MS } from "./card-state";
 import type { ReviewCardDto, ReviewSessionDto } from "@/lib/flashcards/dto";
 import { getFlashcardSettings, type FlashcardSettingsDto } from "./settings";
+import { loadHeldCardIds } from "./holds";
 
 export interface ReviewScope {
   deck: string | null;
@@ -70,22 +71,29 @@ export async function getReviewSession(options: {
   const now = options.now ?? new Date();
   const deck = deckOf(scope);
   const settings = await getFlashcardSettings(userId);
-  const [rows, introducedToday, canUndo] = await Promise.all([loadStates(userId), countNewCardsToday(userId, settings, now), hasUndoableRating(userId, now)]);
+  const [stored, introducedToday, canUndo, held] = await Promise.all([
+    loadStates(userId),
+    countNewCardsToday(userId, settings, now),
+    hasUndoableRating(userId, now),
+    loadHeldCardIds(userId, now),
+  ]);
 
+  // Suspended and buried cards are out of the session altogether (holds.ts).
+  const rows = stored.filter((r) => !held.has(r.cardId));
   const newAllowed = Math.max(0, settings.newCardsPerDay - introducedToday);
-  const seen = new Set(rows.map((r) => r.cardId));
-  const scopedIds = deckCardIds(deck);
+  const seen = new Set(stored.map((r) => r.cardId));
+  const scopedIds = deckCardIds(deck).filter((id) => !held.has(id));
   const inScope = new Set(scopedIds);
   const scopedRows = rows.filter((r) => inScope.has(r.cardId));
   const isDue = (r: FlashcardState) => r.due.getTime() <= now.getTime();
   const unseenScoped = scopedIds.filter((id) => !seen.has(id));
-  const unseenAll = deckCardIds(null).filter((id) => !seen.has(id));
+  const unseenAll = deckCardIds(null).filter((id) => !seen.has(id) && !held.has(id));
   const counts = { due: scopedRows.filter(isDue).length, new: Math.min(newAllowed, unseenScoped.length) };
   const aheadRows = scopedRows.filter((r) => !isDue(r) && r.due.getTime() <= now.getTime() + STUDY_AHEAD_MS);
 
   const pick = (): { cardId: string; row: FlashcardState | undefined; seed: number | null } | null => {
     if (options.show && cardEntry(options.show.cardId)) {
-      return { cardId: options.show.cardId, row: rows.find((r) => r.cardId === options.show!.cardId), seed: options.show.seed };
+      return { cardId: options.show.cardId, row: stored.find((r) => r.cardId === options.show!.cardId), seed: options.show.seed };
     }
     const due = scopedRows.find(isDue);
     if (due) return { cardId: due.cardId, row: due, seed: null };

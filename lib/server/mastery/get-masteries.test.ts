@@ -182,4 +182,19 @@ describe("adaptive choice", () => {
     // Not stored: the browser holds a sealed token, not a row id.
     expect(dto.ref.kind === "guest" && dto.ref.token.startsWith("g1.")).toBe(true);
   });
+
+  it("starts a new learner at the fundamentals and says why; after a pass, names it and moves on", async () => {
+    const first = await nextPracticeQuestion({ user: learner, settings: { mode: "adaptive", concepts: [], difficulty: "auto" }, locale: "en" });
+    expect(first.concept).toBe("handshake-states");
+    expect(first.reason).toMatch(/^Starting with the fundamentals: Three-way handshake: states\./);
+    await answer(learner.id, "handshake-states", [true, true, true]);
+    const second = await nextPracticeQuestion({ user: learner, settings: { mode: "adaptive", concepts: [], difficulty: "auto" }, locale: "zh" });
+    expect(second.concept).toBe("handshake-numbers");
+    expect(second.reason).toBe("你已通过“三次握手：状态变化”。学习路径的下一站：三次握手：序列号与确认号，当前掌握度 0%，达到 70% 后继续。");
+    // The stored peak survives a miss: the rollup's bits give it back.
+    await answer(learner.id, "handshake-states", [true, false], 10);
+    const row = (await getConceptMastery(learner.id)).find((m) => m.concept === "handshake-states")!;
+    expect(row.peak).toBeGreaterThanOrEqual(0.7);
+    expect(row.mastery).toBeLessThan(0.7);
+  });
 });

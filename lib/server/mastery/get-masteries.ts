@@ -1,6 +1,6 @@
 import "server-only";
 import { CONCEPT_IDS, type ConceptId } from "@/lib/questions";
-import { completeMastery, masteryFromBits, type ConceptMastery } from "@/lib/mastery/mastery";
+import { completeMastery, masteryFromOutcomes, outcomesFromBits, peakMasteryFromOutcomes, type ConceptMastery } from "@/lib/mastery/mastery";
 import { db } from "../db";
 import { withDatabase } from "../errors";
 
@@ -33,11 +33,13 @@ export async function getMasteries(userIds: readonly string[]): Promise<Map<stri
   const byUser = new Map<string, ConceptMastery[]>(ids.map((id) => [id, []]));
   for (const row of rows) {
     if (!known(row.concept)) continue;
+    const newestFirst = outcomesFromBits({ bits: row.recentBits, count: row.recentCount });
     byUser.get(row.userId)!.push({
       concept: row.concept,
       attempts: row.attempts,
       correct: row.correct,
-      mastery: masteryFromBits({ bits: row.recentBits, count: row.recentCount }),
+      mastery: masteryFromOutcomes(newestFirst),
+      peak: peakMasteryFromOutcomes(newestFirst),
       lastPracticedAt: row.lastAnsweredAt,
     });
   }

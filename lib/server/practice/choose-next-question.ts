@@ -2,11 +2,14 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { hasTemplate, templatesForConcept, type ConceptId, type Difficulty } from "@/lib/questions";
 import type { PracticeSettings } from "@/lib/schemas/practice";
-import { difficultyForMastery, pickWeakestConcept, practisableConcepts, type ConceptMastery } from "@/lib/mastery/mastery";
+import { difficultyForMastery, practisableConcepts, type ConceptMastery } from "@/lib/mastery/mastery";
+import { chooseOnPath, type PathReason } from "@/lib/mastery/learning-path";
 
 export interface NextQuestionChoice {
   templateId: string;
   difficulty: Difficulty;
+  /** Adaptive mode only: why this concept comes now (shown above the question). */
+  reason?: PathReason;
 }
 
 export interface ChooseNextQuestionOptions {
@@ -24,8 +27,9 @@ export interface ChooseNextQuestionOptions {
 const cryptoBelow = (n: number) => randomInt(0, n);
 
 /**
- * Which template and difficulty comes next. Adaptive: the weakest concept (pickWeakestConcept)
- * at the difficulty its mastery calls for. Chosen concepts: one of them at random, the difficulty
+ * Which template and difficulty comes next. Adaptive: the concept the learning path calls for
+ * (chooseOnPath: the first not yet passed, with review of missed ones interleaved) at the
+ * difficulty its mastery calls for. Chosen concepts: one of them at random, the difficulty
  * again from its mastery unless the learner fixed one. Null when nothing can be practised (no
  * template in the chosen concepts).
  */
@@ -36,8 +40,10 @@ export function chooseNextQuestion(options: ChooseNextQuestionOptions): NextQues
 
   const available = practisableConcepts();
   let concept: ConceptId | undefined;
+  let reason: PathReason | undefined;
   if (settings.mode === "adaptive") {
-    concept = pickWeakestConcept(mastery, available)?.concept;
+    reason = chooseOnPath(mastery, available) ?? undefined;
+    concept = reason?.concept;
   } else {
     const chosen = available.filter((id) => settings.concepts.includes(id));
     concept = chosen.length > 0 ? chosen[randomBelow(chosen.length)] : undefined;
@@ -49,5 +55,7 @@ export function chooseNextQuestion(options: ChooseNextQuestionOptions): NextQues
   const template = fresh[randomBelow(fresh.length)];
   if (!template) return null;
   const conceptMastery = mastery.find((m) => m.concept === concept)?.mastery ?? 0;
-  return { templateId: template.id, difficulty: fixed ?? difficultyForMastery(conceptMastery) };
+  const choice: NextQuestionChoice = { templateId: template.id, difficulty: fixed ?? difficultyForMastery(conceptMastery) };
+  if (reason) choice.reason = reason;
+  return choice;
 }

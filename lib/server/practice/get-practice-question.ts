@@ -1,6 +1,7 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { parseResponse } from "@/lib/questions";
+import { hintFor } from "@/lib/questions/hints";
 import { db } from "../db";
 import { withDatabase } from "../errors";
 import type { StoredPracticeQuestion } from "@/lib/practice/dto";
@@ -17,13 +18,14 @@ export async function getPracticeQuestion(options: { userId: string; questionId:
   const row = await withDatabase(() =>
     db.practiceQuestion.findFirst({
       where: { id: questionId, userId },
-      select: { id: true, templateId: true, seed: true, difficulty: true, attempt: { select: { response: true, timeTakenMs: true } } },
+      select: { id: true, templateId: true, seed: true, difficulty: true, hintShownAt: true, attempt: { select: { response: true, timeTakenMs: true } } },
     }),
   );
   if (!row) return null;
   const question = regenerateQuestion(row.templateId, row.seed, row.difficulty);
   if (!question) return null;
   const dto = toQuestionDto(question, { kind: "stored", id: row.id }, locale);
+  if (row.hintShownAt && !row.attempt) dto.hint = hintFor(question)[locale];
   if (!row.attempt) return { question: dto, result: null };
   const stored = parseResponse(question, row.attempt.response);
   if (!stored.ok) return { question: dto, result: null };

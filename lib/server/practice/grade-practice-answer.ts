@@ -16,6 +16,7 @@ interface StoredQuestion {
   seed: number;
   difficulty: number;
   createdAt: Date;
+  hintShownAt: Date | null;
 }
 
 interface RecordedAttempt {
@@ -47,7 +48,7 @@ export async function gradePracticeAnswer(options: {
   const { userId, questionId, locale, now = new Date() } = options;
   const [stored] = await withDatabase(
     () => db.$queryRaw<StoredQuestion[]>`
-      SELECT "id", "templateId", "seed", "difficulty", "createdAt" FROM "PracticeQuestion"
+      SELECT "id", "templateId", "seed", "difficulty", "createdAt", "hintShownAt" FROM "PracticeQuestion"
       WHERE "id" = ${questionId} AND "userId" = ${userId} LIMIT 1`,
   );
   if (!stored) return { status: "not-found" };
@@ -61,10 +62,11 @@ export async function gradePracticeAnswer(options: {
     // Times go in as epoch milliseconds and become UTC timestamps, the way Prisma stores DateTime.
     const [inserted] = await db.$queryRaw<RecordedAttempt[]>`
       WITH inserted AS (
-        INSERT INTO "PracticeAttempt" ("id", "questionId", "userId", "templateId", "concept", "difficulty", "response", "correct", "misconception", "timeTakenMs", "createdAt")
+        INSERT INTO "PracticeAttempt" ("id", "questionId", "userId", "templateId", "concept", "difficulty", "response", "correct", "misconception", "timeTakenMs", "createdAt", "hintUsed")
         VALUES (${newAttemptId(now)}, ${stored.id}, ${userId}, ${stored.templateId}, ${question.concept}, ${stored.difficulty}::int,
                 ${JSON.stringify(response)}::jsonb, ${verdict.correct}, ${verdict.misconception?.id ?? null}::text,
-                ${timeTakenMs(stored.createdAt, now)}::int, to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC')
+                ${timeTakenMs(stored.createdAt, now)}::int, to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC',
+                ${stored.hintShownAt !== null})
         ON CONFLICT ("questionId") DO NOTHING
         RETURNING "userId", "concept", "correct", "response", "timeTakenMs", "createdAt"
       ), rolled_up AS (

@@ -10,6 +10,7 @@ import type { PracticeQuestionDto } from "@/lib/practice/dto";
 import { getConceptMastery } from "../mastery/get-masteries";
 import { issueGuestQuestion } from "./issue-guest-question";
 import { masteryFromHistory } from "@/lib/mastery/mastery";
+import { describePathReason } from "@/lib/practice/describe-path-reason";
 
 /**
  * The next question of a practice run: chosen from the learner's mastery (stored attempts when
@@ -29,7 +30,9 @@ export async function nextPracticeQuestion(options: {
   const mastery = !needsMastery ? [] : user ? await getConceptMastery(user.id) : masteryFromHistory(history);
   const choice = chooseNextQuestion({ settings, mastery, like, previousTemplateId });
   if (!choice) throw new AppError("NOT_FOUND", { messageKey: "practice.noQuestions" });
-  return user
-    ? createPracticeQuestion({ userId: user.id, templateId: choice.templateId, difficulty: choice.difficulty, locale })
+  const dto = user
+    ? await createPracticeQuestion({ userId: user.id, templateId: choice.templateId, difficulty: choice.difficulty, locale })
     : issueGuestQuestion({ templateId: choice.templateId, difficulty: choice.difficulty, locale });
+  if (choice.reason) dto.reason = describePathReason(choice.reason, locale);
+  return dto;
 }

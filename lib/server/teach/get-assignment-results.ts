@@ -49,7 +49,7 @@ export async function getAssignmentResults(options: { teacherId: string; assignm
       db.classMember.findMany({ where: { classId: row.classId, classroom: { teacherId } }, select: { studentId: true } }),
       db.assignmentSubmission.findMany({
         where: { assignmentId, assignment: { teacherId } },
-        select: { studentId: true, attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, correct: true, misconception: true, response: true } } },
+        select: { studentId: true, attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, correct: true, misconception: true, response: true, hintUsed: true } } },
       }),
       db.assignmentExtension.findMany({ where: { assignmentId, assignment: { teacherId } }, select: { studentId: true, dueAt: true } }),
     ]),
@@ -77,6 +77,7 @@ export async function getAssignmentResults(options: { teacherId: string; assignm
       submittedAt: counted?.submittedAt?.toISOString() ?? null,
       extendedDueAt: extension ? extension.toISOString() : null,
       itemsCorrect: row.itemTemplates.map((_, index) => counted?.answers.find((a) => a.itemIndex === index)?.correct ?? null),
+      hintsUsed: counted ? counted.answers.filter((a) => a.hintUsed).length : 0,
     });
     if (counted) {
       const items = row.itemTemplates.map((_, index) => {

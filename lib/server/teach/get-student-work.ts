@@ -23,7 +23,7 @@ export async function getStudentWork(options: { teacherId: string; assignmentId:
       db.assignmentSubmission.findMany({
         where: { assignmentId, studentId, assignment: { teacherId } },
         orderBy: { attempt: "asc" },
-        select: { attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, response: true, correct: true, misconception: true } } },
+        select: { attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, response: true, correct: true, misconception: true, hintUsed: true } } },
       }),
     ]),
   );
@@ -51,6 +51,7 @@ export async function getStudentWork(options: { teacherId: string; assignmentId:
           correct: answer ? answer.correct : null,
           expected: question.keyText[locale],
           misconception: answer?.misconception ? misconceptionLabel(answer.misconception, locale) : null,
+          hintUsed: answer?.hintUsed ?? false,
         };
       }),
     })),

@@ -116,7 +116,10 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
                       </Link>
                     </th>
                     <td className="px-3 py-2"><StatusBadge status={row.status} t={t} /></td>
-                    <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{row.score === null ? none : t("scoreOf", { score: row.score, total })}</td>
+                    <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">
+                      {row.score === null ? none : t("scoreOf", { score: row.score, total })}
+                      {row.hintsUsed > 0 ? <span className="block font-sans text-xs text-muted">{t("hintsUsedCount", { count: row.hintsUsed })}</span> : null}
+                    </td>
                     <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{duration(row.timeSpentMs, none, durationWords)}</td>
                     <td className="px-3 py-2 whitespace-nowrap">{row.submittedAt ? <LocalTime iso={row.submittedAt} /> : none}</td>
                     <td className="min-w-64 px-3 py-2">

@@ -6,8 +6,8 @@ export const practice = {
   setupHeading: "Start a practice session",
   modeLegend: "How should questions be picked?",
   modeAdaptive: "Adaptive",
-  modeAdaptiveBody: "Each question comes from the concept you are weakest in, at a difficulty that fits.",
-  modeAdaptiveGuestBody: "Each question comes from the concept you are weakest in during this session, at a difficulty that fits.",
+  modeAdaptiveBody: "Starts from the fundamentals and moves on once a concept reaches 70% mastery (three right in a row); every third question reviews a concept you missed. The difficulty fits your level.",
+  modeAdaptiveGuestBody: "Starts from the fundamentals and moves on once a concept reaches 70% mastery in this session (three right in a row); every third question reviews a concept you missed.",
   modeConcepts: "Concepts I choose",
   modeConceptsBody: "Questions from the concepts you tick below, mixed.",
   conceptsLegend: "Concepts",
@@ -154,4 +154,16 @@ export const practice = {
   readLesson: "Read the lesson",
   readLessonAbout: "Read the lesson: {concept}",
   allLessons: "Read the lessons: one per concept",
+  // Issue 17: adaptive practice says why each question comes now.
+  reasonStart: "Starting with the fundamentals: {concept}. Three right answers in a row ({pass}% mastery) and you move on.",
+  reasonPath: "Next on your path: {concept}, at {percent}% mastery. You move on at {pass}%.",
+  reasonPathAfter: "You passed {previous}. Next on your path: {concept}, at {percent}% mastery; you move on at {pass}%.",
+  reasonReview: "Review: you had {concept} at {peak}% mastery, and a miss since brought it to {percent}%.",
+  reasonPolish: "Every concept is past {pass}%: keeping the weakest one sharp, {concept} ({percent}%).",
+  // Issue 17: a hint before answering.
+  hintButton: "Show a hint",
+  hintLoading: "Finding a hint…",
+  hintTitle: "Hint",
+  hintRecorded: "Your answer will be saved as given with a hint.",
+  hintAfterAnswer: "Hints are for before answering, and this question is answered.",
 } as const;

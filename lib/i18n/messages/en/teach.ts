@@ -258,4 +258,9 @@ export const teach = {
   joinSignInToJoin: "Sign in to join",
   joinSignUpToJoin: "Create an account",
   joinCodeUnknownNamed: "No class has the code {code}. Check the link with your teacher: codes can be replaced.",
+  // Issue 17: hints before answering, recorded for the teacher.
+  hintTeacherSees: "Your teacher will see that you used a hint on this question.",
+  hintsUsedCount: "{count, plural, one {# hint} other {# hints}}",
+  hintsColumn: "Hints",
+  hintUsedBadge: "Hint used",
 } as const;

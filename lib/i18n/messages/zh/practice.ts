@@ -9,8 +9,8 @@ export const practice: MessagesOf<typeof en> = {
   setupHeading: "开始一次练习",
   modeLegend: "题目怎么选？",
   modeAdaptive: "自适应",
-  modeAdaptiveBody: "每道题都从你最薄弱的知识点中选出，难度与你的水平相当。",
-  modeAdaptiveGuestBody: "每道题都从你本次练习中最薄弱的知识点选出，难度与你的水平相当。",
+  modeAdaptiveBody: "从基础开始，一个概念的掌握度达到 70%（连续答对三题）后进入下一个；每三道题中有一道复习你答错过的概念。难度与你的水平相当。",
+  modeAdaptiveGuestBody: "从基础开始，一个概念在本次练习中的掌握度达到 70%（连续答对三题）后进入下一个；每三道题中有一道复习你答错过的概念。",
   modeConcepts: "我自己选知识点",
   modeConceptsBody: "从下面勾选的知识点中混合出题。",
   conceptsLegend: "知识点",
@@ -157,4 +157,16 @@ export const practice: MessagesOf<typeof en> = {
   readLesson: "阅读讲解",
   readLessonAbout: "阅读讲解：{concept}",
   allLessons: "阅读讲解：每个知识点一篇",
+  // Issue 17: adaptive practice says why each question comes now.
+  reasonStart: "从基础开始：{concept}。连续答对三题（掌握度达到 {pass}%）即可进入下一个概念。",
+  reasonPath: "学习路径的下一站：{concept}，当前掌握度 {percent}%，达到 {pass}% 后进入下一个概念。",
+  reasonPathAfter: "你已通过“{previous}”。学习路径的下一站：{concept}，当前掌握度 {percent}%，达到 {pass}% 后继续。",
+  reasonReview: "复习：你在“{concept}”上的掌握度曾达到 {peak}%，之后答错降到了 {percent}%。",
+  reasonPolish: "所有概念的掌握度都已超过 {pass}%：巩固最弱的一个，{concept}（{percent}%）。",
+  // Issue 17: a hint before answering.
+  hintButton: "显示提示",
+  hintLoading: "正在查找提示…",
+  hintTitle: "提示",
+  hintRecorded: "你的答案会被记录为“看过提示后作答”。",
+  hintAfterAnswer: "提示只能在作答前查看，而这道题已经作答。",
 };

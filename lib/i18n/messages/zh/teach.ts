@@ -251,4 +251,9 @@ export const teach: MessagesOf<typeof en> = {
   joinSignInToJoin: "登录并加入",
   joinSignUpToJoin: "注册账号",
   joinCodeUnknownNamed: "没有班级使用加入码 {code}。请向老师确认链接：加入码可能已更换。",
+  // Issue 17: hints before answering, recorded for the teacher.
+  hintTeacherSees: "老师会看到你在这道题上查看了提示。",
+  hintsUsedCount: "{count} 次提示",
+  hintsColumn: "提示",
+  hintUsedBadge: "看过提示",
 };

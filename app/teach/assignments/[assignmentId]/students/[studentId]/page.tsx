@@ -64,6 +64,7 @@ export default async function StudentWorkPage({ params }: Props) {
                           {answer.correct ? `✓ ${t("correctMark")}` : `✗ ${t("wrongMark")}`}
                         </span>
                       )}
+                      {answer.hintUsed ? <span className="ml-1 rounded bg-accent-soft px-1.5 py-0.5 font-sans text-xs font-semibold text-accent-soft-fg">{t("hintUsedBadge")}</span> : null}
                     </dd>
                     <dt className="font-medium text-muted">{t("expectedLabel")}</dt>
                     <dd className="break-words">{answer.expected}</dd>
