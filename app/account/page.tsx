@@ -11,7 +11,6 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { getDeletionImpact } from "@/lib/server/account/delete-account";
 import { listDevices } from "@/lib/server/devices";
-import { withDatabase } from "@/lib/server/errors";
 import { getT } from "@/lib/server/i18n";
 import { getCurrentDeviceId, requireUser } from "@/lib/server/session";
 
@@ -25,7 +24,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   // Set by changePasswordAction's redirect: how many sessions the change ended (this one included).
   const passwordChanged = z.coerce.number().int().min(1).max(10_000).safeParse((await searchParams).passwordChanged).data;
   const [t, currentDeviceId, impact] = await Promise.all([getT("account"), getCurrentDeviceId(), getDeletionImpact(user.id)]);
-  const devices = await withDatabase(() => listDevices({ userId: user.id, currentDeviceId }));
+  const devices = await listDevices({ userId: user.id, currentDeviceId });
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <header>

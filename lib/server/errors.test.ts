@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { describe, expect, it } from "vitest";
 import { PrismaClient } from "../generated/prisma/client";
-import { AppError, DATABASE_UNAVAILABLE_DIGEST, isDatabaseUnavailable, withDatabase } from "./errors";
+import { AppError, DATABASE_UNAVAILABLE_DIGEST, isDatabaseUnavailable } from "./errors";
 
 describe("AppError", () => {
   it("carries its code and the code's default message", () => {
@@ -77,18 +77,5 @@ describe("isDatabaseUnavailable", () => {
     const b = new Error("b", { cause: a });
     (a as { cause?: unknown }).cause = b;
     expect(isDatabaseUnavailable(a)).toBe(false);
-  });
-});
-
-describe("withDatabase", () => {
-  it("turns a connection failure into AppError(DATABASE_UNAVAILABLE)", async () => {
-    const refused = Object.assign(new Error("refused"), { code: "ECONNREFUSED" });
-    await expect(withDatabase(() => Promise.reject(refused))).rejects.toMatchObject({ code: "DATABASE_UNAVAILABLE" });
-  });
-
-  it("passes other errors and results through", async () => {
-    const other = new Error("other");
-    await expect(withDatabase(() => Promise.reject(other))).rejects.toBe(other);
-    await expect(withDatabase(async () => 7)).resolves.toBe(7);
   });
 });

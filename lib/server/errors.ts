@@ -140,12 +140,3 @@ export function rethrowDatabaseUnavailable(error: unknown): never {
   }
   throw error;
 }
-
-/** Runs database work, turning a connection failure into AppError("DATABASE_UNAVAILABLE"). */
-export async function withDatabase<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    return rethrowDatabaseUnavailable(error);
-  }
-}

@@ -10,7 +10,6 @@ import { safeReturnPath } from "@/lib/schemas/auth";
 import { auth } from "./auth";
 import { db } from "./db";
 import { getActiveDevice } from "./devices";
-import { withDatabase } from "./errors";
 import { PATHNAME_HEADER } from "../security/pathname-header";
 
 /** The signed-in user as the app sees it: a DTO, never the database row. */
@@ -33,11 +32,9 @@ export const getOptionalUser = cache(async (): Promise<SessionUser | null> => {
   if (!id || !session.deviceId) return null;
   // Already checked while the session was read (and cached for the request): this asks again
   // only so that a database failure there fails here too, instead of passing unchecked.
-  const device = await withDatabase(() => getActiveDevice(session.deviceId!));
+  const device = await getActiveDevice(session.deviceId!);
   if (!device || device.userId !== id) return null;
-  const user = await withDatabase(() =>
-    db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, locale: true } }),
-  );
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, locale: true } });
   if (!user) return null;
   return { ...user, locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE };
 });

@@ -7,7 +7,7 @@ import { authedAction } from "../action";
 import { redirect } from "next/navigation";
 import { signInWithPassword, signOut } from "../auth";
 import { listDevices, revokeAllDevices, revokeDevice } from "../devices";
-import { isAppError, withDatabase } from "../errors";
+import { isAppError } from "../errors";
 import { getCurrentDeviceId } from "../session";
 import { setLocaleCookie } from "../i18n";
 import { changePassword } from "./change-password";
@@ -15,19 +15,19 @@ import { deleteAccount } from "./delete-account";
 import { changeEmail, updateProfile } from "./update-profile";
 
 export const listDevicesAction = authedAction(z.object({}), async (_input, { user }) =>
-  withDatabase(async () => listDevices({ userId: user.id, currentDeviceId: await getCurrentDeviceId() })),
+  listDevices({ userId: user.id, currentDeviceId: await getCurrentDeviceId() }),
 );
 
 /** Signs one of the caller's devices out; this very device is then signed out here too. */
 export const revokeDeviceAction = authedAction(revokeDeviceSchema, async ({ deviceId }, { user }) => {
-  const revoked = await withDatabase(() => revokeDevice({ userId: user.id, deviceId }));
+  const revoked = await revokeDevice({ userId: user.id, deviceId });
   if (revoked && deviceId === (await getCurrentDeviceId())) await signOut({ redirect: false });
   return { revoked };
 });
 
 /** "Sign out everywhere": every device of the caller, this one included (the form then loads the home page). */
 export const signOutEverywhereAction = authedAction(z.object({}), async (_input, { user }) => {
-  const signedOut = await withDatabase(() => revokeAllDevices({ userId: user.id }));
+  const signedOut = await revokeAllDevices({ userId: user.id });
   await signOut({ redirect: false });
   return { signedOut };
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { hashPassword, verifyPassword } from "../password";
 import { assertStrongPassword } from "../password-strength";
 
@@ -12,19 +12,17 @@ import { assertStrongPassword } from "../password-strength";
  * password too. The action then gives this browser a fresh session (changePasswordAction).
  */
 export async function changePassword(options: { userId: string; currentPassword: string; newPassword: string }, now = new Date()): Promise<{ signedOut: number }> {
-  const user = await withDatabase(() => db.user.findUnique({ where: { id: options.userId }, select: { passwordHash: true, name: true, email: true } }));
+  const user = await db.user.findUnique({ where: { id: options.userId }, select: { passwordHash: true, name: true, email: true } });
   if (!user?.passwordHash || !(await verifyPassword(options.currentPassword, user.passwordHash))) {
     throw new AppError("INVALID_INPUT", { messageKey: "auth.currentPasswordWrong", fieldErrors: { currentPassword: ["auth.currentPasswordWrong"] } });
   }
   assertStrongPassword(options.newPassword, user, "newPassword");
   const passwordHash = await hashPassword(options.newPassword);
-  const signedOut = await withDatabase(() =>
-    db.$transaction(async (tx) => {
+  const signedOut = await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: options.userId }, data: { passwordHash }, select: { id: true } });
       const { count } = await tx.device.updateMany({ where: { userId: options.userId, revokedAt: null }, data: { revokedAt: now } });
       await tx.passwordResetToken.deleteMany({ where: { userId: options.userId } });
       return count;
-    }),
-  );
+    });
   return { signedOut };
 }

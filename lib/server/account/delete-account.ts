@@ -8,7 +8,6 @@
 // All in one transaction: nothing is half deleted.
 import "server-only";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import { verifyCurrentPassword } from "./verify-current-password";
 
 /** What deleting the account would take with it besides the person's own learning. */
@@ -20,15 +19,14 @@ export interface DeletionImpact {
 }
 
 export async function getDeletionImpact(userId: string): Promise<DeletionImpact> {
-  return withDatabase(async () => {
-    const [classes, students, assignments, submissions] = await Promise.all([
-      db.classroom.count({ where: { teacherId: userId } }),
-      db.classMember.count({ where: { classroom: { teacherId: userId } } }),
-      db.assignment.count({ where: { teacherId: userId } }),
-      db.assignmentSubmission.count({ where: { studentId: userId } }),
-    ]);
-    return { classes, students, assignments, submissions };
-  });
+  const [classes, students, assignments, submissions] = await Promise.all([
+    db.classroom.count({ where: { teacherId: userId } }),
+    db.classMember.count({ where: { classroom: { teacherId: userId } } }),
+    db.assignment.count({ where: { teacherId: userId } }),
+    db.assignmentSubmission.count({ where: { studentId: userId } }),
+  ]);
+  return { classes, students, assignments, submissions };
+
 }
 
 /** Deletes the user after checking their password. */
@@ -39,8 +37,7 @@ export async function deleteAccount(options: { userId: string; currentPassword: 
 
 /** The deletion itself (no password check), for deleteAccount and tests. */
 export async function deleteAccountData(userId: string): Promise<void> {
-  await withDatabase(() =>
-    db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
       // Their own work in other people's classes.
       await tx.assignmentSubmission.deleteMany({ where: { studentId: userId } });
       await tx.assignmentAnswer.deleteMany({ where: { studentId: userId } });
@@ -58,6 +55,5 @@ export async function deleteAccountData(userId: string): Promise<void> {
       await tx.authoredQuestion.deleteMany({ where: { teacherId: userId } });
       await tx.device.deleteMany({ where: { userId } });
       await tx.user.delete({ where: { id: userId }, select: { id: true } });
-    }),
-  );
+    });
 }

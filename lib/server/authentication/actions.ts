@@ -8,7 +8,7 @@ import { action } from "../action";
 import { signInWithPassword, signOut } from "../auth";
 import { clientAddressFromHeaders } from "../client-address";
 import { db } from "../db";
-import { AppError, isAppError, withDatabase } from "../errors";
+import { AppError, isAppError } from "../errors";
 import { getLocale, getLocaleCookie, setLocaleCookie } from "../i18n";
 import { hashPassword } from "../password";
 import { estimatePasswordStrength } from "../password-strength";
@@ -46,9 +46,9 @@ async function throttleSignUp(): Promise<void> {
   const address = clientAddressFromHeaders(await headers());
   if (!address) return;
   const keys = [signUpThrottleKey(address)];
-  const pausedUntil = (await withDatabase(() => getSignInLock(db, keys))) ?? null;
+  const pausedUntil = (await getSignInLock(db, keys)) ?? null;
   if (pausedUntil) throw new AppError("RATE_LIMITED", { messageKey: "auth.signUpPaused", messageVars: { minutes: minutesUntil(pausedUntil) } });
-  await withDatabase(() => recordSignInFailure(db, keys));
+  await recordSignInFailure(db, keys);
 }
 
 export const signUpAction = action(signUpFormSchema, async ({ name, email, password, role, next }) => {

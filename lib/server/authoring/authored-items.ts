@@ -8,7 +8,6 @@ import "server-only";
 import { generateVariant, parseSpec, type QuestionSpec } from "@/lib/authoring";
 import type { Localized, Question } from "@/lib/questions";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 
 export const AUTHORED_PREFIX = "authored:";
 export const isAuthoredItem = (templateId: string): boolean => templateId.startsWith(AUTHORED_PREFIX);
@@ -24,7 +23,7 @@ export type AuthoredItems = ReadonlyMap<string, AuthoredItem>;
 export async function loadAuthoredItems(itemTemplates: readonly string[]): Promise<AuthoredItems> {
   const ids = [...new Set(itemTemplates.filter(isAuthoredItem).map((id) => id.slice(AUTHORED_PREFIX.length)))];
   if (ids.length === 0) return new Map();
-  const rows = await withDatabase(() => db.authoredQuestionVersion.findMany({ where: { id: { in: ids } }, select: { id: true, spec: true } }));
+  const rows = await db.authoredQuestionVersion.findMany({ where: { id: { in: ids } }, select: { id: true, spec: true } });
   const items = new Map<string, AuthoredItem>();
   for (const row of rows) {
     const parsed = parseSpec(row.spec);

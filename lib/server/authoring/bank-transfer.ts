@@ -5,17 +5,14 @@ import "server-only";
 import { parseSpec, type Problem, type QuestionSpec } from "@/lib/authoring";
 import { readBankFile, toBankFile, type BankFile } from "@/lib/authoring/bank-json";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import { validateSpec, versionData } from "./save-question";
 
 export async function exportBank(options: { teacherId: string; now?: Date }): Promise<BankFile> {
-  const questions = await withDatabase(() =>
-    db.authoredQuestion.findMany({
+  const questions = await db.authoredQuestion.findMany({
       where: { teacherId: options.teacherId },
       orderBy: { createdAt: "asc" },
       select: { versions: { orderBy: { version: "desc" }, take: 1, select: { spec: true } } },
-    }),
-  );
+    });
   const specs = questions.flatMap((q) => {
     const parsed = q.versions[0] ? parseSpec(q.versions[0].spec) : null;
     return parsed?.ok ? [parsed.spec] : [];
@@ -36,8 +33,6 @@ export async function importBank(options: { teacherId: string; text: string }): 
     else for (const p of valid.problems.slice(0, 3)) problems.push({ path: `questions.${index}.${p.path}`, message: { en: `Question ${index + 1}: ${p.message.en}`, zh: `第 ${index + 1} 题：${p.message.zh}` } });
   });
   if (problems.length > 0) return { status: "invalid", problems: problems.slice(0, 20) };
-  await withDatabase(() =>
-    db.$transaction(specs.map((spec) => db.authoredQuestion.create({ data: { teacherId: options.teacherId, versions: { create: { version: 1, ...versionData(spec) } } }, select: { id: true } }))),
-  );
+  await db.$transaction(specs.map((spec) => db.authoredQuestion.create({ data: { teacherId: options.teacherId, versions: { create: { version: 1, ...versionData(spec) } } }, select: { id: true } })));
   return { status: "imported", count: specs.length };
 }

@@ -4,7 +4,6 @@ import { parseSpec, type QuestionSpec } from "@/lib/authoring";
 import type { Locale } from "@/lib/i18n/config";
 import type { AskKind } from "@/lib/authoring";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import { conceptName } from "@/lib/teach/names";
 import { authoredItemId } from "./authored-items";
 import { answerStats, assignmentsUsing } from "./usage";
@@ -22,12 +21,10 @@ export interface AuthoredQuestionDetail {
 
 /** One of the teacher's questions at its current version; null when it is not theirs (or its spec no longer parses). */
 export async function getAuthoredQuestion(options: { teacherId: string; questionId: string; now?: Date }): Promise<AuthoredQuestionDetail | null> {
-  const question = await withDatabase(() =>
-    db.authoredQuestion.findFirst({
+  const question = await db.authoredQuestion.findFirst({
       where: { id: options.questionId, teacherId: options.teacherId },
       select: { id: true, versions: { orderBy: { version: "desc" }, select: { id: true, version: true, spec: true } } },
-    }),
-  );
+    });
   const current = question?.versions[0];
   if (!question || !current) return null;
   const parsed = parseSpec(current.spec);
@@ -46,13 +43,11 @@ export async function getAuthoredQuestion(options: { teacherId: string; question
 
 /** The teacher's bank, newest first, with usage and item statistics over all versions. */
 export async function listAuthoredQuestions(options: { teacherId: string; locale: Locale; now?: Date }): Promise<AuthoredQuestionRow[]> {
-  const questions = await withDatabase(() =>
-    db.authoredQuestion.findMany({
+  const questions = await db.authoredQuestion.findMany({
       where: { teacherId: options.teacherId },
       orderBy: { updatedAt: "desc" },
       select: { id: true, updatedAt: true, versions: { orderBy: { version: "desc" }, select: { id: true, version: true, titleEn: true, titleZh: true, concept: true, askKind: true } } },
-    }),
-  );
+    });
   const versionIds = questions.flatMap((q) => q.versions.map((v) => v.id));
   const [uses, stats] = await Promise.all([assignmentsUsing(options.teacherId, versionIds, options.now ?? new Date()), answerStats(options.teacherId, versionIds)]);
   return questions.flatMap((q) => {

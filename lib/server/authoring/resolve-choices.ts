@@ -4,7 +4,7 @@
 // and leave the assignment's items as they were once it has started.
 import "server-only";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { authoredItemId } from "./authored-items";
 
 export const AUTHORED_CHOICE_PREFIX = "authored-";
@@ -15,12 +15,10 @@ export const authoredChoice = (questionId: string): string => `${AUTHORED_CHOICE
 export async function resolveAuthoredChoices(teacherId: string, choices: readonly string[]): Promise<{ itemId: string; concept: string }[]> {
   const ids = [...new Set(choices.filter(isAuthoredChoice).map((c) => c.slice(AUTHORED_CHOICE_PREFIX.length)))];
   if (ids.length === 0) return [];
-  const questions = await withDatabase(() =>
-    db.authoredQuestion.findMany({
+  const questions = await db.authoredQuestion.findMany({
       where: { id: { in: ids }, teacherId },
       select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, concept: true } } },
-    }),
-  );
+    });
   if (questions.length !== ids.length || questions.some((q) => q.versions.length === 0)) throw new AppError("INVALID_INPUT", { fieldErrors: { templates: ["teach.pickContent"] } });
   return questions.map((q) => ({ itemId: authoredItemId(q.versions[0]!.id), concept: q.versions[0]!.concept }));
 }

@@ -6,7 +6,7 @@ import "server-only";
 import { checkSpec, parseSpec, previewSpec, type Problem, type QuestionSpec } from "@/lib/authoring";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { assignmentsUsing } from "./usage";
 
 export type SaveQuestionResult = { status: "invalid"; problems: Problem[] } | { status: "saved"; id: string; version: number; newVersion: boolean };
@@ -39,21 +39,16 @@ export async function saveAuthoredQuestion(options: { teacherId: string; questio
   const data = versionData(valid.spec);
 
   if (!questionId) {
-    const created = await withDatabase(() =>
-      db.authoredQuestion.create({ data: { teacherId, versions: { create: { version: 1, ...data } } }, select: { id: true } }),
-    );
+    const created = await db.authoredQuestion.create({ data: { teacherId, versions: { create: { version: 1, ...data } } }, select: { id: true } });
     return { status: "saved", id: created.id, version: 1, newVersion: true };
   }
 
-  const question = await withDatabase(() =>
-    db.authoredQuestion.findFirst({ where: { id: questionId, teacherId }, select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true } } } }),
-  );
+  const question = await db.authoredQuestion.findFirst({ where: { id: questionId, teacherId }, select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true } } } });
   const current = question?.versions[0];
   if (!question || !current) throw new AppError("NOT_FOUND");
   const uses = await assignmentsUsing(teacherId, [current.id], now);
   const frozen = uses.some((u) => u.started);
-  return withDatabase(() =>
-    db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
       if (frozen) {
         await tx.authoredQuestionVersion.create({ data: { questionId, version: current.version + 1, ...data } });
       } else {
@@ -61,6 +56,5 @@ export async function saveAuthoredQuestion(options: { teacherId: string; questio
       }
       await tx.authoredQuestion.update({ where: { id: questionId }, data: { updatedAt: now } });
       return { status: "saved" as const, id: questionId, version: frozen ? current.version + 1 : current.version, newVersion: frozen };
-    }),
-  );
+    });
 }

@@ -2,7 +2,6 @@
 // on them: the bank's usage and item statistics, the editor's versioning and delete rules.
 import "server-only";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import { authoredItemId } from "./authored-items";
 
 export interface VersionUse {
@@ -16,13 +15,11 @@ export interface VersionUse {
 export async function assignmentsUsing(teacherId: string, versionIds: readonly string[], now: Date): Promise<VersionUse[]> {
   if (versionIds.length === 0) return [];
   const itemIds = versionIds.map(authoredItemId);
-  const rows = await withDatabase(() =>
-    db.assignment.findMany({
+  const rows = await db.assignment.findMany({
       where: { teacherId, itemTemplates: { hasSome: itemIds } },
       select: { id: true, title: true, itemTemplates: true, opensAt: true, _count: { select: { submissions: true } } },
       orderBy: { createdAt: "asc" },
-    }),
-  );
+    });
   return rows.map((r) => ({
     assignmentId: r.id,
     title: r.title,
@@ -40,13 +37,11 @@ export interface ItemStats {
 export async function answerStats(teacherId: string, versionIds: readonly string[]): Promise<Map<string, ItemStats>> {
   const stats = new Map<string, ItemStats>();
   if (versionIds.length === 0) return stats;
-  const groups = await withDatabase(() =>
-    db.assignmentAnswer.groupBy({
+  const groups = await db.assignmentAnswer.groupBy({
       by: ["templateId", "correct"],
       where: { templateId: { in: versionIds.map(authoredItemId) }, submission: { assignment: { teacherId } } },
       _count: { _all: true },
-    }),
-  );
+    });
   for (const g of groups) {
     const entry = stats.get(g.templateId) ?? { answers: 0, correct: 0 };
     entry.answers += g._count._all;

@@ -1,7 +1,7 @@
 import "server-only";
 import { captureQuestionConcept, gradeCaptureAnswer, makeCaptureQuestion } from "@/lib/capture/capture-questions";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { recordConceptOutcome } from "../mastery/concept-rollup";
 import { analyseSavedCapture } from "./saved-captures";
 
@@ -27,8 +27,7 @@ export async function answerCaptureQuestion(options: { userId: string; id: strin
   const answer = options.answer.trim();
   const graded = gradeCaptureAnswer(connection, question, answer);
   const concept = captureQuestionConcept(connection, question);
-  return withDatabase(() =>
-    db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
       const { count } = await tx.captureAttempt.createMany({
         data: [{ userId, captureId: id, connection: index, seed, kind: question.kind, concept, response: answer, correct: graded.correct, createdAt: now }],
         skipDuplicates: true,
@@ -39,6 +38,5 @@ export async function answerCaptureQuestion(options: { userId: string; id: strin
       }
       await recordConceptOutcome(tx, { userId, concept, correct: graded.correct, answeredAt: now });
       return { ...graded, recorded: true };
-    }),
-  );
+    });
 }

@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
 import { answersVisible } from "@/lib/teach/status";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { conceptRollupUpsertFrom } from "../mastery/concept-rollup";
 import { countedAnswer, gradeAnswer, presentAnswer } from "../practice/answer-question";
 import { newAttemptId } from "../practice/new-attempt-id";
@@ -40,7 +40,7 @@ export async function answerAssignmentItem(options: {
   const { question } = item;
   const { verdict } = graded;
 
-  const recorded = await withDatabase(async () => {
+  const recorded = await (async () => {
     const [row] = await db.$queryRaw<{ open: boolean; response: unknown; createdAtMs: number | null }[]>`
       WITH open AS (
         SELECT "id" FROM "AssignmentSubmission"
@@ -67,7 +67,7 @@ export async function answerAssignmentItem(options: {
       WHERE "submissionId" = ${submission.id} AND "itemIndex" = ${itemIndex}`;
     if (!earlier) throw new Error(`assignment answer ${submission.id}#${itemIndex} neither inserted nor found`);
     return { response: earlier.response, createdAt: new Date(earlier.createdAtMs) };
-  });
+  })();
   const spent = timeTakenMs(submission.startedAt, recorded.createdAt);
   if (!answersVisible(loaded.row.showAnswers, loaded.due, now)) {
     return { index: itemIndex, response: countedAnswer(question, graded, recorded.response, locale).response, result: null };

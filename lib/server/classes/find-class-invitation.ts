@@ -1,7 +1,6 @@
 import "server-only";
 import { normalizeJoinCode } from "@/lib/teach/join-code";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 
 export interface ClassInvitation {
   code: string;
@@ -17,8 +16,8 @@ export interface ClassInvitation {
 export async function findClassInvitation(rawCode: string): Promise<ClassInvitation | null> {
   const code = normalizeJoinCode(rawCode);
   if (!code) return null;
-  const classroom = await withDatabase(() => db.classroom.findUnique({ where: { joinCode: code }, select: { name: true, teacherId: true } }));
+  const classroom = await db.classroom.findUnique({ where: { joinCode: code }, select: { name: true, teacherId: true } });
   if (!classroom) return null;
-  const teacher = await withDatabase(() => db.user.findUnique({ where: { id: classroom.teacherId }, select: { name: true } }));
+  const teacher = await db.user.findUnique({ where: { id: classroom.teacherId }, select: { name: true } });
   return { code, className: classroom.name, teacherName: teacher?.name ?? "" };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 
 /**
  * The student leaves a class: off the roster, out of its mastery grid and results. Their answers
@@ -8,6 +8,6 @@ import { AppError, withDatabase } from "../errors";
  * a teacher's removal keeps a student out.
  */
 export async function leaveClass(options: { studentId: string; classId: string }): Promise<void> {
-  const { count } = await withDatabase(() => db.classMember.deleteMany({ where: { classId: options.classId, studentId: options.studentId } }));
+  const { count } = await db.classMember.deleteMany({ where: { classId: options.classId, studentId: options.studentId } });
   if (count === 0) throw new AppError("NOT_FOUND");
 }

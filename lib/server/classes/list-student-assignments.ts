@@ -1,14 +1,12 @@
 import "server-only";
 import { assignmentStatus, closedAtOf, countedAttempt, effectiveDueAt, scoreReleased } from "@/lib/teach/status";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import type { StudentAssignmentSummaryDto } from "@/lib/teach/dto";
 
 /** The assignments of every active (not archived) class the student is in, with their status by the server's clock. */
 export async function listStudentAssignments(options: { studentId: string; now?: Date }): Promise<StudentAssignmentSummaryDto[]> {
   const { studentId, now = new Date() } = options;
-  const rows = await withDatabase(() =>
-    db.assignment.findMany({
+  const rows = await db.assignment.findMany({
       where: { classroom: { archivedAt: null, members: { some: { studentId } } } },
       orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
       select: {
@@ -23,8 +21,7 @@ export async function listStudentAssignments(options: { studentId: string; now?:
         extensions: { where: { studentId }, select: { dueAt: true } },
         submissions: { where: { studentId }, select: { attempt: true, submittedAt: true, score: true } },
       },
-    }),
-  );
+    });
   return rows.map((row) => {
     const due = effectiveDueAt(row.dueAt, row.extensions[0]?.dueAt, closedAtOf(row.closedAt));
     const counted = countedAttempt(row.submissions);

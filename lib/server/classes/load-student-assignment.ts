@@ -2,7 +2,6 @@ import "server-only";
 import { attemptDeadline, closedAtOf, effectiveDueAt, workWindow } from "@/lib/teach/status";
 import { db } from "../db";
 import { loadAuthoredItems } from "../authoring/authored-items";
-import { withDatabase } from "../errors";
 import { finishTimedOutAttempts } from "../teach/finish-attempts";
 
 /**
@@ -12,8 +11,7 @@ import { finishTimedOutAttempts } from "../teach/finish-attempts";
  */
 export async function loadStudentAssignment(studentId: string, assignmentId: string, now: Date) {
   await finishTimedOutAttempts({ assignmentId }, now);
-  const row = await withDatabase(() =>
-    db.assignment.findFirst({
+  const row = await db.assignment.findFirst({
       where: { id: assignmentId, classroom: { members: { some: { studentId } } } },
       select: {
         id: true,
@@ -35,8 +33,7 @@ export async function loadStudentAssignment(studentId: string, assignmentId: str
           select: { id: true, attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, response: true, createdAt: true } }, hints: { select: { itemIndex: true } } },
         },
       },
-    }),
-  );
+    });
   if (!row) return null;
   const authored = await loadAuthoredItems(row.itemTemplates);
   // Closing early ("close now") or archiving the class ends the window for everyone.

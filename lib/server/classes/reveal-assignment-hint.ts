@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { hintFor } from "@/lib/questions/hints";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { loadOpenItem } from "./load-open-item";
 
 /**
@@ -15,12 +15,10 @@ export async function revealAssignmentHint(options: { studentId: string; assignm
   const { studentId, assignmentId, itemIndex, locale, now = new Date() } = options;
   const { submission, item } = await loadOpenItem(studentId, assignmentId, itemIndex, now);
   if (submission.answers.some((a) => a.itemIndex === itemIndex)) throw new AppError("CONFLICT", { messageKey: "practice.hintAfterAnswer" });
-  await withDatabase(
-    () => db.$executeRaw`
+  await db.$executeRaw`
       INSERT INTO "AssignmentHint" ("submissionId", "itemIndex", "shownAt")
       SELECT s."id", ${itemIndex}::int, to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC'
       FROM "AssignmentSubmission" s WHERE s."id" = ${submission.id} AND s."studentId" = ${studentId} AND s."submittedAt" IS NULL
-      ON CONFLICT ("submissionId", "itemIndex") DO NOTHING`,
-  );
+      ON CONFLICT ("submissionId", "itemIndex") DO NOTHING`;
   return { index: itemIndex, hint: hintFor(item.question)[locale] };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { isUniqueViolation } from "../teach/new-join-code";
 import { loadStudentAssignment } from "./load-student-assignment";
 
@@ -24,7 +24,7 @@ export async function startAttempt(options: { studentId: string; assignmentId: s
   const used = loaded.row.submissions.length;
   if (used >= loaded.row.attemptsAllowed) throw new AppError("CONFLICT", { messageKey: "teach.noAttemptsLeft" });
   try {
-    await withDatabase(() => db.assignmentSubmission.create({ data: { assignmentId, studentId, attempt: used + 1, startedAt: now }, select: { id: true } }));
+    await db.assignmentSubmission.create({ data: { assignmentId, studentId, attempt: used + 1, startedAt: now }, select: { id: true } });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, TRANSACTION_OPTIONS } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { loadStudentAssignment } from "./load-student-assignment";
 import { assertOpen } from "./start-attempt";
 
@@ -20,14 +20,12 @@ export async function submitAttempt(options: { studentId: string; assignmentId: 
     if (last) return { attempt: last.attempt };
     throw new AppError("CONFLICT", { messageKey: "teach.noAttemptOpen" });
   }
-  await withDatabase(() =>
-    db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
       const open = await tx.$queryRaw<{ id: string }[]>`
         SELECT "id" FROM "AssignmentSubmission" WHERE "id" = ${submission.id} AND "studentId" = ${studentId} AND "submittedAt" IS NULL FOR UPDATE`;
       if (open.length === 0) return;
       const score = await tx.assignmentAnswer.count({ where: { submissionId: submission.id, correct: true } });
       await tx.assignmentSubmission.update({ where: { id: submission.id }, data: { submittedAt: now, score } });
-    }, TRANSACTION_OPTIONS),
-  );
+    }, TRANSACTION_OPTIONS);
   return { attempt: submission.attempt };
 }

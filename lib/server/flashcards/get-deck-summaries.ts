@@ -2,14 +2,13 @@ import "server-only";
 import { DECKS } from "@/lib/flashcards/decks";
 import type { Locale } from "@/lib/flashcards/types";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import type { DeckSummaryDto } from "@/lib/flashcards/dto";
 import { loadHeldCardIds } from "./holds";
 
 /** Each deck with its size, the learner's unseen cards and cards due now (not counting suspended or buried ones). */
 export async function getDeckSummaries(userId: string, locale: Locale, now: Date = new Date()): Promise<DeckSummaryDto[]> {
   const [rows, held] = await Promise.all([
-    withDatabase(() => db.flashcardState.findMany({ where: { userId }, select: { cardId: true, due: true } })),
+    db.flashcardState.findMany({ where: { userId }, select: { cardId: true, due: true } }),
     loadHeldCardIds(userId, now),
   ]);
   const dueById = new Map(rows.map((r) => [r.cardId, r.due]));

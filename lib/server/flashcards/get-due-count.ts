@@ -1,7 +1,6 @@
 import "server-only";
 import { ALL_CARD_IDS } from "@/lib/flashcards/decks";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import { countNewCardsToday } from "./get-review-session";
 import { getFlashcardSettings } from "./settings";
 import { loadHeldCardIds } from "./holds";
@@ -14,8 +13,8 @@ export async function getDueCount(userId: string, now: Date = new Date()): Promi
   const [settings, held] = await Promise.all([getFlashcardSettings(userId), loadHeldCardIds(userId, now)]);
   const ids = ALL_CARD_IDS.filter((id) => !held.has(id));
   const [due, seen, introduced] = await Promise.all([
-    withDatabase(() => db.flashcardState.count({ where: { userId, cardId: { in: ids }, due: { lte: now } } })),
-    withDatabase(() => db.flashcardState.count({ where: { userId, cardId: { in: ids } } })),
+    db.flashcardState.count({ where: { userId, cardId: { in: ids }, due: { lte: now } } }),
+    db.flashcardState.count({ where: { userId, cardId: { in: ids } } }),
     countNewCardsToday(userId, settings, now),
   ]);
   const fresh = Math.min(Math.max(0, settings.newCardsPerDay - introduced), ids.length - seen);

@@ -8,7 +8,7 @@ import { RATING_NAMES, type ConceptId, type Locale, type RatingName } from "@/li
 import type { FlashcardState } from "@/lib/generated/prisma/client";
 import { SEED_MAX } from "@/lib/schemas/flashcards";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { LEARN_AHEAD_MS, snapshotOf, STUDY_AHEAD_MS, UNDO_WINDOW_MS } from "./card-state";
 import type { ReviewCardDto, ReviewSessionDto } from "@/lib/flashcards/dto";
 import { getFlashcardSettings, type FlashcardSettingsDto } from "./settings";
@@ -21,21 +21,19 @@ export interface ReviewScope {
 
 /** A learner's stored card states for cards that still exist, oldest due first. */
 async function loadStates(userId: string): Promise<FlashcardState[]> {
-  const rows = await withDatabase(() => db.flashcardState.findMany({ where: { userId }, orderBy: [{ due: "asc" }, { cardId: "asc" }] }));
+  const rows = await db.flashcardState.findMany({ where: { userId }, orderBy: [{ due: "asc" }, { cardId: "asc" }] });
   return rows.filter((row) => cardEntry(row.cardId) !== undefined);
 }
 
 /** New cards the learner first rated today (in their time zone). */
 export async function countNewCardsToday(userId: string, settings: FlashcardSettingsDto, now: Date): Promise<number> {
   const since = startOfLocalDay(now, settings.timeZone);
-  return withDatabase(() => db.flashcardReview.count({ where: { userId, reviewedAt: { gte: since }, logState: State.New } }));
+  return db.flashcardReview.count({ where: { userId, reviewedAt: { gte: since }, logState: State.New } });
 }
 
 /** Is there a rating recent enough to undo? */
 async function hasUndoableRating(userId: string, now: Date): Promise<boolean> {
-  const found = await withDatabase(() =>
-    db.flashcardReview.findFirst({ where: { userId, reviewedAt: { gte: new Date(now.getTime() - UNDO_WINDOW_MS) } }, select: { id: true } }),
-  );
+  const found = await db.flashcardReview.findFirst({ where: { userId, reviewedAt: { gte: new Date(now.getTime() - UNDO_WINDOW_MS) } }, select: { id: true } });
   return found !== null;
 }
 

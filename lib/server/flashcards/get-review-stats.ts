@@ -2,7 +2,6 @@ import "server-only";
 import { ALL_CARD_IDS } from "@/lib/flashcards/decks";
 import { Rating, State } from "@/lib/flashcards/scheduler";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import type { RetentionFigure, ReviewStatsDto } from "@/lib/flashcards/dto";
 import { countNewCardsToday } from "./get-review-session";
 import { getFlashcardSettings } from "./settings";
@@ -19,15 +18,15 @@ export async function getReviewStats(userId: string, now: Date = new Date()): Pr
   const ids = [...ALL_CARD_IDS];
   const since = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const [byState, dueNow, introduced, retention] = await Promise.all([
-    withDatabase(() => db.flashcardState.groupBy({ by: ["state"], where: { userId, cardId: { in: ids } }, _count: { _all: true } })),
-    withDatabase(() => db.flashcardState.count({ where: { userId, cardId: { in: ids }, due: { lte: now } } })),
+    db.flashcardState.groupBy({ by: ["state"], where: { userId, cardId: { in: ids } }, _count: { _all: true } }),
+    db.flashcardState.count({ where: { userId, cardId: { in: ids }, due: { lte: now } } }),
     countNewCardsToday(userId, settings, now),
     Promise.all(
       RETENTION_WINDOWS.map(async (days): Promise<RetentionFigure> => {
         const where = { userId, reviewedAt: { gt: since(days), lte: now } };
         const [reviews, recalled] = await Promise.all([
-          withDatabase(() => db.flashcardReview.count({ where })),
-          withDatabase(() => db.flashcardReview.count({ where: { ...where, rating: { gt: Rating.Again } } })),
+          db.flashcardReview.count({ where }),
+          db.flashcardReview.count({ where: { ...where, rating: { gt: Rating.Again } } }),
         ]);
         return { days, reviews, recalled, rate: reviews === 0 ? null : recalled / reviews };
       }),
@@ -50,14 +49,12 @@ export async function getReviewStats(userId: string, now: Date = new Date()): Pr
 
 /** Ratings per local day, oldest first, for a calendar (the progress page). */
 export async function getReviewsPerDay(userId: string, timeZone: string): Promise<{ date: string; reviews: number }[]> {
-  const rows = await withDatabase(
-    () => db.$queryRaw<{ day: string; reviews: number }[]>`
+  const rows = await (db.$queryRaw<{ day: string; reviews: number }[]>`
       SELECT to_char((("reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS "day",
              count(*)::int AS "reviews"
       FROM "FlashcardReview"
       WHERE "userId" = ${userId}
       GROUP BY 1
-      ORDER BY 1`,
-  );
+      ORDER BY 1`);
   return rows.map((r) => ({ date: r.day, reviews: Number(r.reviews) }));
 }

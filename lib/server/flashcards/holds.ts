@@ -5,7 +5,7 @@ import "server-only";
 import { isCardId } from "@/lib/flashcards/decks";
 import { addDays, dayInTimeZone, startOfDayInstant } from "@/lib/progress/dates";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { getFlashcardSettings } from "./settings";
 
 export type HoldAction = "suspend" | "unsuspend" | "bury" | "unbury";
@@ -18,12 +18,10 @@ export interface CardHold {
 
 /** The learner's held cards right now: suspended, or buried until later than `now`. */
 export async function loadCardHolds(userId: string, now: Date = new Date()): Promise<Map<string, CardHold>> {
-  const rows = await withDatabase(() =>
-    db.flashcardHold.findMany({
+  const rows = await db.flashcardHold.findMany({
       where: { userId, OR: [{ suspended: true }, { buriedUntil: { gt: now } }] },
       select: { cardId: true, suspended: true, buriedUntil: true },
-    }),
-  );
+    });
   return new Map(rows.map((r) => [r.cardId, { suspended: r.suspended, buriedUntil: r.buriedUntil && r.buriedUntil > now ? r.buriedUntil : null }]));
 }
 
@@ -49,13 +47,11 @@ export async function holdCard(options: { userId: string; cardId: string; action
         : action === "bury"
           ? { buriedUntil: startOfTomorrow(now, (await getFlashcardSettings(userId)).timeZone) }
           : { buriedUntil: null };
-  const row = await withDatabase(() =>
-    db.flashcardHold.upsert({
+  const row = await db.flashcardHold.upsert({
       where: { userId_cardId: { userId, cardId } },
       create: { userId, cardId, ...change },
       update: change,
       select: { suspended: true, buriedUntil: true },
-    }),
-  );
+    });
   return { suspended: row.suspended, buriedUntil: row.buriedUntil && row.buriedUntil > now ? row.buriedUntil : null };
 }

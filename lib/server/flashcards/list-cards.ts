@@ -6,7 +6,6 @@ import { State } from "@/lib/flashcards/scheduler";
 import type { CardView, ConceptId, Locale } from "@/lib/flashcards/types";
 import type { CardFilter } from "@/lib/schemas/flashcards";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import { loadCardHolds } from "./holds";
 
 
@@ -44,7 +43,7 @@ export async function listCards(options: {
 }): Promise<BrowsedCardDto[]> {
   const { userId, locale, query = "", deck = null, filter = "all", now = new Date() } = options;
   const [states, holds] = await Promise.all([
-    withDatabase(() => db.flashcardState.findMany({ where: { userId }, select: { cardId: true, due: true, state: true } })),
+    db.flashcardState.findMany({ where: { userId }, select: { cardId: true, due: true, state: true } }),
     loadCardHolds(userId, now),
   ]);
   const stateById = new Map(states.map((s) => [s.cardId, s]));

@@ -2,7 +2,7 @@ import "server-only";
 import { cardEntry } from "@/lib/flashcards/decks";
 import { GRADE_OF, newCardSnapshot, rateCard, State, type RatingName } from "@/lib/flashcards/scheduler";
 import { db, TRANSACTION_OPTIONS } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { columnsOf, snapshotOf } from "./card-state";
 import { countNewCardsToday } from "./get-review-session";
 import { lockLearner } from "./lock";
@@ -37,8 +37,7 @@ export async function rateFlashcard(input: RateFlashcardInput): Promise<RateFlas
   if (!entry) throw new AppError("NOT_FOUND", { messageKey: "flashcards.unknownCard" });
   const settings = await getFlashcardSettings(userId);
 
-  return withDatabase(() =>
-    db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
       await lockLearner(tx, userId);
       const row = await tx.flashcardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
       if ((row?.version ?? 0) !== version) throw new AppError("CONFLICT", { messageKey: "flashcards.alreadyRated" });
@@ -89,6 +88,5 @@ export async function rateFlashcard(input: RateFlashcardInput): Promise<RateFlas
         },
       });
       return { due: next.due, state: next.state, version: versionAfter };
-    }, TRANSACTION_OPTIONS),
-  );
+    }, TRANSACTION_OPTIONS);
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { canonicalTimeZone } from "@/lib/flashcards/time-zone";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 
 export interface FlashcardSettingsDto {
   newCardsPerDay: number;
@@ -13,22 +12,18 @@ export const DEFAULT_FLASHCARD_SETTINGS: FlashcardSettingsDto = { newCardsPerDay
 
 /** The learner's settings, or the defaults when they never changed any. */
 export async function getFlashcardSettings(userId: string): Promise<FlashcardSettingsDto> {
-  const row = await withDatabase(() =>
-    db.flashcardSettings.findUnique({ where: { userId }, select: { newCardsPerDay: true, shortcutsEnabled: true, timeZone: true } }),
-  );
+  const row = await db.flashcardSettings.findUnique({ where: { userId }, select: { newCardsPerDay: true, shortcutsEnabled: true, timeZone: true } });
   return row ?? DEFAULT_FLASHCARD_SETTINGS;
 }
 
 export async function saveFlashcardSettings(userId: string, patch: Partial<FlashcardSettingsDto>): Promise<FlashcardSettingsDto> {
   const data = { ...patch, ...(patch.timeZone ? { timeZone: canonicalTimeZone(patch.timeZone) ?? "UTC" } : {}) };
-  return withDatabase(() =>
-    db.flashcardSettings.upsert({
+  return db.flashcardSettings.upsert({
       where: { userId },
       create: { ...DEFAULT_FLASHCARD_SETTINGS, ...data, userId },
       update: data,
       select: { newCardsPerDay: true, shortcutsEnabled: true, timeZone: true },
-    }),
-  );
+    });
 }
 
 /** Stores the browser's time zone when it changed (every review action passes it along). */

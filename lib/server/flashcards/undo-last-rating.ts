@@ -1,6 +1,6 @@
 import "server-only";
 import { db, TRANSACTION_OPTIONS } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { UNDO_WINDOW_MS } from "./card-state";
 import { lockLearner } from "./lock";
 
@@ -13,8 +13,7 @@ import { lockLearner } from "./lock";
 export async function undoLastRating(options: { userId: string; now?: Date }): Promise<{ cardId: string; seed: number | null }> {
   const { userId } = options;
   const now = options.now ?? new Date();
-  return withDatabase(() =>
-    db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
       await lockLearner(tx, userId);
       const last = await tx.flashcardReview.findFirst({
         where: { userId, reviewedAt: { gte: new Date(now.getTime() - UNDO_WINDOW_MS) } },
@@ -56,6 +55,5 @@ export async function undoLastRating(options: { userId: string; now?: Date }): P
       }
       await tx.flashcardReview.delete({ where: { id: last.id } });
       return { cardId: last.cardId, seed: last.seed };
-    }, TRANSACTION_OPTIONS),
-  );
+    }, TRANSACTION_OPTIONS);
 }

@@ -11,7 +11,6 @@ import { computeStreaks, type Streaks } from "@/lib/progress/streak";
 import { CONCEPT_IDS, type ConceptId } from "@/lib/questions";
 import { assignmentStatus, countedAttempt, scoreReleased, type ShowAnswersMode } from "@/lib/teach/status";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import type { StudentAssignmentSummaryDto } from "@/lib/teach/dto";
 
 /** Assignments due from two days ago (still worth a word) to two weeks ahead, the first five. */
@@ -48,8 +47,7 @@ export async function getHomeSummary(options: { userId: string; timeZone: string
   const { userId, timeZone, now = new Date() } = options;
   const today = dayInTimeZone(now, timeZone);
   const ids = [...ALL_CARD_IDS];
-  const [row] = await withDatabase(
-    () => db.$queryRaw<Row[]>`
+  const [row] = await (db.$queryRaw<Row[]>`
       WITH s AS (
         SELECT to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC' AS "now",
                COALESCE((SELECT "timeZone" FROM "FlashcardSettings" WHERE "userId" = ${userId}), 'UTC') AS "cardTz",
@@ -90,8 +88,7 @@ export async function getHomeSummary(options: { userId: string; timeZone: string
             AND COALESCE(e."dueAt", asg."dueAt") BETWEEN s."now" - interval '2 days' AND s."now" + interval '14 days'
           ORDER BY COALESCE(e."dueAt", asg."dueAt"), asg."id"
           LIMIT ${HOME_ASSIGNMENT_LIMIT}
-        ) a) AS "assignments"`,
-  );
+        ) a) AS "assignments"`);
   if (!row) throw new Error("home summary returned no row");
 
   const known = (concept: string): concept is ConceptId => (CONCEPT_IDS as readonly string[]).includes(concept);

@@ -2,7 +2,6 @@ import "server-only";
 import { CONCEPT_IDS, type ConceptId } from "@/lib/questions";
 import { completeMastery, masteryFromOutcomes, outcomesFromBits, peakMasteryFromOutcomes, type ConceptMastery } from "@/lib/mastery/mastery";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 
 interface RollupRow {
   userId: string;
@@ -24,11 +23,9 @@ export async function getMasteries(userIds: readonly string[]): Promise<Map<stri
   const ids = [...new Set(userIds)];
   const rows = ids.length === 0
     ? []
-    : await withDatabase(
-        () => db.$queryRaw<RollupRow[]>`
+    : await (db.$queryRaw<RollupRow[]>`
           SELECT "userId", "concept", "attempts", "correct", "recentBits", "recentCount", "lastAnsweredAt"
-          FROM "ConceptRollup" WHERE "userId" = ANY(${ids}::text[])`,
-      );
+          FROM "ConceptRollup" WHERE "userId" = ANY(${ids}::text[])`);
   const known = (concept: string): concept is ConceptId => (CONCEPT_IDS as readonly string[]).includes(concept);
   const byUser = new Map<string, ConceptMastery[]>(ids.map((id) => [id, []]));
   for (const row of rows) {

@@ -4,7 +4,7 @@
 // after()), so not even the response time tells.
 import "server-only";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { appLink, isEmailConfigured, sendMail } from "../mail/mailer";
 import { getSignInLock, minutesUntil, passwordResetThrottleKeys, recordSignInFailure } from "../throttle";
 import { composeResetEmail } from "./reset-email";
@@ -18,10 +18,10 @@ export interface PasswordResetRequest {
 export async function requestPasswordReset(options: { email: string; address: string | null }): Promise<PasswordResetRequest> {
   if (!isEmailConfigured()) throw new AppError("INTERNAL", { messageKey: "auth.forgotUnavailable" });
   const keys = passwordResetThrottleKeys({ email: options.email, ip: options.address });
-  const pausedUntil = await withDatabase(() => getSignInLock(db, keys));
+  const pausedUntil = await getSignInLock(db, keys);
   if (pausedUntil) throw new AppError("RATE_LIMITED", { messageKey: "auth.resetPaused", messageVars: { minutes: minutesUntil(pausedUntil) } });
-  await withDatabase(() => recordSignInFailure(db, keys));
-  const account = await withDatabase(() => db.user.findUnique({ where: { email: options.email }, select: { id: true, name: true, email: true, locale: true, passwordHash: true } }));
+  await recordSignInFailure(db, keys);
+  const account = await db.user.findUnique({ where: { email: options.email }, select: { id: true, name: true, email: true, locale: true, passwordHash: true } });
   return {
     deliver: async () => {
       // An account without a password (made through another provider) has nothing to reset.

@@ -2,7 +2,6 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { generateQuestion, type Difficulty } from "@/lib/questions";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import type { PracticeQuestionDto } from "@/lib/practice/dto";
 import { newQuestionSeed } from "./new-question-seed";
 import { toQuestionDto } from "./to-question-dto";
@@ -20,11 +19,9 @@ export async function createPracticeQuestion(options: {
   const { userId, templateId, difficulty, locale } = options;
   const seed = newQuestionSeed();
   const question = generateQuestion(templateId, seed, difficulty);
-  const row = await withDatabase(() =>
-    db.practiceQuestion.create({
+  const row = await db.practiceQuestion.create({
       data: { userId, templateId, concept: question.concept, seed, difficulty, locale },
       select: { id: true },
-    }),
-  );
+    });
   return toQuestionDto(question, { kind: "stored", id: row.id }, locale);
 }

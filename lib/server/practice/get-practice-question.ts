@@ -3,7 +3,6 @@ import type { Locale } from "@/lib/i18n/config";
 import { parseResponse } from "@/lib/questions";
 import { hintFor } from "@/lib/questions/hints";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import type { StoredPracticeQuestion } from "@/lib/practice/dto";
 import { regenerateQuestion } from "./regenerate-question";
 import { toQuestionDto } from "./to-question-dto";
@@ -15,12 +14,10 @@ import { toResultDto } from "./to-result-dto";
  */
 export async function getPracticeQuestion(options: { userId: string; questionId: string; locale: Locale }): Promise<StoredPracticeQuestion | null> {
   const { userId, questionId, locale } = options;
-  const row = await withDatabase(() =>
-    db.practiceQuestion.findFirst({
+  const row = await db.practiceQuestion.findFirst({
       where: { id: questionId, userId },
       select: { id: true, templateId: true, seed: true, difficulty: true, hintShownAt: true, attempt: { select: { response: true, timeTakenMs: true } } },
-    }),
-  );
+    });
   if (!row) return null;
   const question = regenerateQuestion(row.templateId, row.seed, row.difficulty);
   if (!question) return null;

@@ -2,7 +2,6 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import { conceptRollupUpsertFrom } from "../mastery/concept-rollup";
 import type { GradeOutcome } from "./grade-outcome";
 import { regenerateQuestion } from "./regenerate-question";
@@ -46,11 +45,9 @@ export async function gradePracticeAnswer(options: {
   now?: Date;
 }): Promise<GradeOutcome> {
   const { userId, questionId, locale, now = new Date() } = options;
-  const [stored] = await withDatabase(
-    () => db.$queryRaw<StoredQuestion[]>`
+  const [stored] = await (db.$queryRaw<StoredQuestion[]>`
       SELECT "id", "templateId", "seed", "difficulty", "createdAt", "hintShownAt" FROM "PracticeQuestion"
-      WHERE "id" = ${questionId} AND "userId" = ${userId} LIMIT 1`,
-  );
+      WHERE "id" = ${questionId} AND "userId" = ${userId} LIMIT 1`);
   if (!stored) return { status: "not-found" };
   const question = regenerateQuestion(stored.templateId, stored.seed, stored.difficulty);
   if (!question) return { status: "not-found" };
@@ -58,7 +55,7 @@ export async function gradePracticeAnswer(options: {
   const graded = gradeAnswer(question, options.response, locale);
   if (graded.status === "invalid") return graded;
   const { response, verdict } = graded;
-  const attempt = await withDatabase(async () => {
+  const attempt = await (async () => {
     // Times go in as epoch milliseconds and become UTC timestamps, the way Prisma stores DateTime.
     const [inserted] = await db.$queryRaw<RecordedAttempt[]>`
       WITH inserted AS (
@@ -78,7 +75,7 @@ export async function gradePracticeAnswer(options: {
       SELECT "response", "timeTakenMs" FROM "PracticeAttempt" WHERE "questionId" = ${stored.id}`;
     if (!earlier) throw new Error(`practice attempt for ${stored.id} neither inserted nor found`);
     return earlier;
-  });
+  })();
   // The recorded response may be an earlier submit's; it was valid when it was stored.
   const { result } = presentAnswer(question, graded, { response: attempt.response, timeTakenMs: attempt.timeTakenMs, recorded: true }, locale);
   return { status: "graded", result };

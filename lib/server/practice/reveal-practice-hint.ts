@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { hintFor } from "@/lib/questions/hints";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { openGuestQuestion } from "./guest-question-token";
 import { regenerateQuestion } from "./regenerate-question";
 
@@ -16,15 +16,13 @@ export async function revealPracticeHint(options: { userId: string | null; quest
   const { userId, questionId, token, locale, now = new Date() } = options;
   if (questionId !== undefined) {
     if (!userId) throw new AppError("UNAUTHENTICATED");
-    const [row] = await withDatabase(
-      () => db.$queryRaw<{ templateId: string; seed: number; difficulty: number }[]>`
+    const [row] = await (db.$queryRaw<{ templateId: string; seed: number; difficulty: number }[]>`
         UPDATE "PracticeQuestion" q SET "hintShownAt" = COALESCE(q."hintShownAt", to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC')
         WHERE q."id" = ${questionId} AND q."userId" = ${userId}
           AND NOT EXISTS (SELECT 1 FROM "PracticeAttempt" a WHERE a."questionId" = q."id")
-        RETURNING q."templateId", q."seed", q."difficulty"`,
-    );
+        RETURNING q."templateId", q."seed", q."difficulty"`);
     if (!row) {
-      const answered = await withDatabase(() => db.practiceAttempt.findFirst({ where: { questionId, userId }, select: { id: true } }));
+      const answered = await db.practiceAttempt.findFirst({ where: { questionId, userId }, select: { id: true } });
       throw answered ? new AppError("CONFLICT", { messageKey: "practice.hintAfterAnswer" }) : new AppError("NOT_FOUND", { messageKey: "practice.questionNotFound" });
     }
     const question = regenerateQuestion(row.templateId, row.seed, row.difficulty);

@@ -5,7 +5,7 @@ import type { CreateAssignmentInput } from "@/lib/schemas/teach";
 import { pickItemTemplates } from "@/lib/teach/pick-items";
 import { isAuthoredChoice, resolveAuthoredChoices } from "../authoring/resolve-choices";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { requireOwnClass } from "./manage-class";
 import { isConceptId, templateConcept } from "@/lib/teach/names";
 
@@ -34,8 +34,7 @@ export async function createAssignment(options: { teacherId: string; input: Omit
 
   const itemTemplates = pickItemTemplates(pool, input.questionCount, () => randomInt(0, 2 ** 32) / 2 ** 32);
   const concepts = [...new Set(itemTemplates.map((t) => authoredConcepts.get(t) ?? templateConcept(t)).filter((c) => c !== null))];
-  return withDatabase(() =>
-    db.assignment.create({
+  return db.assignment.create({
       data: {
         classId: input.classId,
         teacherId,
@@ -51,6 +50,5 @@ export async function createAssignment(options: { teacherId: string; input: Omit
         seedKey: randomBytes(32).toString("base64url"),
       },
       select: { id: true },
-    }),
-  );
+    });
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 
 const at = (date: Date) => Prisma.sql`(to_timestamp(${date.getTime()}::float8 / 1000) AT TIME ZONE 'UTC')`;
 const score = Prisma.sql`(SELECT count(*)::int FROM "AssignmentAnswer" AS x WHERE x."submissionId" = s."id" AND x."correct")`;
@@ -14,14 +13,12 @@ const score = Prisma.sql`(SELECT count(*)::int FROM "AssignmentAnswer" AS x WHER
  */
 export async function finishTimedOutAttempts(scope: { assignmentId: string } | { classId: string }, now: Date): Promise<void> {
   const where = "assignmentId" in scope ? Prisma.sql`a."id" = ${scope.assignmentId}` : Prisma.sql`a."classId" = ${scope.classId}`;
-  await withDatabase(() =>
-    db.$executeRaw`
+  await db.$executeRaw`
       UPDATE "AssignmentSubmission" AS s
       SET "submittedAt" = s."startedAt" + a."timeLimitMinutes" * interval '1 minute', "score" = ${score}
       FROM "Assignment" AS a
       WHERE a."id" = s."assignmentId" AND ${where} AND s."submittedAt" IS NULL AND a."timeLimitMinutes" IS NOT NULL
-        AND s."startedAt" + a."timeLimitMinutes" * interval '1 minute' <= ${at(now)}`,
-  );
+        AND s."startedAt" + a."timeLimitMinutes" * interval '1 minute' <= ${at(now)}`;
 }
 
 /**
@@ -30,11 +27,9 @@ export async function finishTimedOutAttempts(scope: { assignmentId: string } | {
  */
 export async function finishOpenAttempts(scope: { assignmentId: string } | { classId: string }, now: Date): Promise<number> {
   const where = "assignmentId" in scope ? Prisma.sql`a."id" = ${scope.assignmentId}` : Prisma.sql`a."classId" = ${scope.classId}`;
-  return withDatabase(() =>
-    db.$executeRaw`
+  return db.$executeRaw`
       UPDATE "AssignmentSubmission" AS s
       SET "submittedAt" = ${at(now)}, "score" = ${score}
       FROM "Assignment" AS a
-      WHERE a."id" = s."assignmentId" AND ${where} AND s."submittedAt" IS NULL`,
-  );
+      WHERE a."id" = s."assignmentId" AND ${where} AND s."submittedAt" IS NULL`;
 }

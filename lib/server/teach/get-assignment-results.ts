@@ -7,7 +7,6 @@ import { responseText } from "@/lib/teach/response-text";
 import { analyseItems, type ItemStats, type StudentOutcomes } from "@/lib/teach/item-analysis";
 import { assignmentStatus, closedAtOf, countedAttempt, effectiveDueAt } from "@/lib/teach/status";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import type { AssignmentResultsDto, ItemStatsDto, StudentResultRowDto } from "@/lib/teach/dto";
 import { findTeacherAssignment, toTeacherAssignmentDto } from "./get-teacher-assignment";
 import { finishTimedOutAttempts } from "./finish-attempts";
@@ -44,18 +43,16 @@ export async function getAssignmentResults(options: { teacherId: string; assignm
   const assignment = toTeacherAssignmentDto(row, locale);
   await finishTimedOutAttempts({ assignmentId }, now);
 
-  const [members, submissions, extensions] = await withDatabase(() =>
-    Promise.all([
+  const [members, submissions, extensions] = await Promise.all([
       db.classMember.findMany({ where: { classId: row.classId, classroom: { teacherId } }, select: { studentId: true } }),
       db.assignmentSubmission.findMany({
         where: { assignmentId, assignment: { teacherId } },
         select: { studentId: true, attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, correct: true, misconception: true, response: true, hintUsed: true } } },
       }),
       db.assignmentExtension.findMany({ where: { assignmentId, assignment: { teacherId } }, select: { studentId: true, dueAt: true } }),
-    ]),
-  );
+    ]);
   const studentIds = members.map((m) => m.studentId);
-  const users = await withDatabase(() => db.user.findMany({ where: { id: { in: studentIds } }, select: { id: true, name: true, email: true } }));
+  const users = await db.user.findMany({ where: { id: { in: studentIds } }, select: { id: true, name: true, email: true } });
   const extensionOf = new Map(extensions.map((e) => [e.studentId, e.dueAt]));
 
   const rows: StudentResultRowDto[] = [];

@@ -2,7 +2,6 @@ import "server-only";
 import type { GradebookDto } from "@/lib/teach/dto";
 import { assignmentStatus, closedAtOf, countedAttempt, effectiveDueAt } from "@/lib/teach/status";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import { finishTimedOutAttempts } from "./finish-attempts";
 
 /**
@@ -12,11 +11,10 @@ import { finishTimedOutAttempts } from "./finish-attempts";
  */
 export async function getClassGradebook(options: { teacherId: string; classId: string; now?: Date }): Promise<GradebookDto | null> {
   const { teacherId, classId, now = new Date() } = options;
-  const classroom = await withDatabase(() => db.classroom.findFirst({ where: { id: classId, teacherId }, select: { id: true, name: true, archivedAt: true } }));
+  const classroom = await db.classroom.findFirst({ where: { id: classId, teacherId }, select: { id: true, name: true, archivedAt: true } });
   if (!classroom) return null;
   await finishTimedOutAttempts({ classId }, now);
-  const [members, assignments] = await withDatabase(() =>
-    Promise.all([
+  const [members, assignments] = await Promise.all([
       db.classMember.findMany({ where: { classId, classroom: { teacherId } }, select: { studentId: true } }),
       db.assignment.findMany({
         where: { classId, teacherId },
@@ -31,9 +29,8 @@ export async function getClassGradebook(options: { teacherId: string; classId: s
           submissions: { select: { studentId: true, attempt: true, submittedAt: true, score: true } },
         },
       }),
-    ]),
-  );
-  const users = await withDatabase(() => db.user.findMany({ where: { id: { in: members.map((m) => m.studentId) } }, select: { id: true, name: true, email: true } }));
+    ]);
+  const users = await db.user.findMany({ where: { id: { in: members.map((m) => m.studentId) } }, select: { id: true, name: true, email: true } });
   const max = assignments.reduce((sum, a) => sum + a.itemTemplates.length, 0);
   const closed = (closedAt: Date | null) => closedAtOf(closedAt, classroom.archivedAt);
   return {

@@ -2,7 +2,6 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { CONCEPTS } from "@/lib/questions";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import { getMasteries } from "../mastery/get-masteries";
 import type { MasteryGridDto } from "@/lib/teach/dto";
 
@@ -14,16 +13,14 @@ import type { MasteryGridDto } from "@/lib/teach/dto";
  */
 export async function getClassMasteryGrid(options: { teacherId: string; classId: string; locale: Locale }): Promise<MasteryGridDto | null> {
   const { teacherId, classId, locale } = options;
-  const classroom = await withDatabase(() =>
-    db.classroom.findFirst({
+  const classroom = await db.classroom.findFirst({
       where: { id: classId, teacherId },
       select: { id: true, name: true, members: { select: { studentId: true } } },
-    }),
-  );
+    });
   if (!classroom) return null;
   const ids = classroom.members.map((m) => m.studentId);
   const [students, masteries] = await Promise.all([
-    withDatabase(() => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+    db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
     getMasteries(ids),
   ]);
   const concepts = CONCEPTS.map((c) => ({ id: c.id, name: c.name[locale] }));

@@ -2,7 +2,6 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { misconceptionLabel, parseResponse } from "@/lib/questions";
 import { db } from "../db";
-import { withDatabase } from "../errors";
 import type { StudentWorkDto } from "@/lib/teach/dto";
 import { findTeacherAssignment, toTeacherAssignmentDto } from "./get-teacher-assignment";
 import { variantItems } from "./variant";
@@ -16,8 +15,7 @@ export async function getStudentWork(options: { teacherId: string; assignmentId:
   const { teacherId, assignmentId, studentId, locale } = options;
   const row = await findTeacherAssignment(teacherId, assignmentId);
   if (!row) return null;
-  const [member, user, submissions] = await withDatabase(() =>
-    Promise.all([
+  const [member, user, submissions] = await Promise.all([
       db.classMember.findFirst({ where: { classId: row.classId, studentId, classroom: { teacherId } }, select: { studentId: true } }),
       db.user.findUnique({ where: { id: studentId }, select: { id: true, name: true, email: true } }),
       db.assignmentSubmission.findMany({
@@ -25,8 +23,7 @@ export async function getStudentWork(options: { teacherId: string; assignmentId:
         orderBy: { attempt: "asc" },
         select: { attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, response: true, correct: true, misconception: true, hintUsed: true } } },
       }),
-    ]),
-  );
+    ]);
   if (!member || !user) return null;
   const assignment = toTeacherAssignmentDto(row, locale);
   return {

@@ -3,7 +3,6 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Difficulty } from "@/lib/questions";
 import { db } from "../db";
 import { loadAuthoredItems } from "../authoring/authored-items";
-import { withDatabase } from "../errors";
 import type { TeacherAssignmentDto } from "@/lib/teach/dto";
 import { conceptName, isConceptId, templateConcept, templateTitle } from "@/lib/teach/names";
 import type { VariantSource } from "./variant";
@@ -63,7 +62,7 @@ export function toTeacherAssignmentDto(row: Row, locale: Locale): TeacherAssignm
 
 /** The row of one of the teacher's assignments (with its seed key: server use only); null when not theirs. */
 export async function findTeacherAssignment(teacherId: string, assignmentId: string) {
-  const row = await withDatabase(() => db.assignment.findFirst({ where: { id: assignmentId, teacherId }, select: teacherAssignmentSelect }));
+  const row = await db.assignment.findFirst({ where: { id: assignmentId, teacherId }, select: teacherAssignmentSelect });
   return row ? { ...row, authored: await loadAuthoredItems(row.itemTemplates) } : null;
 }
 

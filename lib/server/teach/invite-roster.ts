@@ -3,7 +3,7 @@ import { MAX_ROSTER_EMAILS } from "@/lib/schemas/teach-manage";
 import type { RosterInvitationDto } from "@/lib/teach/dto";
 import { parseEmailList } from "@/lib/teach/email-list";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { requireOwnClass } from "./manage-class";
 
 /**
@@ -19,14 +19,12 @@ export async function inviteRoster(options: { teacherId: string; classId: string
   const parsed = parseEmailList(text);
   if (parsed.emails.length === 0 && parsed.bad.length === 0) throw new AppError("INVALID_INPUT", { fieldErrors: { text: ["manage.inviteEmpty"] } });
   if (parsed.emails.length > MAX_ROSTER_EMAILS) throw new AppError("INVALID_INPUT", { fieldErrors: { text: ["manage.inviteTooMany"] } });
-  const [classroom, members] = await withDatabase(() =>
-    Promise.all([
+  const [classroom, members] = await Promise.all([
       db.classroom.findFirstOrThrow({ where: { id: classId, teacherId }, select: { joinCode: true } }),
       db.classMember.findMany({ where: { classId, classroom: { teacherId } }, select: { studentId: true } }),
-    ]),
-  );
+    ]);
   const memberEmails = new Set(
-    (await withDatabase(() => db.user.findMany({ where: { id: { in: members.map((m) => m.studentId) }, email: { in: parsed.emails, mode: "insensitive" } }, select: { email: true } }))).map((u) =>
+    (await db.user.findMany({ where: { id: { in: members.map((m) => m.studentId) }, email: { in: parsed.emails, mode: "insensitive" } }, select: { email: true } })).map((u) =>
       u.email.toLowerCase(),
     ),
   );

@@ -1,7 +1,7 @@
 import "server-only";
 import type { EditAssignmentInput } from "@/lib/schemas/teach-manage";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { finishOpenAttempts } from "./finish-attempts";
 
 /**
@@ -17,24 +17,20 @@ export const LOCKED_ONCE_STARTED = ["opensAt", "difficulty", "timeLimitMinutes"]
 
 /** The teacher's assignment with what the edit rules need; refused as 404 when not theirs. */
 export async function loadOwnAssignment(teacherId: string, assignmentId: string) {
-  const row = await withDatabase(() =>
-    db.assignment.findFirst({
+  const row = await db.assignment.findFirst({
       where: { id: assignmentId, teacherId },
       select: { id: true, classId: true, opensAt: true, dueAt: true, difficulty: true, timeLimitMinutes: true, closedAt: true, classroom: { select: { archivedAt: true } } },
-    }),
-  );
+    });
   if (!row) throw new AppError("NOT_FOUND");
   return row;
 }
 
 /** How far students have got: how many started it, and the most attempts one of them used. */
 export async function assignmentProgress(assignmentId: string): Promise<{ startedStudents: number; attempts: number; mostAttemptsUsed: number }> {
-  const [students, aggregate] = await withDatabase(() =>
-    Promise.all([
+  const [students, aggregate] = await Promise.all([
       db.assignmentSubmission.groupBy({ by: ["studentId"], where: { assignmentId } }),
       db.assignmentSubmission.aggregate({ where: { assignmentId }, _count: { _all: true }, _max: { attempt: true } }),
-    ]),
-  );
+    ]);
   return { startedStudents: students.length, attempts: aggregate._count._all, mostAttemptsUsed: aggregate._max.attempt ?? 0 };
 }
 
@@ -57,8 +53,7 @@ export async function editAssignment(options: { teacherId: string; input: EditAs
   }
   const opensAt = input.opensAt ?? row.opensAt;
   if (input.dueAt.getTime() <= opensAt.getTime()) throw new AppError("INVALID_INPUT", { fieldErrors: { dueAt: ["teach.dueBeforeOpen"] } });
-  const { count } = await withDatabase(() =>
-    db.assignment.updateMany({
+  const { count } = await db.assignment.updateMany({
       // A student who starts between the check and here makes this match nothing: refused, not applied.
       where: { id: row.id, teacherId, classroom: { archivedAt: null }, ...(lockedChanges.length > 0 ? { submissions: { none: {} } } : {}) },
       data: {
@@ -70,8 +65,7 @@ export async function editAssignment(options: { teacherId: string; input: EditAs
         ...(changed.difficulty ? { difficulty: input.difficulty } : {}),
         ...(changed.timeLimitMinutes ? { timeLimitMinutes: input.timeLimitMinutes } : {}),
       },
-    }),
-  );
+    });
   if (count === 0) throw new AppError("CONFLICT", { messageKey: "manage.lockedAfterStart" });
 }
 
@@ -86,9 +80,7 @@ export async function openAssignmentNow(options: { teacherId: string; assignment
   if (row.classroom.archivedAt) throw new AppError("CONFLICT", { messageKey: "manage.classArchivedReadOnly" });
   if (row.dueAt.getTime() <= now.getTime()) throw new AppError("CONFLICT", { messageKey: "manage.openPastDue" });
   if (row.opensAt.getTime() <= now.getTime() && row.closedAt === null) throw new AppError("CONFLICT", { messageKey: "manage.alreadyOpen" });
-  await withDatabase(() =>
-    db.assignment.updateMany({ where: { id: assignmentId, teacherId }, data: { closedAt: null, ...(row.opensAt.getTime() > now.getTime() ? { opensAt: now } : {}) } }),
-  );
+  await db.assignment.updateMany({ where: { id: assignmentId, teacherId }, data: { closedAt: null, ...(row.opensAt.getTime() > now.getTime() ? { opensAt: now } : {}) } });
 }
 
 /**
@@ -100,7 +92,7 @@ export async function closeAssignmentNow(options: { teacherId: string; assignmen
   const row = await loadOwnAssignment(teacherId, assignmentId);
   if (row.classroom.archivedAt) throw new AppError("CONFLICT", { messageKey: "manage.classArchivedReadOnly" });
   if (row.closedAt !== null || row.dueAt.getTime() <= now.getTime()) throw new AppError("CONFLICT", { messageKey: "manage.alreadyClosed" });
-  await withDatabase(() => db.assignment.updateMany({ where: { id: assignmentId, teacherId }, data: { closedAt: now } }));
+  await db.assignment.updateMany({ where: { id: assignmentId, teacherId }, data: { closedAt: now } });
   return { submitted: await finishOpenAttempts({ assignmentId }, now) };
 }
 
@@ -110,7 +102,7 @@ export async function closeAssignmentNow(options: { teacherId: string; assignmen
  */
 export async function deleteAssignment(options: { teacherId: string; assignmentId: string }): Promise<{ classId: string }> {
   const row = await loadOwnAssignment(options.teacherId, options.assignmentId);
-  const { count } = await withDatabase(() => db.assignment.deleteMany({ where: { id: row.id, teacherId: options.teacherId } }));
+  const { count } = await db.assignment.deleteMany({ where: { id: row.id, teacherId: options.teacherId } });
   if (count === 0) throw new AppError("NOT_FOUND");
   return { classId: row.classId };
 }

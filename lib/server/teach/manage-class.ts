@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 import { finishOpenAttempts } from "./finish-attempts";
 
 /**
@@ -8,7 +8,7 @@ import { finishOpenAttempts } from "./finish-attempts";
  * unless `archived` is allowed, when it is archived (read-only until unarchived).
  */
 export async function requireOwnClass(teacherId: string, classId: string, options: { archived?: boolean } = {}) {
-  const row = await withDatabase(() => db.classroom.findFirst({ where: { id: classId, teacherId }, select: { id: true, name: true, archivedAt: true } }));
+  const row = await db.classroom.findFirst({ where: { id: classId, teacherId }, select: { id: true, name: true, archivedAt: true } });
   if (!row) throw new AppError("NOT_FOUND");
   if (row.archivedAt && !options.archived) throw new AppError("CONFLICT", { messageKey: "manage.classArchivedReadOnly" });
   return row;
@@ -17,7 +17,7 @@ export async function requireOwnClass(teacherId: string, classId: string, option
 /** Renames one of the teacher's active classes. */
 export async function renameClass(options: { teacherId: string; classId: string; name: string }): Promise<void> {
   await requireOwnClass(options.teacherId, options.classId);
-  const { count } = await withDatabase(() => db.classroom.updateMany({ where: { id: options.classId, teacherId: options.teacherId, archivedAt: null }, data: { name: options.name } }));
+  const { count } = await db.classroom.updateMany({ where: { id: options.classId, teacherId: options.teacherId, archivedAt: null }, data: { name: options.name } });
   if (count === 0) throw new AppError("CONFLICT", { messageKey: "manage.classArchivedReadOnly" });
 }
 
@@ -29,19 +29,17 @@ export async function renameClass(options: { teacherId: string; classId: string;
 export async function setClassArchived(options: { teacherId: string; classId: string; archived: boolean; now?: Date }): Promise<void> {
   const { teacherId, classId, archived, now = new Date() } = options;
   await requireOwnClass(teacherId, classId, { archived: true });
-  await withDatabase(() => db.classroom.updateMany({ where: { id: classId, teacherId }, data: { archivedAt: archived ? now : null } }));
+  await db.classroom.updateMany({ where: { id: classId, teacherId }, data: { archivedAt: archived ? now : null } });
   if (archived) await finishOpenAttempts({ classId }, now);
 }
 
 /** What deleting a class takes with it, for the confirmation. */
 export async function countClassContents(teacherId: string, classId: string): Promise<{ students: number; assignments: number; attempts: number }> {
-  const [students, assignments, attempts] = await withDatabase(() =>
-    Promise.all([
+  const [students, assignments, attempts] = await Promise.all([
       db.classMember.count({ where: { classId, classroom: { teacherId } } }),
       db.assignment.count({ where: { classId, teacherId } }),
       db.assignmentSubmission.count({ where: { assignment: { classId, teacherId } } }),
-    ]),
-  );
+    ]);
   return { students, assignments, attempts };
 }
 
@@ -52,11 +50,9 @@ export async function countClassContents(teacherId: string, classId: string): Pr
  */
 export async function deleteClass(options: { teacherId: string; classId: string }): Promise<void> {
   const { teacherId, classId } = options;
-  await withDatabase(() =>
-    db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
       const { count } = await tx.classroom.deleteMany({ where: { id: classId, teacherId } });
       if (count === 0) throw new AppError("NOT_FOUND");
       await tx.classRemoval.deleteMany({ where: { classId } });
-    }),
-  );
+    });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 
 /**
  * Takes a student off the class's roster, and keeps them off: the join code no longer lets them
@@ -9,8 +9,7 @@ import { AppError, withDatabase } from "../errors";
  * Only the class's teacher.
  */
 export async function removeStudent(options: { teacherId: string; classId: string; studentId: string }): Promise<void> {
-  await withDatabase(() =>
-    db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
       const { count } = await tx.classMember.deleteMany({ where: { classId: options.classId, studentId: options.studentId, classroom: { teacherId: options.teacherId } } });
       if (count === 0) throw new AppError("NOT_FOUND");
       await tx.classRemoval.upsert({
@@ -18,14 +17,13 @@ export async function removeStudent(options: { teacherId: string; classId: strin
         create: { classId: options.classId, studentId: options.studentId },
         update: { removedAt: new Date() },
       });
-    }),
-  );
+    });
 }
 
 /** Lifts a removal: the student may join again with the class's code. Only the class's teacher. */
 export async function readmitStudent(options: { teacherId: string; classId: string; studentId: string }): Promise<void> {
-  const owned = await withDatabase(() => db.classroom.count({ where: { id: options.classId, teacherId: options.teacherId } }));
+  const owned = await db.classroom.count({ where: { id: options.classId, teacherId: options.teacherId } });
   if (owned === 0) throw new AppError("NOT_FOUND");
-  const { count } = await withDatabase(() => db.classRemoval.deleteMany({ where: { classId: options.classId, studentId: options.studentId } }));
+  const { count } = await db.classRemoval.deleteMany({ where: { classId: options.classId, studentId: options.studentId } });
   if (count === 0) throw new AppError("NOT_FOUND");
 }

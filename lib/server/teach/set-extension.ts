@@ -1,12 +1,10 @@
 import "server-only";
 import { db } from "../db";
-import { AppError, withDatabase } from "../errors";
+import { AppError } from "../errors";
 
 /** Whether the student is on the roster of the teacher's class that the assignment belongs to. */
 async function assertStudentOfAssignment(teacherId: string, assignmentId: string, studentId: string): Promise<void> {
-  const found = await withDatabase(() =>
-    db.assignment.findFirst({ where: { id: assignmentId, teacherId, classroom: { members: { some: { studentId } } } }, select: { id: true } }),
-  );
+  const found = await db.assignment.findFirst({ where: { id: assignmentId, teacherId, classroom: { members: { some: { studentId } } } }, select: { id: true } });
   if (!found) throw new AppError("NOT_FOUND");
 }
 
@@ -14,18 +12,16 @@ async function assertStudentOfAssignment(teacherId: string, assignmentId: string
 export async function setExtension(options: { teacherId: string; assignmentId: string; studentId: string; dueAt: Date }): Promise<void> {
   const { teacherId, assignmentId, studentId, dueAt } = options;
   await assertStudentOfAssignment(teacherId, assignmentId, studentId);
-  await withDatabase(() =>
-    db.assignmentExtension.upsert({
+  await db.assignmentExtension.upsert({
       where: { assignmentId_studentId: { assignmentId, studentId } },
       create: { assignmentId, studentId, dueAt },
       update: { dueAt },
-    }),
-  );
+    });
 }
 
 /** Back to the class's due time. */
 export async function clearExtension(options: { teacherId: string; assignmentId: string; studentId: string }): Promise<void> {
   const { teacherId, assignmentId, studentId } = options;
   await assertStudentOfAssignment(teacherId, assignmentId, studentId);
-  await withDatabase(() => db.assignmentExtension.deleteMany({ where: { assignmentId, studentId } }));
+  await db.assignmentExtension.deleteMany({ where: { assignmentId, studentId } });
 }
