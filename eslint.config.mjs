@@ -8,7 +8,11 @@ const pureLibRule = {
     "error",
     {
       patterns: [
-        { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "pg", "node:*", "fs", "path", "@/lib/server/*", "@/components/*", "@/app/*"], message: "lib/tcp, lib/content, lib/questions, lib/flashcards, lib/progress, lib/simulator, lib/practice, lib/teach, lib/mastery, lib/account and lib/lessons are pure: no framework, database or Node API, so they run anywhere, the browser included." },
+        {
+          group: ["next", "next/*", "react", "react-dom", "@prisma/*", "pg", "node:*", "fs", "path", "@/lib/server/*", "@/components/*", "@/app/*"],
+          message:
+            "lib/tcp, lib/content, lib/questions, lib/flashcards, lib/progress, lib/simulator, lib/practice, lib/teach, lib/mastery, lib/account and lib/lessons are pure: no framework, database or Node API, so they run anywhere, the browser included.",
+        },
       ],
     },
   ],
@@ -21,7 +25,14 @@ const pureLibRule = {
 const clientBoundary = {
   rules: {
     "client-imports-only-actions": {
-      meta: { type: "problem", schema: [], messages: { serverImport: "A \"use client\" file may import only Server Actions (lib/server/**/actions) from lib/server; move \"{{source}}\"'s types or pure logic to a pure folder." } },
+      meta: {
+        type: "problem",
+        schema: [],
+        messages: {
+          serverImport:
+            'A "use client" file may import only Server Actions (lib/server/**/actions) from lib/server; move "{{source}}"\'s types or pure logic to a pure folder.',
+        },
+      },
       create(context) {
         const body = context.sourceCode.ast.body;
         const isClient = body.some((node) => node.type === "ExpressionStatement" && node.directive === "use client");
@@ -42,13 +53,31 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", ".data/**", "playwright-report/**", "test-results/**"] },
-  { files: ["lib/tcp/**/*.ts", "lib/content/**/*.ts", "lib/questions/**/*.ts", "lib/flashcards/**/*.ts", "lib/progress/**/*.ts", "lib/simulator/**/*.ts", "lib/practice/**/*.ts", "lib/teach/**/*.ts", "lib/mastery/**/*.ts", "lib/account/**/*.ts", "lib/lessons/**/*.ts"], ignores: ["**/*.test.ts", "lib/teach/variant-seed.ts"], rules: pureLibRule },
+  {
+    files: [
+      "lib/tcp/**/*.ts",
+      "lib/content/**/*.ts",
+      "lib/questions/**/*.ts",
+      "lib/flashcards/**/*.ts",
+      "lib/progress/**/*.ts",
+      "lib/simulator/**/*.ts",
+      "lib/practice/**/*.ts",
+      "lib/teach/**/*.ts",
+      "lib/mastery/**/*.ts",
+      "lib/account/**/*.ts",
+      "lib/lessons/**/*.ts",
+    ],
+    ignores: ["**/*.test.ts", "lib/teach/variant-seed.ts"],
+    rules: pureLibRule,
+  },
   { files: ["**/*.ts", "**/*.tsx"], plugins: { handshake: clientBoundary }, rules: { "handshake/client-imports-only-actions": "error" } },
   {
     files: ["lib/schemas/**/*.ts"],
     ignores: ["**/*.test.ts"],
     // Siblings too: zod-free files of constants that client components import without zod (./practice-choices).
-    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!zod$|\\./[\\w-]+$)", message: "lib/schemas imports nothing but zod and its siblings." }] }] },
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!zod$|\\./[\\w-]+$)", message: "lib/schemas imports nothing but zod and its siblings." }] }],
+    },
   },
 ];
 

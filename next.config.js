@@ -7,7 +7,10 @@ const SECURITY_HEADERS = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   // frame-ancestors 'none' in the CSP says the same to browsers that read it; this is for older ones.
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()" },
+  {
+    key: "Permissions-Policy",
+    value: "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()",
+  },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   // Browsers ignore it over plain HTTP (localhost); behind HTTPS it pins the site to HTTPS.
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },

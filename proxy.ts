@@ -68,7 +68,8 @@ const authProxy = auth(async (request) => {
   if (malformed.length > 0) headers.set("cookie", withoutMalformedCallbackCookies(request.headers.get("cookie")) ?? "");
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
-  for (const name of malformed) response.cookies.set(name, "", { path: "/", maxAge: 0, sameSite: "lax", ...(name.startsWith("__Secure-") ? { secure: true } : {}) });
+  for (const name of malformed)
+    response.cookies.set(name, "", { path: "/", maxAge: 0, sameSite: "lax", ...(name.startsWith("__Secure-") ? { secure: true } : {}) });
   return response;
 });
 

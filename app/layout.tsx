@@ -48,12 +48,7 @@ async function loadHeaderUser(): Promise<{ user: UserMenuUser | null; databaseDo
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, common, { user, databaseDown }, cookieStore] = await Promise.all([
-    getLocale(),
-    getT("common"),
-    loadHeaderUser(),
-    cookies(),
-  ]);
+  const [locale, common, { user, databaseDown }, cookieStore] = await Promise.all([getLocale(), getT("common"), loadHeaderUser(), cookies()]);
   const chosenTheme = cookieStore.get(THEME_COOKIE)?.value;
   return (
     // The inline script may add the `dark` class before hydration: that difference is expected.

@@ -40,10 +40,7 @@ function HandshakeDiagram({ label }: { label: string }) {
         return (
           <g key={row.text} className="text-accent">
             <line x1={row.from} y1={row.y} x2={tip} y2={row.y + 26} stroke="currentColor" strokeWidth="2.2" />
-            <path
-              d={rightward ? `M${tip} ${row.y + 26} l-10 -2 l4 -8 z` : `M${tip} ${row.y + 26} l10 -2 l-4 -8 z`}
-              fill="currentColor"
-            />
+            <path d={rightward ? `M${tip} ${row.y + 26} l-10 -2 l4 -8 z` : `M${tip} ${row.y + 26} l10 -2 l-4 -8 z`} fill="currentColor" />
             <text x="140" y={row.y + 6} textAnchor="middle" className="fill-fg font-mono text-[13px] font-semibold">
               {row.text}
             </text>

@@ -34,14 +34,25 @@ import { DEMO_PASSWORD } from "../prisma/seed";
 import { seedHeavyLearner } from "./progress-seed";
 
 const CHROMIUM = process.env.CHROME_PATH || "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 const PORT = Number(process.env.BENCH_PORT ?? 3702);
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 3000);
 const SEEDED_LEARNER = { id: "bench-browser-learner", email: "bench-browser@bench.test", password: "bench-password-not-common-5" };
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 const LH_ATTEMPTS = 8;
-const LH_PRESETS = (process.env.BENCH_LH_PRESETS ?? "mobile,desktop").split(",").map((p) => p.trim()).filter(Boolean);
+const LH_PRESETS = (process.env.BENCH_LH_PRESETS ?? "mobile,desktop")
+  .split(",")
+  .map((p) => p.trim())
+  .filter(Boolean);
 
 /**
  * BENCH_PRIORITY=rt runs the measuring Chromium (and the `next start` this script starts) under the
@@ -68,7 +79,10 @@ const JS_ROUTES: ReadonlyArray<{ path: string; signedIn: boolean; budget: boolea
   { path: "/progress", signedIn: true, budget: false },
   { path: "/signin", signedIn: false, budget: false },
 ];
-const LIGHTHOUSE_ROUTES = (process.env.BENCH_LH_ROUTES ?? "/practice,/flashcards,/progress,/simulator").split(",").map((r) => r.trim()).filter(Boolean);
+const LIGHTHOUSE_ROUTES = (process.env.BENCH_LH_ROUTES ?? "/practice,/flashcards,/progress,/simulator")
+  .split(",")
+  .map((r) => r.trim())
+  .filter(Boolean);
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -187,7 +201,13 @@ interface ScriptTransfer {
  * the JavaScript of the pages behind the header's links, which the router fetches in idle time,
  * is not counted against this route.
  */
-async function measureRouteScripts(browser: Browser, base: string, route: string, cookies: SessionCookie[], withPrefetches: boolean): Promise<ScriptTransfer[]> {
+async function measureRouteScripts(
+  browser: Browser,
+  base: string,
+  route: string,
+  cookies: SessionCookie[],
+  withPrefetches: boolean,
+): Promise<ScriptTransfer[]> {
   const context: BrowserContext = await browser.newContext();
   if (cookies.length) await context.addCookies(cookies.map((cookie) => ({ ...cookie, url: base })));
   const page = await context.newPage();
@@ -295,7 +315,13 @@ async function runLighthouse(port: number, url: string, preset: string, cookies:
   return {
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
-    metrics: { fcp: value("first-contentful-paint"), lcp: value("largest-contentful-paint"), tbt: value("total-blocking-time"), cls: value("cumulative-layout-shift"), si: value("speed-index") },
+    metrics: {
+      fcp: value("first-contentful-paint"),
+      lcp: value("largest-contentful-paint"),
+      tbt: value("total-blocking-time"),
+      cls: value("cumulative-layout-shift"),
+      si: value("speed-index"),
+    },
     benchmarkIndex: lhr.environment.benchmarkIndex,
     loadAverage: loadavg()[0] ?? Number.NaN,
     failedAccessibilityAudits: accessibilityRefs
@@ -338,7 +364,9 @@ async function measureScripts(base: string, cookies: SessionCookie[]) {
       const withPrefetches = summarize(await measureRouteScripts(browser, base, route.path, roleCookies, true));
       byRoute[route.path] = { own, withPrefetches };
       const verdict = route.budget ? (own.transfer <= JS_BUDGET_BYTES ? "  within 170 kB" : `  OVER 170 kB by ${kB(own.transfer - JS_BUDGET_BYTES)}`) : "";
-      console.log(`  ${route.path.padEnd(24)} ${kB(own.transfer).padStart(9)} ${String(own.files.length).padStart(5)}   ${kB(withPrefetches.transfer).padStart(10)}${verdict}`);
+      console.log(
+        `  ${route.path.padEnd(24)} ${kB(own.transfer).padStart(9)} ${String(own.files.length).padStart(5)}   ${kB(withPrefetches.transfer).padStart(10)}${verdict}`,
+      );
       if (process.env.BENCH_VERBOSE) for (const file of own.files) console.log(`      ${kB(file.transfer).padStart(9)}  ${new URL(file.url).pathname}`);
     }
   } finally {

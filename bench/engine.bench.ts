@@ -5,13 +5,7 @@
  */
 import { parseScenario, simulate, type Scenario, type ScenarioInput } from "../lib/tcp";
 
-const handshakeThenClose: ScenarioInput["steps"] = [
-  { call: "listen", on: "B" },
-  { call: "connect", on: "A" },
-  { deliver: 1 },
-  { deliver: 2 },
-  { deliver: 3 },
-];
+const handshakeThenClose: ScenarioInput["steps"] = [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: 1 }, { deliver: 2 }, { deliver: 3 }];
 
 const MIX: Record<string, ScenarioInput> = {
   handshake: { isn: { A: 1000, B: 5000 }, steps: handshakeThenClose },
@@ -96,5 +90,7 @@ const best = runs.reduce((a, b) => (b.stepsPerSecond > a.stepsPerSecond ? b : a)
 const median = [...runs].sort((a, b) => a.stepsPerSecond - b.stepsPerSecond)[1]!;
 
 console.log(`engine: mix of ${scenarios.length} scenarios (${Object.keys(MIX).join("; ")}), ${stepsPerRound} steps a round, one core`);
-console.log(`engine: median ${Math.round(median.scenariosPerSecond).toLocaleString("en")} scenarios/s, ${Math.round(median.stepsPerSecond).toLocaleString("en")} steps/s (best ${Math.round(best.stepsPerSecond).toLocaleString("en")} steps/s)`);
+console.log(
+  `engine: median ${Math.round(median.scenariosPerSecond).toLocaleString("en")} scenarios/s, ${Math.round(median.stepsPerSecond).toLocaleString("en")} steps/s (best ${Math.round(best.stepsPerSecond).toLocaleString("en")} steps/s)`,
+);
 console.log(`engine: aim 100,000 steps/s: ${median.stepsPerSecond >= 100_000 ? "met" : "MISSED"}`);

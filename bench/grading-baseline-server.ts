@@ -100,7 +100,21 @@ function pgStore(): Store {
              "lastAnsweredAt" = greatest(r."lastAnsweredAt", EXCLUDED."lastAnsweredAt")
          )
          SELECT "response", "timeTakenMs" FROM inserted`,
-        [`c${randomUUID()}`, a.questionId, a.userId, a.templateId, a.concept, a.difficulty, JSON.stringify(a.response), a.correct, a.misconception, a.timeTakenMs, Date.now(), 2 ** ROLLUP_WINDOW - 1, ROLLUP_WINDOW],
+        [
+          `c${randomUUID()}`,
+          a.questionId,
+          a.userId,
+          a.templateId,
+          a.concept,
+          a.difficulty,
+          JSON.stringify(a.response),
+          a.correct,
+          a.misconception,
+          a.timeTakenMs,
+          Date.now(),
+          2 ** ROLLUP_WINDOW - 1,
+          ROLLUP_WINDOW,
+        ],
       );
       if (rows[0]) return rows[0];
       const earlier = await pool.query(`SELECT "response", "timeTakenMs" FROM "PracticeAttempt" WHERE "questionId" = $1`, [a.questionId]);
@@ -187,7 +201,10 @@ async function answer(req: http.IncomingMessage, res: http.ServerResponse) {
     timeTakenMs: timeTakenMs(stored.createdAt, new Date()),
   });
   const recorded = parseResponse(question, attempt.response);
-  send(res, 200, { ok: true, result: toResultDto(question, recorded.ok ? recorded.response : response.response, "en", { timeTakenMs: attempt.timeTakenMs, recorded: true }) });
+  send(res, 200, {
+    ok: true,
+    result: toResultDto(question, recorded.ok ? recorded.response : response.response, "en", { timeTakenMs: attempt.timeTakenMs, recorded: true }),
+  });
 }
 
 http

@@ -29,7 +29,17 @@ try {
   let next = 0;
   const answer = () => {
     const n = next++;
-    return { questionId: `q${n}`, userId: `u${n % USERS}`, templateId: "handshake-state-after-step", concept: "handshake-states", difficulty: 1, response: { kind: "state", state: "ESTABLISHED" }, correct: n % 2 === 0, misconception: null, timeTakenMs: 1000 };
+    return {
+      questionId: `q${n}`,
+      userId: `u${n % USERS}`,
+      templateId: "handshake-state-after-step",
+      concept: "handshake-states",
+      difficulty: 1,
+      response: { kind: "state", state: "ESTABLISHED" },
+      correct: n % 2 === 0,
+      misconception: null,
+      timeTakenMs: 1000,
+    };
   };
   type Answer = ReturnType<typeof answer>;
 
@@ -62,7 +72,19 @@ try {
              "recentBits" = ((r."recentBits" << 1) | EXCLUDED."recentBits") & 1048575, "recentCount" = least(r."recentCount" + 1, 20)
          )
          SELECT "response", "timeTakenMs" FROM inserted`,
-        [`c${randomUUID()}`, a.questionId, a.userId, a.templateId, a.concept, a.difficulty, JSON.stringify(a.response), a.correct, a.misconception, a.timeTakenMs, Date.now()],
+        [
+          `c${randomUUID()}`,
+          a.questionId,
+          a.userId,
+          a.templateId,
+          a.concept,
+          a.difficulty,
+          JSON.stringify(a.response),
+          a.correct,
+          a.misconception,
+          a.timeTakenMs,
+          Date.now(),
+        ],
       ),
   };
 
@@ -72,9 +94,11 @@ try {
     for (const concurrency of [1, 10]) {
       for (let i = 0; i < 30; i++) await record(answer()); // warm-up
       const started = performance.now();
-      await Promise.all(Array.from({ length: concurrency }, async () => {
-        for (let i = 0; i < OPS / concurrency; i++) await record(answer());
-      }));
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          for (let i = 0; i < OPS / concurrency; i++) await record(answer());
+        }),
+      );
       const perAnswer = (performance.now() - started) / OPS;
       cells.push(`${perAnswer.toFixed(2)} ms (${(1000 / perAnswer).toFixed(0)}/s)`);
     }

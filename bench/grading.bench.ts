@@ -89,10 +89,20 @@ async function seed(databaseUrl: string): Promise<{ userIds: string[]; questions
       await client.query(
         `INSERT INTO "PracticeQuestion" ("id", "userId", "templateId", "concept", "seed", "difficulty", "locale", "createdAt")
          SELECT id, u, t, c, s, 1, 'en', now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) AS x(id, u, t, c, s)`,
-        [rows.map((r) => r.id), rows.map((r) => userIds[r.userIndex]!), rows.map((r) => r.entry.templateId), rows.map((r) => r.entry.concept), rows.map((r) => r.entry.seed)],
+        [
+          rows.map((r) => r.id),
+          rows.map((r) => userIds[r.userIndex]!),
+          rows.map((r) => r.entry.templateId),
+          rows.map((r) => r.entry.concept),
+          rows.map((r) => r.entry.seed),
+        ],
       );
       for (const row of rows) {
-        questions.push({ id: row.id, userIndex: row.userIndex, body: JSON.stringify({ questionId: row.id, response: row.right ? row.entry.right : row.entry.wrong }) });
+        questions.push({
+          id: row.id,
+          userIndex: row.userIndex,
+          body: JSON.stringify({ questionId: row.id, response: row.right ? row.entry.right : row.entry.wrong }),
+        });
       }
     }
     await client.query("ANALYZE");
@@ -115,7 +125,10 @@ async function sessionCookie(userId: string, authSecret: string): Promise<string
 /** Signs in through Auth.js's API, as the app's users do; the cookie proves the minted ones are alike. */
 async function signIn(baseUrl: string, email: string): Promise<string> {
   const csrf = await fetch(new URL("/api/auth/csrf", baseUrl));
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
     method: "POST",
@@ -123,7 +136,10 @@ async function signIn(baseUrl: string, email: string): Promise<string> {
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
     body: new URLSearchParams({ email, password: PASSWORD, csrfToken, callbackUrl: "/" }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (!session) throw new Error(`could not sign in ${email} (${response.status})`);
   return session;
 }
@@ -151,7 +167,10 @@ export async function main() {
     console.log(`Database: ${await describeServer(database.url)}`);
     console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`);
     // Other work on the machine skews every figure: the load average says how busy it was.
-    const load = () => loadavg().map((n) => n.toFixed(1)).join(" ");
+    const load = () =>
+      loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" ");
     console.log(`Load average before: ${load()}`);
     const seedStart = performance.now();
     const { userIds, questions } = await seed(database.url);
@@ -206,7 +225,9 @@ export async function main() {
         const inserted = (await countAttempts(database.url)) - before;
         const ok = result.statuses["200"] ?? 0;
         if (inserted < ok) throw new Error(`${variant}@${connections}: ${ok} answers acknowledged but only ${inserted} attempts inserted`);
-        console.log(`  ${LABELS[variant]} @${connections}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}, statuses ${JSON.stringify(result.statuses)}`);
+        console.log(
+          `  ${LABELS[variant]} @${connections}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}, statuses ${JSON.stringify(result.statuses)}`,
+        );
         results.push(result);
       }
     }
@@ -223,7 +244,9 @@ export async function main() {
           seconds: Math.max(3, Math.round(SECONDS / 2)),
           request: { method: "POST", path: "/api/practice/answer", headers: { "Content-Type": "application/json", Origin: url }, body: "not json" },
         });
-        console.log(`  ${floor.label} @10: ${floor.requestsPerSecond.toFixed(0)} req/s, p50 ${floor.p50.toFixed(1)} ms, statuses ${JSON.stringify(floor.statuses)}`);
+        console.log(
+          `  ${floor.label} @10: ${floor.requestsPerSecond.toFixed(0)} req/s, p50 ${floor.p50.toFixed(1)} ms, statuses ${JSON.stringify(floor.statuses)}`,
+        );
         results.push({ ...floor, errors: floor.errors - (floor.statuses["400"] ?? 0) });
       }
     }
@@ -235,8 +258,12 @@ export async function main() {
       const plain = of(LABELS.pg);
       const appCode = of(LABELS["app-code"]);
       if (app && plain) console.log(`@${connections}: app / plain pg = ${(app.requestsPerSecond / plain.requestsPerSecond).toFixed(2)} (aim >= 0.80)`);
-      if (appCode && plain) console.log(`@${connections}: app data layer / plain pg = ${(appCode.requestsPerSecond / plain.requestsPerSecond).toFixed(2)} (the data layer's share)`);
-      if (app && appCode) console.log(`@${connections}: app / app data layer = ${(app.requestsPerSecond / appCode.requestsPerSecond).toFixed(2)} (Next.js and Auth.js's share)`);
+      if (appCode && plain)
+        console.log(
+          `@${connections}: app data layer / plain pg = ${(appCode.requestsPerSecond / plain.requestsPerSecond).toFixed(2)} (the data layer's share)`,
+        );
+      if (app && appCode)
+        console.log(`@${connections}: app / app data layer = ${(app.requestsPerSecond / appCode.requestsPerSecond).toFixed(2)} (Next.js and Auth.js's share)`);
       if (app && connections === 10) console.log(`@10: app p95 ${app.p95.toFixed(1)} ms (aim <= 50 ms)`);
       if (app && connections === 50) console.log(`@50: app errors ${app.errors} (aim 0)`);
     }

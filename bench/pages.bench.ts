@@ -153,14 +153,27 @@ try {
     const rsc = [...sample.body.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
     results.push({ label: page.label, bytes: sample.bytes, cpuMs });
     // A client component whose messages were not provided shows "namespace.key" instead of text.
-    const untranslated = [...new Set([...sample.body.matchAll(/>(?:common|nav|auth|errors|home|simulator|practice|progress|flashcards|teach)\.[A-Za-z_]+</g)].map((m) => m[0]))];
+    const untranslated = [
+      ...new Set([...sample.body.matchAll(/>(?:common|nav|auth|errors|home|simulator|practice|progress|flashcards|teach)\.[A-Za-z_]+</g)].map((m) => m[0])),
+    ];
     if (untranslated.length > 0) console.error(`  ${page.label}: untranslated message references in the HTML: ${untranslated.join(" ")}`);
-    console.log(`| ${page.label} | ${sample.status} | ${sample.bytes} | ${(sample.bytes / 1000).toFixed(1)} | ${(rsc / 1000).toFixed(1)} | ${cpuMs.toFixed(1)} ms |`);
+    console.log(
+      `| ${page.label} | ${sample.status} | ${sample.bytes} | ${(sample.bytes / 1000).toFixed(1)} | ${(rsc / 1000).toFixed(1)} | ${cpuMs.toFixed(1)} ms |`,
+    );
   }
   // Other sections' pages, fetched once each: their client components must find their messages too.
-  for (const [path, cookie] of [["/signin", undefined], ["/signup", undefined], ["/classes", student], ["/flashcards/review", student], ["/teach", teacher], [`/teach/classes/${classId}/assignments/new`, teacher]] as const) {
+  for (const [path, cookie] of [
+    ["/signin", undefined],
+    ["/signup", undefined],
+    ["/classes", student],
+    ["/flashcards/review", student],
+    ["/teach", teacher],
+    [`/teach/classes/${classId}/assignments/new`, teacher],
+  ] as const) {
     const { status, body } = await get(path, cookie);
-    const untranslated = [...new Set([...body.matchAll(/>(?:common|nav|auth|errors|home|simulator|practice|progress|flashcards|teach)\.[A-Za-z_]+</g)].map((m) => m[0]))];
+    const untranslated = [
+      ...new Set([...body.matchAll(/>(?:common|nav|auth|errors|home|simulator|practice|progress|flashcards|teach)\.[A-Za-z_]+</g)].map((m) => m[0])),
+    ];
     console.log(`  ${path}: ${status}, ${untranslated.length === 0 ? "no untranslated message references" : `untranslated: ${untranslated.join(" ")}`}`);
   }
 } finally {

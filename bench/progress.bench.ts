@@ -75,7 +75,15 @@ async function timeDataFunctions() {
   const totals: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const start = performance.now();
-    await Promise.all([loaders.overview(), loaders["concept mastery"](), loaders["mastery map"](), loaders["accuracy trend"](), loaders.calendar(), loaders["flashcards due"](), loaders["recent mistakes"]()]);
+    await Promise.all([
+      loaders.overview(),
+      loaders["concept mastery"](),
+      loaders["mastery map"](),
+      loaders["accuracy trend"](),
+      loaders.calendar(),
+      loaders["flashcards due"](),
+      loaders["recent mistakes"](),
+    ]);
     totals.push(ms(start));
   }
   console.log(`  ${"all widgets at once (as the page)".padEnd(30)} median of ${RUNS} ${fmt(median(totals))}`);
@@ -101,7 +109,13 @@ async function timeHttp(databaseUrl: string) {
     return;
   }
   const base = `http://127.0.0.1:${PORT}`;
-  const next = await startNextServer({ port: PORT, databaseUrl, authSecret: randomBytes(33).toString("base64url"), env: { NEXT_DIST_DIR: DIST_DIR }, onStderr: (chunk) => process.stderr.write(chunk) });
+  const next = await startNextServer({
+    port: PORT,
+    databaseUrl,
+    authSecret: randomBytes(33).toString("base64url"),
+    env: { NEXT_DIST_DIR: DIST_DIR },
+    onStderr: (chunk) => process.stderr.write(chunk),
+  });
   try {
     const jar = new Map<string, string>();
     const csrf = await fetch(`${base}/api/auth/csrf`);

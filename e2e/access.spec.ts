@@ -37,9 +37,22 @@ async function seedWorld(db: Db, createUser: CreateUser) {
         seedKey: randomBytes(32).toString("base64url"),
       },
     });
-    const submission = await db.assignmentSubmission.create({ data: { assignmentId: assignment.id, studentId: student.id, attempt: 1, submittedAt: new Date(), score: 0 } });
+    const submission = await db.assignmentSubmission.create({
+      data: { assignmentId: assignment.id, studentId: student.id, attempt: 1, submittedAt: new Date(), score: 0 },
+    });
     await db.assignmentAnswer.create({
-      data: { submissionId: submission.id, itemIndex: 0, studentId: student.id, templateId: "handshake-synack-ack", concept: "handshake-numbers", seed: 1, difficulty: 1, response: { kind: "number", value: 1 }, correct: false, misconception: "other" },
+      data: {
+        submissionId: submission.id,
+        itemIndex: 0,
+        studentId: student.id,
+        templateId: "handshake-synack-ack",
+        concept: "handshake-numbers",
+        seed: 1,
+        difficulty: 1,
+        response: { kind: "number", value: 1 },
+        correct: false,
+        misconception: "other",
+      },
     });
     return { classroom, assignment };
   };
@@ -53,7 +66,17 @@ async function seedWorld(db: Db, createUser: CreateUser) {
     `/teach/assignments/${a.assignment.id}/preview`,
     `/teach/assignments/${a.assignment.id}/students/${studentA.id}`,
   ];
-  return { teacherA, teacherB, studentA, studentB, a, b, teacherPages, studentPage: `/assignments/${a.assignment.id}`, csv: `/api/teach/assignments/${a.assignment.id}/results` };
+  return {
+    teacherA,
+    teacherB,
+    studentA,
+    studentB,
+    a,
+    b,
+    teacherPages,
+    studentPage: `/assignments/${a.assignment.id}`,
+    csv: `/api/teach/assignments/${a.assignment.id}/results`,
+  };
 }
 type World = Awaited<ReturnType<typeof seedWorld>>;
 
@@ -71,7 +94,8 @@ async function expectNotFoundPage(page: Page, path: string) {
 async function expectNotFound(page: Page, path: string, world: World) {
   await expectNotFoundPage(page, path);
   const text = await page.locator("main").innerText();
-  for (const secret of [world.a.classroom.name, world.a.assignment.title, world.studentA.name, world.a.classroom.joinCode]) expect(text, path).not.toContain(secret);
+  for (const secret of [world.a.classroom.name, world.a.assignment.title, world.studentA.name, world.a.classroom.joinCode])
+    expect(text, path).not.toContain(secret);
 }
 
 async function expectOk(page: Page, path: string, shows: string) {
@@ -132,7 +156,8 @@ test("another teacher gets a 404 for every page and the CSV of a class that is n
   await signIn(page, world.teacherB);
   await expectOk(page, "/teach", world.b.classroom.name);
   await expect(page.locator("main")).not.toContainText(world.a.classroom.name);
-  for (const path of [...world.teacherPages, `/teach/assignments/${world.b.assignment.id}/students/${world.studentA.id}`]) await expectNotFound(page, path, world);
+  for (const path of [...world.teacherPages, `/teach/assignments/${world.b.assignment.id}/students/${world.studentA.id}`])
+    await expectNotFound(page, path, world);
   await expectNotFound(page, world.studentPage, world);
   const csv = await page.request.get(world.csv);
   expect(csv.status()).toBe(404);

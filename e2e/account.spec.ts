@@ -26,7 +26,9 @@ async function isSignedIn(page: Page): Promise<boolean> {
 async function expectAxeClean(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   expect(results.passes.length).toBeGreaterThan(10);
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(serious, label).toEqual([]);
 }
 
@@ -81,7 +83,13 @@ test("the email changes only with the current password", async ({ page, createUs
   expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(fresh);
 });
 
-test("a password change is strength-checked as it is typed, ends every session, this one too, and gives this browser a fresh one", async ({ page, browser, baseURL, createUser, signIn }) => {
+test("a password change is strength-checked as it is typed, ends every session, this one too, and gives this browser a fresh one", async ({
+  page,
+  browser,
+  baseURL,
+  createUser,
+  signIn,
+}) => {
   const user = await createUser();
   await signIn(page, user);
   const other = await secondDevice(browser, baseURL, user, signIn);

@@ -49,17 +49,31 @@ async function tabTo(page: Page, target: Locator, limit = 80) {
 async function expectAccessible(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   expect(results.passes.length, `${label}: axe ran checks`).toBeGreaterThan(10);
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(serious, `${label}: serious or critical axe violations`).toEqual([]);
 }
 
 async function classWith(db: Db, teacher: TestUser, students: TestUser[]) {
-  const classroom = await db.classroom.create({ data: { teacherId: teacher.id, name: `Authoring ${randomBytes(3).toString("hex")}`, joinCode: randomBytes(4).toString("hex").toUpperCase().replace(/[01]/g, "A") } });
+  const classroom = await db.classroom.create({
+    data: {
+      teacherId: teacher.id,
+      name: `Authoring ${randomBytes(3).toString("hex")}`,
+      joinCode: randomBytes(4).toString("hex").toUpperCase().replace(/[01]/g, "A"),
+    },
+  });
   for (const s of students) await db.classMember.create({ data: { classId: classroom.id, studentId: s.id } });
   return classroom;
 }
 
-test("a teacher builds a question from a simulator preset, sets it, two students take their own variants, and it goes out to Moodle and QTI", async ({ browser, page, createUser, signIn, db }) => {
+test("a teacher builds a question from a simulator preset, sets it, two students take their own variants, and it goes out to Moodle and QTI", async ({
+  browser,
+  page,
+  createUser,
+  signIn,
+  db,
+}) => {
   test.setTimeout(150_000);
   const teacher = await createUser({ role: "TEACHER", name: "Ms Author" });
   const ada = await createUser({ name: "Ada Student" });
@@ -132,7 +146,10 @@ test("a teacher builds a question from a simulator preset, sets it, two students
   const bobKey = await keyFor(db, assignmentId, bob.id, 0);
   expect(adaKey).not.toEqual(bobKey);
   if (adaKey.kind !== "number") throw new Error("expected a number question");
-  for (const [p, value] of [[adaPage, adaKey.value], [bobPage, adaKey.value]] as const) {
+  for (const [p, value] of [
+    [adaPage, adaKey.value],
+    [bobPage, adaKey.value],
+  ] as const) {
     await p.locator("form").getByRole("textbox").fill(String(value));
     await p.getByRole("button", { name: "Save answer" }).click();
   }
@@ -147,7 +164,12 @@ test("a teacher builds a question from a simulator preset, sets it, two students
 
   // Results and item analysis name the teacher's question.
   await page.goto(`/teach/assignments/${assignmentId}`);
-  await expect(page.getByRole("table").first().getByRole("row", { name: /Ada Student/ })).toContainText("1 / 1");
+  await expect(
+    page
+      .getByRole("table")
+      .first()
+      .getByRole("row", { name: /Ada Student/ }),
+  ).toContainText("1 / 1");
   await expect(page.getByRole("heading", { name: "Item analysis" })).toBeVisible();
   await expect(page.getByRole("row", { name: /Q1/ }).first()).toContainText("The ack of the SYN,ACK");
   await expect(page.getByRole("row", { name: /Q1/ }).first()).toContainText("50%");
@@ -175,7 +197,12 @@ test("a teacher builds a question from a simulator preset, sets it, two students
   await expectAccessible(page, "the question bank");
 });
 
-test("in Chinese at phone width, with the keyboard only, a teacher asks for a TIME-WAIT timer with MSL varying and exports it", async ({ browser, createUser, signIn, baseURL }) => {
+test("in Chinese at phone width, with the keyboard only, a teacher asks for a TIME-WAIT timer with MSL varying and exports it", async ({
+  browser,
+  createUser,
+  signIn,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const teacher = await createUser({ role: "TEACHER", locale: "zh" });
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN" });

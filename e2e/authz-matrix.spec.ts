@@ -36,7 +36,10 @@ function listAppFiles(): { pages: string[]; routes: string[] } {
       }
       const kind = /^page\.(tsx|ts|jsx|js|mdx)$/.test(entry.name) ? pages : /^route\.(ts|js)$/.test(entry.name) ? routes : null;
       if (!kind) continue;
-      const segments = path.relative(path.join(PROJECT_ROOT, "app"), dir).split(path.sep).filter((s) => s !== "" && !/^\(.*\)$/.test(s));
+      const segments = path
+        .relative(path.join(PROJECT_ROOT, "app"), dir)
+        .split(path.sep)
+        .filter((s) => s !== "" && !/^\(.*\)$/.test(s));
       kind.push(`/${segments.join("/")}`);
     }
   };
@@ -46,15 +49,35 @@ function listAppFiles(): { pages: string[]; routes: string[] } {
 
 test("every page, route handler and Server Action has a row in the authorization matrix", () => {
   const { pages, routes } = listAppFiles();
-  const actions = listServerActions().map((a) => `${a.file}#${a.exportedName}`).sort();
+  const actions = listServerActions()
+    .map((a) => `${a.file}#${a.exportedName}`)
+    .sort();
   // Not in the matrix: add it to e2e/authz-matrix.ts, with the access each role has.
-  expect(pages.filter((p) => !PAGES.some((row) => row.pattern === p)), "pages missing from the matrix: add them to e2e/authz-matrix.ts").toEqual([]);
-  expect(routes.filter((r) => !ROUTES.some((row) => row.pattern === r)), "route handlers missing from the matrix: add them to e2e/authz-matrix.ts").toEqual([]);
-  expect(actions.filter((a) => !ACTIONS.some((row) => row.key === a)), "Server Actions missing from the matrix: add them to e2e/authz-matrix.ts").toEqual([]);
+  expect(
+    pages.filter((p) => !PAGES.some((row) => row.pattern === p)),
+    "pages missing from the matrix: add them to e2e/authz-matrix.ts",
+  ).toEqual([]);
+  expect(
+    routes.filter((r) => !ROUTES.some((row) => row.pattern === r)),
+    "route handlers missing from the matrix: add them to e2e/authz-matrix.ts",
+  ).toEqual([]);
+  expect(
+    actions.filter((a) => !ACTIONS.some((row) => row.key === a)),
+    "Server Actions missing from the matrix: add them to e2e/authz-matrix.ts",
+  ).toEqual([]);
   // And no row for something that is gone.
-  expect(PAGES.map((row) => row.pattern).filter((p) => !pages.includes(p)), "stale page rows").toEqual([]);
-  expect(ROUTES.map((row) => row.pattern).filter((r) => !routes.includes(r)), "stale route rows").toEqual([]);
-  expect(ACTIONS.map((row) => row.key).filter((a) => !actions.includes(a)), "stale action rows").toEqual([]);
+  expect(
+    PAGES.map((row) => row.pattern).filter((p) => !pages.includes(p)),
+    "stale page rows",
+  ).toEqual([]);
+  expect(
+    ROUTES.map((row) => row.pattern).filter((r) => !routes.includes(r)),
+    "stale route rows",
+  ).toEqual([]);
+  expect(
+    ACTIONS.map((row) => row.key).filter((a) => !actions.includes(a)),
+    "stale action rows",
+  ).toEqual([]);
   // A refused cell can only be checked with arguments aimed at A.
   for (const row of ACTIONS) {
     const checked = ROLES.some((role) => row.access[role] === "signin" || row.access[role] === "deny");
@@ -79,8 +102,16 @@ async function seedWorld(db: Db) {
   const tag = randomBytes(4).toString("hex");
   const passwordHash = await hashPassword(PASSWORD);
   const person = async (role: "TEACHER" | "STUDENT", name: string): Promise<Person> =>
-    db.user.create({ data: { email: `authz-${name.toLowerCase().replaceAll(" ", "-")}-${tag}@e2e.test`, name: `${name} ${tag}`, role, locale: "en", passwordHash }, select: { id: true, email: true, name: true } });
-  const [teacherA, teacherB, studentA, studentB] = await Promise.all([person("TEACHER", "Teacher A"), person("TEACHER", "Teacher B"), person("STUDENT", "Student A"), person("STUDENT", "Student B")]);
+    db.user.create({
+      data: { email: `authz-${name.toLowerCase().replaceAll(" ", "-")}-${tag}@e2e.test`, name: `${name} ${tag}`, role, locale: "en", passwordHash },
+      select: { id: true, email: true, name: true },
+    });
+  const [teacherA, teacherB, studentA, studentB] = await Promise.all([
+    person("TEACHER", "Teacher A"),
+    person("TEACHER", "Teacher B"),
+    person("STUDENT", "Student A"),
+    person("STUDENT", "Student B"),
+  ]);
 
   const makeClass = async (teacher: Person, student: Person, label: string) => {
     const classroom = await db.classroom.create({ data: { teacherId: teacher.id, name: `Class ${label} ${tag}`, joinCode: code() } });
@@ -100,23 +131,54 @@ async function seedWorld(db: Db) {
         seedKey: randomBytes(32).toString("base64url"),
       },
     });
-    const submission = await db.assignmentSubmission.create({ data: { assignmentId: assignment.id, studentId: student.id, attempt: 1, submittedAt: new Date(), score: 0 } });
+    const submission = await db.assignmentSubmission.create({
+      data: { assignmentId: assignment.id, studentId: student.id, attempt: 1, submittedAt: new Date(), score: 0 },
+    });
     // A capture task and the student's hand-in (the teacher's hand-in page needs one).
     await db.assignment.update({ where: { id: assignment.id }, data: { captureTask: `Capture task ${label} ${tag}` } });
-    await db.captureSubmission.create({ data: { assignmentId: assignment.id, studentId: student.id, name: "handshake.pcap", bytes: HAND_IN, size: HAND_IN.length } });
+    await db.captureSubmission.create({
+      data: { assignmentId: assignment.id, studentId: student.id, name: "handshake.pcap", bytes: HAND_IN, size: HAND_IN.length },
+    });
     await db.assignmentAnswer.create({
-      data: { submissionId: submission.id, itemIndex: 0, studentId: student.id, templateId: "handshake-synack-ack", concept: "handshake-numbers", seed: 1, difficulty: 1, response: { kind: "number", value: 1 }, correct: false, misconception: "other" },
+      data: {
+        submissionId: submission.id,
+        itemIndex: 0,
+        studentId: student.id,
+        templateId: "handshake-synack-ack",
+        concept: "handshake-numbers",
+        seed: 1,
+        difficulty: 1,
+        response: { kind: "number", value: 1 },
+        correct: false,
+        misconception: "other",
+      },
     });
     // A practice question of the student's own, with a prompt no one else's question shares.
     const seed = 100_000 + (randomBytes(3).readUIntBE(0, 3) % 800_000);
     const question = generateQuestion("handshake-synack-ack", seed, 1);
-    const practice = await db.practiceQuestion.create({ data: { userId: student.id, templateId: question.template, concept: question.concept, seed, difficulty: 1, locale: "en" }, select: { id: true } });
+    const practice = await db.practiceQuestion.create({
+      data: { userId: student.id, templateId: question.template, concept: question.concept, seed, difficulty: 1, locale: "en" },
+      select: { id: true },
+    });
     // And one answered wrong, which A's progress page lists among the recent mistakes.
     const wrongSeed = seed + 1;
     const wrong = generateQuestion("handshake-synack-ack", wrongSeed, 1);
-    const answered = await db.practiceQuestion.create({ data: { userId: student.id, templateId: wrong.template, concept: wrong.concept, seed: wrongSeed, difficulty: 1, locale: "en" }, select: { id: true } });
+    const answered = await db.practiceQuestion.create({
+      data: { userId: student.id, templateId: wrong.template, concept: wrong.concept, seed: wrongSeed, difficulty: 1, locale: "en" },
+      select: { id: true },
+    });
     await db.practiceAttempt.create({
-      data: { questionId: answered.id, userId: student.id, templateId: wrong.template, concept: wrong.concept, difficulty: 1, response: { kind: "number", value: 1 }, correct: false, misconception: "other", timeTakenMs: 20_000 },
+      data: {
+        questionId: answered.id,
+        userId: student.id,
+        templateId: wrong.template,
+        concept: wrong.concept,
+        difficulty: 1,
+        response: { kind: "number", value: 1 },
+        correct: false,
+        misconception: "other",
+        timeTakenMs: 20_000,
+      },
     });
     return { classroom, assignment, questionId: practice.id, prompt: question.prompt.en, mistake: wrong.prompt.en };
   };
@@ -125,11 +187,37 @@ async function seedWorld(db: Db) {
   // Teacher A's own question in the bank, with a title no one else's shares.
   const questionTitle = `Authored question A ${tag}`;
   const authored = await db.authoredQuestion.create({
-    data: { teacherId: teacherA.id, versions: { create: { version: 1, titleEn: questionTitle, titleZh: questionTitle, concept: "handshake-numbers", askKind: "segment", spec: { ...AUTHORED_SPEC, title: { en: questionTitle, zh: questionTitle } } } } },
+    data: {
+      teacherId: teacherA.id,
+      versions: {
+        create: {
+          version: 1,
+          titleEn: questionTitle,
+          titleZh: questionTitle,
+          concept: "handshake-numbers",
+          askKind: "segment",
+          spec: { ...AUTHORED_SPEC, title: { en: questionTitle, zh: questionTitle } },
+        },
+      },
+    },
     select: { id: true },
   });
-  const ids: Ids = { classId: a.classroom.id, assignmentId: a.assignment.id, studentId: studentA.id, code: a.classroom.joinCode, questionId: a.questionId, authoredQuestionId: authored.id };
-  const secrets: Record<Secret, string> = { className: a.classroom.name, assignmentTitle: a.assignment.title, studentName: studentA.name, prompt: a.prompt, mistake: a.mistake, questionTitle };
+  const ids: Ids = {
+    classId: a.classroom.id,
+    assignmentId: a.assignment.id,
+    studentId: studentA.id,
+    code: a.classroom.joinCode,
+    questionId: a.questionId,
+    authoredQuestionId: authored.id,
+  };
+  const secrets: Record<Secret, string> = {
+    className: a.classroom.name,
+    assignmentTitle: a.assignment.title,
+    studentName: studentA.name,
+    prompt: a.prompt,
+    mistake: a.mistake,
+    questionTitle,
+  };
   const people: Record<Exclude<Role, "anonymous">, Person> = { student: studentA, otherStudent: studentB, teacher: teacherA, otherTeacher: teacherB };
   return { a, b, ids, secrets, people };
 }
@@ -138,7 +226,11 @@ type World = Awaited<ReturnType<typeof seedWorld>>;
 /** Everything of A's that a refused request could change, and the classes the world's people own. */
 async function snapshot(db: Db, world: World) {
   const { classId, assignmentId, questionId } = world.ids;
-  const submissions = await db.assignmentSubmission.findMany({ where: { assignmentId }, select: { id: true, studentId: true, attempt: true, submittedAt: true, score: true }, orderBy: { id: "asc" } });
+  const submissions = await db.assignmentSubmission.findMany({
+    where: { assignmentId },
+    select: { id: true, studentId: true, attempt: true, submittedAt: true, score: true },
+    orderBy: { id: "asc" },
+  });
   return {
     classroom: await db.classroom.findUnique({ where: { id: classId }, select: { name: true, joinCode: true, teacherId: true } }),
     members: await db.classMember.findMany({ where: { classId }, select: { studentId: true }, orderBy: { studentId: "asc" } }),
@@ -148,7 +240,11 @@ async function snapshot(db: Db, world: World) {
     answers: await db.assignmentAnswer.count({ where: { submissionId: { in: submissions.map((s) => s.id) } } }),
     practiceAttempts: await db.practiceAttempt.count({ where: { questionId } }),
     ownedClasses: await db.classroom.count({ where: { teacherId: { in: Object.values(world.people).map((p) => p.id) } } }),
-    authored: await db.authoredQuestionVersion.findMany({ where: { questionId: world.ids.authoredQuestionId }, select: { id: true, version: true, titleEn: true, spec: true }, orderBy: { version: "asc" } }),
+    authored: await db.authoredQuestionVersion.findMany({
+      where: { questionId: world.ids.authoredQuestionId },
+      select: { id: true, version: true, titleEn: true, spec: true },
+      orderBy: { version: "asc" },
+    }),
     ownedQuestions: await db.authoredQuestion.count({ where: { teacherId: { in: Object.values(world.people).map((p) => p.id) } } }),
     captureTask: await db.assignment.findUnique({ where: { id: assignmentId }, select: { captureTask: true } }),
     handIns: await db.captureSubmission.findMany({ where: { assignmentId }, select: { studentId: true, name: true, size: true, updatedAt: true } }),
@@ -263,7 +359,12 @@ function fill(pattern: string, ids: Ids): string {
   });
 }
 
-async function pageFor(browser: Browser, baseURL: string, person: Person | null, signIn: (page: Page, user: { email: string; password: string }) => Promise<void>) {
+async function pageFor(
+  browser: Browser,
+  baseURL: string,
+  person: Person | null,
+  signIn: (page: Page, user: { email: string; password: string }) => Promise<void>,
+) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   if (person) await signIn(page, { email: person.email, password: PASSWORD });
@@ -356,7 +457,13 @@ test.describe("authorization matrix", () => {
     // Student C: in class A with a submission, then removed by teacher A through the action.
     const tag = randomBytes(4).toString("hex");
     const removed = await db.user.create({
-      data: { email: `authz-removed-${tag}@e2e.test`, name: `Removed Student ${tag}`, role: "STUDENT", locale: "en", passwordHash: await hashPassword(PASSWORD) },
+      data: {
+        email: `authz-removed-${tag}@e2e.test`,
+        name: `Removed Student ${tag}`,
+        role: "STUDENT",
+        locale: "en",
+        passwordHash: await hashPassword(PASSWORD),
+      },
       select: { id: true, email: true, name: true },
     });
     await db.classMember.create({ data: { classId: world.ids.classId, studentId: removed.id } });
@@ -365,7 +472,9 @@ test.describe("authorization matrix", () => {
     const actions = listServerActions();
     const action = (name: string) => actions.find((a) => a.exportedName === name)!;
     try {
-      const call = await callServerAction(teacher.page.request, baseURL!, action("removeStudentAction"), [{ classId: world.ids.classId, studentId: removed.id }]);
+      const call = await callServerAction(teacher.page.request, baseURL!, action("removeStudentAction"), [
+        { classId: world.ids.classId, studentId: removed.id },
+      ]);
       expect(call.result).toMatchObject({ ok: true });
     } finally {
       await teacher.close();
@@ -389,7 +498,9 @@ test.describe("authorization matrix", () => {
       // Re-admitted by the teacher, they join with the same code and their attempt is there.
       const again = await pageFor(browser, baseURL!, world.people.teacher, signIn);
       try {
-        const readmit = await callServerAction(again.page.request, baseURL!, action("readmitStudentAction"), [{ classId: world.ids.classId, studentId: removed.id }]);
+        const readmit = await callServerAction(again.page.request, baseURL!, action("readmitStudentAction"), [
+          { classId: world.ids.classId, studentId: removed.id },
+        ]);
         expect(readmit.result).toMatchObject({ ok: true });
       } finally {
         await again.close();

@@ -176,9 +176,15 @@ export const ROUTES: RouteEntry[] = [
       { method: "GET", url: (ids) => `/api/teach/questions/${ids.authoredQuestionId}/export?format=qti`, access: TEACHER_A },
     ],
   },
-  { pattern: "/api/teach/classes/[classId]/gradebook", requests: [{ method: "GET", url: (ids) => `/api/teach/classes/${ids.classId}/gradebook`, access: TEACHER_A }] },
+  {
+    pattern: "/api/teach/classes/[classId]/gradebook",
+    requests: [{ method: "GET", url: (ids) => `/api/teach/classes/${ids.classId}/gradebook`, access: TEACHER_A }],
+  },
   // The caller's own bank only.
-  { pattern: "/api/teach/questions/export", requests: [{ method: "GET", url: () => "/api/teach/questions/export", access: { ...TEACHER_A, otherTeacher: "own" } }] },
+  {
+    pattern: "/api/teach/questions/export",
+    requests: [{ method: "GET", url: () => "/api/teach/questions/export", access: { ...TEACHER_A, otherTeacher: "own" } }],
+  },
 ];
 
 /** A valid question spec (lib/authoring), so that a refusal of the save action is never a validation error. */
@@ -221,11 +227,27 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/captures/actions.ts#deleteCaptureAction", args: () => [{ id: "authz-matrix" }], access: SELF },
   { key: "lib/server/captures/actions.ts#openCaptureAction", args: () => [{ id: "authz-matrix" }], access: SELF },
   { key: "lib/server/captures/actions.ts#captureQuestionAction", args: () => [{ id: "authz-matrix", connection: 0, seed: 1 }], access: SELF },
-  { key: "lib/server/captures/actions.ts#answerCaptureQuestionAction", args: () => [{ id: "authz-matrix", connection: 0, seed: 1, answer: "CLOSED" }], access: SELF },
+  {
+    key: "lib/server/captures/actions.ts#answerCaptureQuestionAction",
+    args: () => [{ id: "authz-matrix", connection: 0, seed: 1, answer: "CLOSED" }],
+    access: SELF,
+  },
   // Capture hand-ins: the task is set by the assignment's teacher; a hand-in by a student of its class (of their own saved capture).
-  { key: "lib/server/captures/actions.ts#setCaptureTaskAction", args: (ids) => [{ assignmentId: ids.assignmentId, task: "Authz matrix task" }], access: TEACHER_A },
-  { key: "lib/server/captures/actions.ts#handInCaptureAction", args: (ids) => [{ assignmentId: ids.assignmentId, captureId: "authz-matrix" }], access: STUDENT_A },
-  { key: "lib/server/flashcards/actions.ts#rateFlashcardAction", args: () => [{ deck: null, cardId: "handshake-basics-1", rating: "good", version: 0 }], access: SELF },
+  {
+    key: "lib/server/captures/actions.ts#setCaptureTaskAction",
+    args: (ids) => [{ assignmentId: ids.assignmentId, task: "Authz matrix task" }],
+    access: TEACHER_A,
+  },
+  {
+    key: "lib/server/captures/actions.ts#handInCaptureAction",
+    args: (ids) => [{ assignmentId: ids.assignmentId, captureId: "authz-matrix" }],
+    access: STUDENT_A,
+  },
+  {
+    key: "lib/server/flashcards/actions.ts#rateFlashcardAction",
+    args: () => [{ deck: null, cardId: "handshake-basics-1", rating: "good", version: 0 }],
+    access: SELF,
+  },
   { key: "lib/server/flashcards/actions.ts#undoFlashcardAction", args: () => [{ deck: null }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#loadReviewSessionAction", args: () => [{ deck: null }], access: SELF },
   { key: "lib/server/flashcards/actions.ts#setShortcutsAction", args: () => [{ enabled: false }], access: SELF },
@@ -235,7 +257,11 @@ export const ACTIONS: ActionEntry[] = [
   // The account page: each acts on the caller's own account only (the user comes from the session).
   { key: "lib/server/account/actions.ts#updateProfileAction", args: () => [{ name: "Matrix", locale: "en" }], access: SELF },
   { key: "lib/server/account/actions.ts#changeEmailAction", args: () => [{ email: "matrix@example.com", currentPassword: "not-the-password" }], access: SELF },
-  { key: "lib/server/account/actions.ts#changePasswordAction", args: () => [{ currentPassword: "not-the-password", newPassword: "a long new passphrase 42" }], access: SELF },
+  {
+    key: "lib/server/account/actions.ts#changePasswordAction",
+    args: () => [{ currentPassword: "not-the-password", newPassword: "a long new passphrase 42" }],
+    access: SELF,
+  },
   { key: "lib/server/account/actions.ts#deleteAccountAction", args: () => [{ currentPassword: "not-the-password" }], access: SELF },
   { key: "lib/server/account/actions.ts#revokeDeviceAction", args: () => [{ deviceId: "no-such-device" }], access: SELF },
   { key: "lib/server/account/actions.ts#signOutEverywhereAction", args: () => [{}], access: SELF },
@@ -252,7 +278,11 @@ export const ACTIONS: ActionEntry[] = [
   // A hint for an item of the caller's own attempt under way (recorded for the teacher).
   { key: "lib/server/classes/actions.ts#itemHintAction", args: (ids) => [{ assignmentId: ids.assignmentId, itemIndex: 0 }], access: STUDENT_A },
   // Teaching: teachers only, and only on their own classes.
-  { key: "lib/server/teach/actions.ts#createClassAction", args: () => [{ name: "Authz matrix class" }], access: { ...TEACHER_A, otherTeacher: "own", teacher: "own" } },
+  {
+    key: "lib/server/teach/actions.ts#createClassAction",
+    args: () => [{ name: "Authz matrix class" }],
+    access: { ...TEACHER_A, otherTeacher: "own", teacher: "own" },
+  },
   { key: "lib/server/teach/actions.ts#regenerateJoinCodeAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
   { key: "lib/server/teach/actions.ts#removeStudentAction", args: (ids) => [{ classId: ids.classId, studentId: ids.studentId }], access: TEACHER_A },
   { key: "lib/server/teach/actions.ts#readmitStudentAction", args: (ids) => [{ classId: ids.classId, studentId: ids.studentId }], access: TEACHER_A },
@@ -283,7 +313,11 @@ export const ACTIONS: ActionEntry[] = [
   },
   { key: "lib/server/teach/actions.ts#clearExtensionAction", args: (ids) => [{ assignmentId: ids.assignmentId, studentId: ids.studentId }], access: TEACHER_A },
   // The question bank: teachers only, each on their own questions; an import adds to the caller's own bank.
-  { key: "lib/server/authoring/actions.ts#saveQuestionAction", args: (ids) => [{ questionId: ids.authoredQuestionId, spec: AUTHORED_SPEC }], access: TEACHER_A },
+  {
+    key: "lib/server/authoring/actions.ts#saveQuestionAction",
+    args: (ids) => [{ questionId: ids.authoredQuestionId, spec: AUTHORED_SPEC }],
+    access: TEACHER_A,
+  },
   { key: "lib/server/authoring/actions.ts#duplicateQuestionAction", args: (ids) => [{ questionId: ids.authoredQuestionId }], access: TEACHER_A },
   { key: "lib/server/authoring/actions.ts#deleteQuestionAction", args: (ids) => [{ questionId: ids.authoredQuestionId }], access: TEACHER_A },
   { key: "lib/server/authoring/actions.ts#importBankAction", args: () => [{ text: "{}" }], access: { ...TEACHER_A, teacher: "own", otherTeacher: "own" } },

@@ -22,7 +22,9 @@ async function open(page: Page) {
 async function expectAxeClean(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   expect(results.passes.length).toBeGreaterThan(10);
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(serious).toEqual([]);
 }
 
@@ -73,7 +75,9 @@ test("on a phone the lab fits the screen and reads in Chinese", async ({ page, c
   await expectAxeClean(page);
 
   // A file cut short: the reader's message in Chinese, naming the frame, not the English line.
-  await page.getByLabel("选择抓包文件").setInputFiles({ name: "cut.pcap", mimeType: "application/vnd.tcpdump.pcap", buffer: readFileSync(SAMPLE).subarray(0, 30) });
+  await page
+    .getByLabel("选择抓包文件")
+    .setInputFiles({ name: "cut.pcap", mimeType: "application/vnd.tcpdump.pcap", buffer: readFileSync(SAMPLE).subarray(0, 30) });
   const alert = page.getByRole("alert").filter({ hasText: "无法分析这个文件" });
   await expect(alert).toContainText("第 1 帧：记录头被截断（文件在记录头的 6 字节处结束）");
   await expect(alert).not.toContainText("truncated");
@@ -113,16 +117,34 @@ test("a learner saves a capture, answers a question about it, and no one else ca
   await other.close();
 });
 
-test("a teacher asks for a capture, a student hands one in, and only the teacher opens it to make a question", async ({ page, db, createUser, signIn, browser, baseURL }) => {
+test("a teacher asks for a capture, a student hands one in, and only the teacher opens it to make a question", async ({
+  page,
+  db,
+  createUser,
+  signIn,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const teacher = await createUser({ role: "TEACHER", name: "Ms Wire" });
   const student = await createUser({ name: "Cleo Capture" });
-  const classroom = await db.classroom.create({ data: { teacherId: teacher.id, name: "Networks lab", joinCode: randomBytes(4).toString("hex").toUpperCase().replace(/[01]/g, "A") } });
+  const classroom = await db.classroom.create({
+    data: { teacherId: teacher.id, name: "Networks lab", joinCode: randomBytes(4).toString("hex").toUpperCase().replace(/[01]/g, "A") },
+  });
   await db.classMember.create({ data: { classId: classroom.id, studentId: student.id } });
   const assignment = await db.assignment.create({
     data: {
-      classId: classroom.id, teacherId: teacher.id, title: "Capture a close", concepts: ["handshake-numbers"], itemTemplates: ["handshake-synack-ack"], difficulty: 1,
-      opensAt: new Date(Date.now() - 3_600_000), dueAt: new Date(Date.now() + 86_400_000), attemptsAllowed: 1, showAnswers: "IMMEDIATELY", seedKey: randomBytes(32).toString("base64url"),
+      classId: classroom.id,
+      teacherId: teacher.id,
+      title: "Capture a close",
+      concepts: ["handshake-numbers"],
+      itemTemplates: ["handshake-synack-ack"],
+      difficulty: 1,
+      opensAt: new Date(Date.now() - 3_600_000),
+      dueAt: new Date(Date.now() + 86_400_000),
+      attemptsAllowed: 1,
+      showAnswers: "IMMEDIATELY",
+      seedKey: randomBytes(32).toString("base64url"),
     },
   });
   await db.savedCapture.create({ data: { userId: student.id, name: "my-close.pcap", bytes: readFileSync(SAMPLE), size: readFileSync(SAMPLE).length } });

@@ -30,10 +30,24 @@ async function zhPage(browser: Browser, baseURL: string) {
 }
 
 async function seedClassWithAssignment(db: AppPrismaClient, teacherId: string, studentId: string, title: string, templates: string[]) {
-  const classroom = await db.classroom.create({ data: { teacherId, name: `Daily ${randomBytes(3).toString("hex")}`, joinCode: randomBytes(4).toString("hex").toUpperCase().replace(/[01]/g, "A") } });
+  const classroom = await db.classroom.create({
+    data: { teacherId, name: `Daily ${randomBytes(3).toString("hex")}`, joinCode: randomBytes(4).toString("hex").toUpperCase().replace(/[01]/g, "A") },
+  });
   await db.classMember.create({ data: { classId: classroom.id, studentId } });
   return db.assignment.create({
-    data: { classId: classroom.id, teacherId, title, concepts: [], itemTemplates: templates, difficulty: 1, opensAt: new Date(Date.now() - DAY), dueAt: new Date(Date.now() + DAY), attemptsAllowed: 1, showAnswers: "IMMEDIATELY", seedKey: randomBytes(8).toString("hex") },
+    data: {
+      classId: classroom.id,
+      teacherId,
+      title,
+      concepts: [],
+      itemTemplates: templates,
+      difficulty: 1,
+      opensAt: new Date(Date.now() - DAY),
+      dueAt: new Date(Date.now() + DAY),
+      attemptsAllowed: 1,
+      showAnswers: "IMMEDIATELY",
+      seedKey: randomBytes(8).toString("hex"),
+    },
   });
 }
 
@@ -41,12 +55,32 @@ async function seedClassWithAssignment(db: AppPrismaClient, teacherId: string, s
 async function seedDueCard(db: AppPrismaClient, userId: string, cardId: string) {
   const card = newCardSnapshot(new Date(Date.now() - 2 * DAY));
   await db.flashcardState.create({
-    data: { userId, cardId, due: new Date(Date.now() - 3_600_000), stability: card.stability, difficulty: card.difficulty, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1, lastReview: new Date(Date.now() - DAY) },
+    data: {
+      userId,
+      cardId,
+      due: new Date(Date.now() - 3_600_000),
+      stability: card.stability,
+      difficulty: card.difficulty,
+      elapsedDays: 0,
+      scheduledDays: 0,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 1,
+      lastReview: new Date(Date.now() - DAY),
+    },
   });
 }
 
 test.describe("the home of the signed-in", () => {
-  test("shows cards due, where practice goes on, assignments due soon and the streak; visitors get the marketing page", async ({ page, browser, baseURL, createUser, signIn, db }) => {
+  test("shows cards due, where practice goes on, assignments due soon and the streak; visitors get the marketing page", async ({
+    page,
+    browser,
+    baseURL,
+    createUser,
+    signIn,
+    db,
+  }) => {
     await page.setViewportSize(PHONE);
     const teacher = await createUser({ role: "TEACHER" });
     const student = await createUser({ name: "Dana Daily" });
@@ -101,7 +135,9 @@ test.describe("hints before answering", () => {
     await signIn(page, user);
     const seed = 424_242;
     const question = generateQuestion("handshake-synack-ack", seed, 1);
-    const row = await db.practiceQuestion.create({ data: { userId: user.id, templateId: question.template, concept: question.concept, seed, difficulty: 1, locale: "en" } });
+    const row = await db.practiceQuestion.create({
+      data: { userId: user.id, templateId: question.template, concept: question.concept, seed, difficulty: 1, locale: "en" },
+    });
     const hint = hintFor(question).en;
     const key = question.key.kind === "number" ? question.key.value : -1;
 
@@ -157,7 +193,14 @@ test.describe("hints before answering", () => {
 });
 
 test.describe("the flashcard browser", () => {
-  test("searches and filters, suspends and buries by keyboard at phone width, in both languages", async ({ page, browser, baseURL, createUser, signIn, db }) => {
+  test("searches and filters, suspends and buries by keyboard at phone width, in both languages", async ({
+    page,
+    browser,
+    baseURL,
+    createUser,
+    signIn,
+    db,
+  }) => {
     // Many page loads on a shared 2-core machine: more room than the default 30 s.
     test.setTimeout(90_000);
     await page.setViewportSize(PHONE);

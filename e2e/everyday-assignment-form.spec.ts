@@ -90,7 +90,16 @@ test("an assignment stored due in year 10000 takes neither the teacher's nor the
   const teacher = await createUser({ role: "TEACHER" });
   const student = await createUser();
   const klass = await newClass(db, teacher.id, student.id);
-  const base = { classId: klass.id, teacherId: teacher.id, concepts: [], itemTemplates: ["handshake-state-after-step"], difficulty: 1, attemptsAllowed: 1, showAnswers: "IMMEDIATELY" as const, seedKey: "far-future" };
+  const base = {
+    classId: klass.id,
+    teacherId: teacher.id,
+    concepts: [],
+    itemTemplates: ["handshake-state-after-step"],
+    difficulty: 1,
+    attemptsAllowed: 1,
+    showAnswers: "IMMEDIATELY" as const,
+    seedKey: "far-future",
+  };
   const far = await db.assignment.create({ data: { ...base, title: "Due in year 10000", opensAt: new Date(), dueAt: new Date(Date.now() + 86_400_000) } });
   await db.$executeRaw`UPDATE "Assignment" SET "dueAt" = '10000-01-01 07:59:00' WHERE id = ${far.id}`;
 

@@ -16,8 +16,15 @@ async function gotoHydrated(page: Page, path: string) {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
-async function newPage(browser: Browser, baseURL: string, options: { locale?: "en" | "zh"; viewport?: { width: number; height: number }; timezoneId?: string } = {}) {
-  const context = await browser.newContext({ ...(options.viewport ? { viewport: options.viewport } : {}), ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
+async function newPage(
+  browser: Browser,
+  baseURL: string,
+  options: { locale?: "en" | "zh"; viewport?: { width: number; height: number }; timezoneId?: string } = {},
+) {
+  const context = await browser.newContext({
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
   if (options.locale) await context.addCookies([{ name: "hs-locale", value: options.locale, url: baseURL }]);
   return context.newPage();
 }
@@ -28,7 +35,10 @@ async function seedPractice(db: AppPrismaClient, userId: string, templateId: str
     const seed = 1_000_000_000 + Math.floor(Math.random() * 1_000_000_000);
     const question = generateQuestion(templateId, seed, 1);
     if (!accept(question)) continue;
-    const row = await db.practiceQuestion.create({ data: { userId, templateId, concept: question.concept, seed, difficulty: 1, locale: "en" }, select: { id: true } });
+    const row = await db.practiceQuestion.create({
+      data: { userId, templateId, concept: question.concept, seed, difficulty: 1, locale: "en" },
+      select: { id: true },
+    });
     return { id: row.id, question, url: `/practice?mode=adaptive&q=${row.id}` };
   }
   throw new Error(`no suitable question of ${templateId}`);
@@ -59,7 +69,12 @@ async function seedAssignment(db: AppPrismaClient, classId: string, teacherId: s
 }
 
 /** A submitted attempt whose one answer is `response` (graded as given). */
-async function seedSubmission(db: AppPrismaClient, assignment: { id: string; itemTemplates: string[] }, studentId: string, answer: { response: unknown; correct: boolean; misconception: string | null }) {
+async function seedSubmission(
+  db: AppPrismaClient,
+  assignment: { id: string; itemTemplates: string[] },
+  studentId: string,
+  answer: { response: unknown; correct: boolean; misconception: string | null },
+) {
   const submittedAt = new Date(Date.now() - 60_000);
   await db.assignmentSubmission.create({
     data: {
@@ -88,7 +103,13 @@ async function seedSubmission(db: AppPrismaClient, assignment: { id: string; ite
   });
 }
 
-test("bug 3: on a phone, the open account menu is above a question's diagram and Sign out can be tapped", async ({ browser, baseURL, db, createUser, signIn }) => {
+test("bug 3: on a phone, the open account menu is above a question's diagram and Sign out can be tapped", async ({
+  browser,
+  baseURL,
+  db,
+  createUser,
+  signIn,
+}) => {
   const page = await newPage(browser, baseURL!, { viewport: PHONE });
   const student = await createUser({ name: "Phone Student" });
   await signIn(page, student);
@@ -111,7 +132,13 @@ test("bug 3: on a phone, the open account menu is above a question's diagram and
 });
 
 for (const locale of ["en", "zh"] as const) {
-  test(`bug 4: a 23-digit number answer is refused with the question's range and never graded (${locale})`, async ({ browser, baseURL, db, createUser, signIn }) => {
+  test(`bug 4: a 23-digit number answer is refused with the question's range and never graded (${locale})`, async ({
+    browser,
+    baseURL,
+    db,
+    createUser,
+    signIn,
+  }) => {
     const page = await newPage(browser, baseURL!, { locale });
     const student = await createUser({ locale });
     await signIn(page, student);
@@ -126,10 +153,20 @@ for (const locale of ["en", "zh"] as const) {
   });
 }
 
-test("bug 6: item analysis shows the most frequent wrong answers when no known mistake fits, and warns that D rests on few students", async ({ page, db, createUser, signIn }) => {
+test("bug 6: item analysis shows the most frequent wrong answers when no known mistake fits, and warns that D rests on few students", async ({
+  page,
+  db,
+  createUser,
+  signIn,
+}) => {
   const teacher = await createUser({ role: "TEACHER" });
   const students = await Promise.all([createUser({ name: "S1" }), createUser({ name: "S2" }), createUser({ name: "S3" })]);
-  const classroom = await seedClass(db, teacher.id, "Analysis class", students.map((s) => s.id));
+  const classroom = await seedClass(
+    db,
+    teacher.id,
+    "Analysis class",
+    students.map((s) => s.id),
+  );
   const assignment = await seedAssignment(db, classroom.id, teacher.id, "Unexplained mistakes", ["handshake-synack-ack"]);
   await seedSubmission(db, assignment, students[0]!.id, { response: { kind: "number", value: 424242 }, correct: false, misconception: "other" });
   await seedSubmission(db, assignment, students[1]!.id, { response: { kind: "number", value: 424242 }, correct: false, misconception: "other" });
@@ -144,7 +181,13 @@ test("bug 6: item analysis shows the most frequent wrong answers when no known m
   await expect(byQuestion.getByTestId("few-students")).toHaveText("Only 3 students: too few for D to mean much.");
 });
 
-test("bugs 7 and 9: the CSV keeps a Chinese title, writes times in the teacher's zone and has a column per question, all in Chinese", async ({ browser, baseURL, db, createUser, signIn }) => {
+test("bugs 7 and 9: the CSV keeps a Chinese title, writes times in the teacher's zone and has a column per question, all in Chinese", async ({
+  browser,
+  baseURL,
+  db,
+  createUser,
+  signIn,
+}) => {
   const page = await newPage(browser, baseURL!, { locale: "zh", timezoneId: "Asia/Shanghai" });
   const teacher = await createUser({ role: "TEACHER", locale: "zh" });
   const student = await createUser({ name: "李雷" });
@@ -168,7 +211,14 @@ test("bugs 7 and 9: the CSV keeps a Chinese title, writes times in the teacher's
   expect(header).toContain("提交时间（Asia/Shanghai）");
   expect(header).toContain("第 1 题：");
   const submitted = await db.assignmentSubmission.findFirstOrThrow({ where: { assignmentId: assignment.id } });
-  const shanghai = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(submitted.submittedAt!);
+  const shanghai = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(submitted.submittedAt!);
   expect(row).toContain(shanghai);
   expect(row).not.toContain("Z,");
   expect(row!.split(",").at(-1)).toBe("1");
@@ -217,8 +267,14 @@ test("bug 12: a join link names the class signed out and brings the visitor back
   await gotoHydrated(page, `/classes/join/${classroom.joinCode}`);
   await expect(page.getByRole("heading", { level: 1, name: "Join Networks 101" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("Ms Lin invites you to join the class Networks 101");
-  await expect(page.getByRole("link", { name: "Sign in to join" })).toHaveAttribute("href", `/signin?next=${encodeURIComponent(`/classes/join/${classroom.joinCode}`)}`);
-  await expect(page.getByRole("link", { name: "Create an account" }).last()).toHaveAttribute("href", `/signup?next=${encodeURIComponent(`/classes/join/${classroom.joinCode}`)}`);
+  await expect(page.getByRole("link", { name: "Sign in to join" })).toHaveAttribute(
+    "href",
+    `/signin?next=${encodeURIComponent(`/classes/join/${classroom.joinCode}`)}`,
+  );
+  await expect(page.getByRole("link", { name: "Create an account" }).last()).toHaveAttribute(
+    "href",
+    `/signup?next=${encodeURIComponent(`/classes/join/${classroom.joinCode}`)}`,
+  );
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
@@ -252,7 +308,13 @@ test("bug 13: Start over empties the preset picker, its name and its summary", a
   await expect(page.getByText(/^Loaded: /)).toHaveCount(0);
 });
 
-test("bug 14: the mastery grid fits 1280 px, designed for 18 concepts, with a readable Chinese student column", async ({ browser, baseURL, db, createUser, signIn }) => {
+test("bug 14: the mastery grid fits 1280 px, designed for 18 concepts, with a readable Chinese student column", async ({
+  browser,
+  baseURL,
+  db,
+  createUser,
+  signIn,
+}) => {
   const page = await newPage(browser, baseURL!, { locale: "zh", viewport: { width: 1280, height: 900 } });
   const teacher = await createUser({ role: "TEACHER", locale: "zh" });
   const student = await createUser({ name: "欧阳娜娜同学" });
@@ -278,7 +340,13 @@ test("bug 14: the mastery grid fits 1280 px, designed for 18 concepts, with a re
   await page.context().close();
 });
 
-test("bug 15: on a phone the results show each student's Answers link, and say the table scrolls sideways", async ({ browser, baseURL, db, createUser, signIn }) => {
+test("bug 15: on a phone the results show each student's Answers link, and say the table scrolls sideways", async ({
+  browser,
+  baseURL,
+  db,
+  createUser,
+  signIn,
+}) => {
   const page = await newPage(browser, baseURL!, { viewport: PHONE });
   const teacher = await createUser({ role: "TEACHER" });
   const student = await createUser({ name: "Ada Phone" });

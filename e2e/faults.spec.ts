@@ -24,7 +24,10 @@ const STACK_TRACE = /\n\s+at [^\n]+:\d+:\d+|node_modules\/|\.next\/server/;
 /** Signs in through Auth.js's API on `baseUrl`; returns the session cookie ("name=value"). */
 async function signInCookie(baseUrl: string, email: string, password: string, address = "10.77.0.1"): Promise<string | null> {
   const csrf = await fetch(new URL("/api/auth/csrf", baseUrl));
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
     method: "POST",
@@ -32,7 +35,12 @@ async function signInCookie(baseUrl: string, email: string, password: string, ad
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie, "X-Forwarded-For": address },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/" }),
   });
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token")) ?? null;
+  return (
+    response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0]!)
+      .find((c) => c.includes("session-token")) ?? null
+  );
 }
 
 /** Questions with their right answers, stored for one learner in bulk. */
@@ -79,7 +87,10 @@ test.describe("PostgreSQL restarted under load", () => {
       const databaseUrl = await createDatabase(serverUrl, name);
       await applyMigrations(databaseUrl);
       const db = createPrismaClient(databaseUrl);
-      const user = await db.user.create({ data: { email: "faults@e2e.test", name: "Fault Learner", role: "STUDENT", passwordHash: await hashPassword(PASSWORD) }, select: { id: true } });
+      const user = await db.user.create({
+        data: { email: "faults@e2e.test", name: "Fault Learner", role: "STUDENT", passwordHash: await hashPassword(PASSWORD) },
+        select: { id: true },
+      });
       await db.$disconnect();
       const questions = await seedQuestions(databaseUrl, user.id, 3000);
 
@@ -195,7 +206,10 @@ test.describe("two app instances behind one database", () => {
     database = await createSpecDatabase("instances");
     // One secret for both, as production would configure them.
     const authSecret = newAuthSecret();
-    [first, second] = await Promise.all([startAppInstance({ databaseUrl: database.url, authSecret }), startAppInstance({ databaseUrl: database.url, authSecret })]);
+    [first, second] = await Promise.all([
+      startAppInstance({ databaseUrl: database.url, authSecret }),
+      startAppInstance({ databaseUrl: database.url, authSecret }),
+    ]);
   });
 
   test.afterAll(async () => {
@@ -219,7 +233,9 @@ test.describe("two app instances behind one database", () => {
     const cookie = await signInCookie(first.url, user.email, PASSWORD);
     expect(cookie).not.toBeNull();
 
-    const session = (await (await fetch(new URL("/api/auth/session", second.url), { headers: { Cookie: cookie! } })).json()) as { user?: { id?: string; name?: string } };
+    const session = (await (await fetch(new URL("/api/auth/session", second.url), { headers: { Cookie: cookie! } })).json()) as {
+      user?: { id?: string; name?: string };
+    };
     expect(session.user).toMatchObject({ id: user.id, name: "Two Instances" });
     const home = await (await fetch(new URL("/", second.url), { headers: { Cookie: cookie! } })).text();
     expect(home).toContain("Welcome back, Two Instances.");
@@ -258,7 +274,10 @@ test.describe("two app instances behind one database", () => {
     const address = `10.78.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     const attempt = async (instance: AppInstance, password: string) => {
       const call = await callServerAction(request, instance.url, signIn, [{ email: user.email, password, next: "/" }], { "X-Forwarded-For": address });
-      return { message: (call.result as { message?: string } | undefined)?.message ?? "", signedIn: call.response.headers()["set-cookie"]?.includes("session-token") ?? false };
+      return {
+        message: (call.result as { message?: string } | undefined)?.message ?? "",
+        signedIn: call.response.headers()["set-cookie"]?.includes("session-token") ?? false,
+      };
     };
     const instances = [first, second];
     // Five failures, alternating instances: the fifth pauses the account (for strangers: this

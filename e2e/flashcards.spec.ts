@@ -169,7 +169,9 @@ test.describe("on a phone", () => {
     const good = page.getByRole("button", { name: /^Good\b/ });
     await expect(good).toHaveAccessibleDescription("Next review in 10m.");
     // All four ratings fit side by side.
-    const boxes = await Promise.all(["Again", "Hard", "Good", "Easy"].map((name) => page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).boundingBox()));
+    const boxes = await Promise.all(
+      ["Again", "Hard", "Good", "Easy"].map((name) => page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).boundingBox()),
+    );
     for (const box of boxes) expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     await good.click();
     await expect(counts(page)).toHaveText("0 due · 19 new");

@@ -39,7 +39,8 @@ test.describe("in English", () => {
     await expect(page).toHaveURL(/\/learn\/time-wait$/);
     await expect(page).toHaveTitle("TIME-WAIT: lesson · Handshake");
     await expect(page.getByRole("heading", { name: "TIME-WAIT", level: 1 })).toBeVisible();
-    for (const name of ["What it is", "The rule", "Worked example", "Common misconceptions"]) await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+    for (const name of ["What it is", "The rule", "Worked example", "Common misconceptions"])
+      await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
 
     const lesson = lessonView("time-wait", "en");
     await expect(page.getByTestId("lesson-narration").getByRole("listitem")).toHaveText(lesson.example.narration);
@@ -104,7 +105,17 @@ test.describe("in English", () => {
         locale: "en",
         createdAt,
         attempt: {
-          create: { userId: student.id, templateId: template.id, concept: question.concept, difficulty: 1, response: JSON.parse(JSON.stringify(question.key)), correct: true, misconception: null, timeTakenMs: 5000, createdAt },
+          create: {
+            userId: student.id,
+            templateId: template.id,
+            concept: question.concept,
+            difficulty: 1,
+            response: JSON.parse(JSON.stringify(question.key)),
+            correct: true,
+            misconception: null,
+            timeTakenMs: 5000,
+            createdAt,
+          },
         },
       },
     });

@@ -64,7 +64,9 @@ async function isSignedIn(page: Page): Promise<boolean> {
 
 async function expectAxeClean(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(serious, label).toEqual([]);
 }
 
@@ -132,7 +134,10 @@ test("request, read the mail, follow the link, reset: every old session ends, th
   await signIn(page, { email: user.email, password: NEW_PASSWORD });
   const stranger = await device(browser);
   const csrf = (await (await stranger.page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await stranger.page.request.post("/api/auth/callback/credentials", { form: { email: user.email, password: user.password, csrfToken: csrf.csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+  await stranger.page.request.post("/api/auth/callback/credentials", {
+    form: { email: user.email, password: user.password, csrfToken: csrf.csrfToken, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
   expect(await isSignedIn(stranger.page)).toBe(false);
   for (const c of [laptop.context, context, replay, stranger.context]) await c.close();
 });

@@ -19,7 +19,8 @@ function dictionaryChunks(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".js") && readFileSync(full, "utf8").includes(DICTIONARY_MARKER)) found.push(`/_next/static/${path.relative(root, full).split(path.sep).join("/")}`);
+      else if (entry.name.endsWith(".js") && readFileSync(full, "utf8").includes(DICTIONARY_MARKER))
+        found.push(`/_next/static/${path.relative(root, full).split(path.sep).join("/")}`);
     }
   };
   walk(root);
@@ -45,7 +46,10 @@ test("the dictionaries are a chunk of their own, loaded only once a new-password
   const loaded = recordScripts(page);
   for (const url of ["/", "/signin", "/practice", "/signup"]) await open(page, url);
   await page.waitForLoadState("networkidle");
-  expect(loaded.filter((url) => chunks.includes(url)), "dictionaries loaded before any password field was focused").toEqual([]);
+  expect(
+    loaded.filter((url) => chunks.includes(url)),
+    "dictionaries loaded before any password field was focused",
+  ).toEqual([]);
   // The dictionaries are big; the pages' own scripts are not where they live.
   expect(loaded.length).toBeGreaterThan(0);
 

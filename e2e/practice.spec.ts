@@ -74,7 +74,10 @@ test.describe("practice, signed in", () => {
     await expect(page.getByRole("img", { name: /The whole run, with the asked step highlighted/ })).toBeVisible();
     // The asked step is drawn highlighted: the band behind it is the only rectangle drawn straight on the SVG.
     await expect(page.locator("figure", { hasText: "The whole run" }).locator("svg > rect")).toHaveCount(1);
-    expect(await db.practiceAttempt.findUniqueOrThrow({ where: { questionId: wrong.id } })).toMatchObject({ correct: false, misconception: distractor.misconception });
+    expect(await db.practiceAttempt.findUniqueOrThrow({ where: { questionId: wrong.id } })).toMatchObject({
+      correct: false,
+      misconception: distractor.misconception,
+    });
 
     // Reloading an answered question shows its recorded result, and answering again records nothing new.
     await gotoHydrated(page, wrong.url);
@@ -201,7 +204,9 @@ test.describe("practice as a guest", () => {
   });
 
   test("cannot forge a question: a made-up or altered token is refused", async ({ page }) => {
-    const forged = await page.request.post("/api/practice/answer", { data: { token: "g1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", response: { kind: "state", state: "LISTEN" } } });
+    const forged = await page.request.post("/api/practice/answer", {
+      data: { token: "g1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", response: { kind: "state", state: "LISTEN" } },
+    });
     expect(forged.status()).toBe(404);
     const malformed = await page.request.post("/api/practice/answer", { data: { response: { kind: "state", state: "LISTEN" } } });
     expect(malformed.status()).toBe(400);

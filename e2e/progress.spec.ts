@@ -156,7 +156,10 @@ test("in Chinese, at a phone's width, without sideways scrolling", async ({ page
   await page.setViewportSize({ width: 390, height: 844 });
   await gotoHydrated(page, "/progress");
   await expect(page.getByRole("heading", { name: "我的学习进度", level: 1 })).toBeVisible();
-  await expect(page.getByRole("meter", { name: "三次握手：序列号与确认号" })).toHaveAttribute("aria-valuetext", `掌握度 ${Math.round(masteryFromOutcomes([false, true]) * 100)}%`);
+  await expect(page.getByRole("meter", { name: "三次握手：序列号与确认号" })).toHaveAttribute(
+    "aria-valuetext",
+    `掌握度 ${Math.round(masteryFromOutcomes([false, true]) * 100)}%`,
+  );
   await expect(page.getByRole("heading", { name: "最近的错题" })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);

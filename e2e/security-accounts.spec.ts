@@ -111,7 +111,12 @@ test.describe("1: sign-out ends the session", () => {
 });
 
 test.describe("2: strangers cannot lock the owner out", () => {
-  test("after failures from five addresses the owner still signs in from their browser and their usual address", async ({ page, playwright, baseURL, createUser }) => {
+  test("after failures from five addresses the owner still signs in from their browser and their usual address", async ({
+    page,
+    playwright,
+    baseURL,
+    createUser,
+  }) => {
     const owner = await createUser({ name: "Locked Out Never" });
     const home = address();
     // The owner has signed in before, in this browser, from home.
@@ -128,12 +133,16 @@ test.describe("2: strangers cannot lock the owner out", () => {
       const strangers = Array.from({ length: 5 }, address);
       let last = "";
       for (let i = 0; i < 8; i++) {
-        const call = await callServerAction(stranger, baseURL!, signInAction, [{ email: owner.email, password: `guess-number-${i}`, next: "/" }], { "X-Forwarded-For": strangers[i % 5]! });
+        const call = await callServerAction(stranger, baseURL!, signInAction, [{ email: owner.email, password: `guess-number-${i}`, next: "/" }], {
+          "X-Forwarded-For": strangers[i % 5]!,
+        });
         last = messageOf(call.result);
       }
       expect(last).toContain("Too many failed sign-in attempts");
       // Even the right password is paused for a stranger's browser at a new address...
-      const paused = await callServerAction(stranger, baseURL!, signInAction, [{ email: owner.email, password: owner.password, next: "/" }], { "X-Forwarded-For": address() });
+      const paused = await callServerAction(stranger, baseURL!, signInAction, [{ email: owner.email, password: owner.password, next: "/" }], {
+        "X-Forwarded-For": address(),
+      });
       expect(messageOf(paused.result)).toMatch(/Wait \d+ seconds|try again in \d+ minutes/);
       // ...but it is a pause that ends (seconds or minutes), never the old fixed 15-minute lock.
       expect(messageOf(paused.result)).not.toContain("15 minutes");
@@ -151,7 +160,9 @@ test.describe("2: strangers cannot lock the owner out", () => {
     // And a fresh browser at the owner's usual address does too.
     const atHome = await playwright.request.newContext({ baseURL });
     try {
-      const call = await callServerAction(atHome, baseURL!, findServerAction("signInAction"), [{ email: owner.email, password: owner.password, next: "/" }], { "X-Forwarded-For": home });
+      const call = await callServerAction(atHome, baseURL!, findServerAction("signInAction"), [{ email: owner.email, password: owner.password, next: "/" }], {
+        "X-Forwarded-For": home,
+      });
       expect(call.status, call.text.slice(0, 300)).toBeLessThan(400);
       expect(await sessionUser(atHome)).toMatchObject({ email: owner.email });
     } finally {
@@ -169,12 +180,17 @@ test.describe("3: X-Forwarded-For is trusted only when TRUSTED_PROXY_COUNT says 
       const { createPrismaClient } = await import("../lib/server/prisma-client");
       const db = createPrismaClient(database.url);
       const password = "xff-victim-password-not-common-3";
-      const victim = await db.user.create({ data: { email: "xff-victim@e2e.test", name: "XFF Victim", passwordHash: await hashPassword(password) }, select: { email: true } });
+      const victim = await db.user.create({
+        data: { email: "xff-victim@e2e.test", name: "XFF Victim", passwordHash: await hashPassword(password) },
+        select: { email: true },
+      });
       await db.$disconnect();
       const signInAction = findServerAction("signInAction");
       // 30 failures against unknown accounts, each "from" another address.
       for (let i = 0; i < 30; i++) {
-        const call = await callServerAction(request, app.url, signInAction, [{ email: `nobody-${i}@e2e.test`, password: "guessing-1234", next: "/" }], { "X-Forwarded-For": address() });
+        const call = await callServerAction(request, app.url, signInAction, [{ email: `nobody-${i}@e2e.test`, password: "guessing-1234", next: "/" }], {
+          "X-Forwarded-For": address(),
+        });
         expect(messageOf(call.result), `failure ${i + 1}`).toMatch(i < 29 ? /incorrect/ : /Too many failed sign-in attempts/);
       }
       // The socket's address is what counted: it is paused, whatever the header says.
@@ -188,7 +204,14 @@ test.describe("3: X-Forwarded-For is trusted only when TRUSTED_PROXY_COUNT says 
 });
 
 test.describe("4: a removed student stays removed until re-admitted", () => {
-  test("the teacher's confirmation says what happens; the join link refuses them; re-admitted, they rejoin", async ({ page, browser, baseURL, createUser, signIn, db }) => {
+  test("the teacher's confirmation says what happens; the join link refuses them; re-admitted, they rejoin", async ({
+    page,
+    browser,
+    baseURL,
+    createUser,
+    signIn,
+    db,
+  }) => {
     const teacher = await createUser({ role: "TEACHER", name: "Removing Teacher" });
     const student = await createUser({ name: "Removed Rita" });
     const classroom = await db.classroom.create({ data: { teacherId: teacher.id, name: `Removal ${randomBytes(3).toString("hex")}`, joinCode: joinCode() } });
@@ -277,7 +300,13 @@ test.describe("6: callbackUrl", () => {
 
 test.describe("7: no 500 for mangled paths, deep arguments or a non-ASCII next", () => {
   test("malformed percent-encoding in dynamic paths is a 400, signed in or not", async ({ page, request, createUser, signIn }) => {
-    const paths = ["/assignments/%E0%A4%A", "/classes/join/abc%", "/api/teach/assignments/%E0%A4%A/results", "/teach/classes/%E0%A4%A", "/teach/assignments/%ZZ/preview"];
+    const paths = [
+      "/assignments/%E0%A4%A",
+      "/classes/join/abc%",
+      "/api/teach/assignments/%E0%A4%A/results",
+      "/teach/classes/%E0%A4%A",
+      "/teach/assignments/%ZZ/preview",
+    ];
     for (const path of paths) expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(400);
     await signIn(page, await createUser());
     for (const path of paths) expect((await page.request.get(path, { maxRedirects: 0 })).status(), `signed in ${path}`).toBe(400);
@@ -310,7 +339,13 @@ test.describe("7: no 500 for mangled paths, deep arguments or a non-ASCII next",
 test.describe("10: control characters", () => {
   test("a NUL in a name or a class name gets a field message and creates nothing", async ({ page, request, baseURL, createUser, signIn, db }) => {
     const email = `nul-${randomBytes(4).toString("hex")}@e2e.test`;
-    const signUp = await callServerAction(request, baseURL!, findServerAction("signUpAction"), [{ name: "Nul\u0000Name", email, password: "harbour-lantern-2718", role: "STUDENT", next: "/" }], { "X-Forwarded-For": address() });
+    const signUp = await callServerAction(
+      request,
+      baseURL!,
+      findServerAction("signUpAction"),
+      [{ name: "Nul\u0000Name", email, password: "harbour-lantern-2718", role: "STUDENT", next: "/" }],
+      { "X-Forwarded-For": address() },
+    );
     expect(signUp.result).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringContaining("control characters")] } });
     expect(await db.user.count({ where: { email } })).toBe(0);
 
@@ -323,7 +358,10 @@ test.describe("10: control characters", () => {
 });
 
 test.describe("11: password strength", () => {
-  const strengthMessages = (locale: "en" | "zh") => Object.entries(messages[locale].auth).filter(([key]) => key.startsWith("strength") || key === "passwordTooWeak").map(([, text]) => text as string);
+  const strengthMessages = (locale: "en" | "zh") =>
+    Object.entries(messages[locale].auth)
+      .filter(([key]) => key.startsWith("strength") || key === "passwordTooWeak")
+      .map(([, text]) => text as string);
 
   for (const locale of ["en", "zh"] as const) {
     test(`Summer2024! is refused at sign-up with the estimator's feedback (${locale})`, async ({ page, baseURL, db }) => {
@@ -338,7 +376,10 @@ test.describe("11: password strength", () => {
       const feedback = page.locator("#password-error");
       await expect(feedback).toBeVisible();
       const text = await feedback.innerText();
-      expect(strengthMessages(locale).some((message) => text.includes(message)), text).toBe(true);
+      expect(
+        strengthMessages(locale).some((message) => text.includes(message)),
+        text,
+      ).toBe(true);
       if (locale === "zh") expect(text).toMatch(/[\u4e00-\u9fff]/);
       expect(await db.user.count({ where: { email } })).toBe(0);
     });
@@ -373,8 +414,17 @@ test.describe("9: CSV export", () => {
     const classroom = await db.classroom.create({ data: { teacherId: teacher.id, name: "CSV class", joinCode: joinCode() } });
     const assignment = await db.assignment.create({
       data: {
-        classId: classroom.id, teacherId: teacher.id, title: "CSV quiz", concepts: ["handshake-numbers"], itemTemplates: ["handshake-synack-ack"], difficulty: 1,
-        opensAt: new Date(Date.now() - 86_400_000), dueAt: new Date(Date.now() + 86_400_000), attemptsAllowed: 1, showAnswers: "IMMEDIATELY", seedKey: randomBytes(32).toString("base64url"),
+        classId: classroom.id,
+        teacherId: teacher.id,
+        title: "CSV quiz",
+        concepts: ["handshake-numbers"],
+        itemTemplates: ["handshake-synack-ack"],
+        difficulty: 1,
+        opensAt: new Date(Date.now() - 86_400_000),
+        dueAt: new Date(Date.now() + 86_400_000),
+        attemptsAllowed: 1,
+        showAnswers: "IMMEDIATELY",
+        seedKey: randomBytes(32).toString("base64url"),
       },
     });
     for (const name of names) {
@@ -387,8 +437,14 @@ test.describe("9: CSV export", () => {
     expect(csv).toContain(`"x;'=1+1"`);
     expect(csv).toContain(`"y\t'=2+2"`);
     for (const separator of [";", "\t", "|"]) {
-      const cells = csv.split(/\r\n/).flatMap((line) => line.split(separator)).map((cell) => cell.replace(/^"/, ""));
-      expect(cells.filter((cell) => /^[=+\-@]/.test(cell)), separator).toEqual([]);
+      const cells = csv
+        .split(/\r\n/)
+        .flatMap((line) => line.split(separator))
+        .map((cell) => cell.replace(/^"/, ""));
+      expect(
+        cells.filter((cell) => /^[=+\-@]/.test(cell)),
+        separator,
+      ).toEqual([]);
     }
   });
 });

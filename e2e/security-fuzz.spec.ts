@@ -52,7 +52,10 @@ function listRouteHandlers(): RouteHandler[] {
           for (const name of match[1]!.split(",").map((part) => part.trim())) if (/^(GET|POST|PUT|PATCH|DELETE)$/.test(name)) methods.add(name);
         }
         for (const match of source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(match[1]!);
-        const relative = path.relative(path.join(PROJECT_ROOT, "app"), path.dirname(full)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s));
+        const relative = path
+          .relative(path.join(PROJECT_ROOT, "app"), path.dirname(full))
+          .split(path.sep)
+          .filter((s) => !/^\(.*\)$/.test(s));
         found.push({ file: path.relative(PROJECT_ROOT, full), route: `/${relative.join("/")}`, methods: [...methods].sort() });
       }
     }
@@ -66,7 +69,28 @@ function listRouteHandlers(): RouteHandler[] {
 
 /** Strings that have broken parsers before: empty, whitespace, NUL, long, reference-like, prototype keys. */
 const nastyString = fc.oneof(
-  fc.constantFrom("", " ", "\u0000", "\uFFFF", "\uD800", "null", "undefined", "NaN", "-1", "1e309", "__proto__", "constructor", "$", "$$", "$undefined", "../../etc/passwd", "<script>alert(1)</script>", "' OR 1=1 --", "%00", "😀"),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "\uFFFF",
+    "\uD800",
+    "null",
+    "undefined",
+    "NaN",
+    "-1",
+    "1e309",
+    "__proto__",
+    "constructor",
+    "$",
+    "$$",
+    "$undefined",
+    "../../etc/passwd",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "%00",
+    "😀",
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.integer({ min: 200, max: 5000 }).map((n) => "x".repeat(n)),
@@ -82,13 +106,28 @@ const anyValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.boolean(),
     fc.constant(null),
     fc.array(tie("value"), { maxLength: 5 }),
-    fc.dictionary(fc.oneof(nastyString, fc.constantFrom("__proto__", "constructor", "prototype", "role", "userId", "id", "score", "correct")), tie("value"), { maxKeys: 5 }),
+    fc.dictionary(fc.oneof(nastyString, fc.constantFrom("__proto__", "constructor", "prototype", "role", "userId", "id", "score", "correct")), tie("value"), {
+      maxKeys: 5,
+    }),
   ),
 })).value;
 
 /** Query keys that name where to go next (Auth.js's, the sign-in page's) and values that broke them. */
 const REDIRECT_KEYS = fc.constantFrom("callbackUrl", "next", "error", "redirect", "redirectTo");
-const REDIRECT_VALUES = fc.constantFrom("x", "javascript:alert(1)", "//[", "//evil.example", "/\\evil.example", "http://evil.example/", "/practice\u3000", "/practice?x=é", "/%E0%A4%A", "data:text/html,x", "\u0000", "/a\nb");
+const REDIRECT_VALUES = fc.constantFrom(
+  "x",
+  "javascript:alert(1)",
+  "//[",
+  "//evil.example",
+  "/\\evil.example",
+  "http://evil.example/",
+  "/practice\u3000",
+  "/practice?x=é",
+  "/%E0%A4%A",
+  "data:text/html,x",
+  "\u0000",
+  "/a\nb",
+);
 /** Path segments that are not valid percent-encoded UTF-8, or decode to something odd. */
 const MALFORMED_SEGMENTS = fc.constantFrom("%E0%A4%A", "abc%", "%", "%ZZ", "%C0%AF", "%FF", "%E3%80%80", "%00", "..%2F..%2F", "%ED%A0%80");
 
@@ -101,7 +140,10 @@ function listPagePatterns(): string[] {
       if (entry.isDirectory()) {
         if (!entry.name.startsWith("_")) walk(full);
       } else if (/^page\.(tsx|ts)$/.test(entry.name)) {
-        const relative = path.relative(path.join(PROJECT_ROOT, "app"), dir).split(path.sep).filter((s) => s !== "" && !/^\(.*\)$/.test(s));
+        const relative = path
+          .relative(path.join(PROJECT_ROOT, "app"), dir)
+          .split(path.sep)
+          .filter((s) => s !== "" && !/^\(.*\)$/.test(s));
         found.push(`/${relative.join("/")}`);
       }
     }
@@ -111,7 +153,42 @@ function listPagePatterns(): string[] {
 }
 
 /** Field names the app's own schemas use, so mistyped values reach the checks behind the first one. */
-const FIELD_NAMES = ["questionId", "token", "response", "kind", "state", "states", "flags", "value", "values", "choice", "email", "password", "name", "role", "next", "locale", "settings", "mode", "concepts", "difficulty", "like", "templateId", "previousTemplateId", "history", "cardId", "rating", "deck", "limit", "shortcuts", "id", "userId", "classId", "assignmentId", "code"];
+const FIELD_NAMES = [
+  "questionId",
+  "token",
+  "response",
+  "kind",
+  "state",
+  "states",
+  "flags",
+  "value",
+  "values",
+  "choice",
+  "email",
+  "password",
+  "name",
+  "role",
+  "next",
+  "locale",
+  "settings",
+  "mode",
+  "concepts",
+  "difficulty",
+  "like",
+  "templateId",
+  "previousTemplateId",
+  "history",
+  "cardId",
+  "rating",
+  "deck",
+  "limit",
+  "shortcuts",
+  "id",
+  "userId",
+  "classId",
+  "assignmentId",
+  "code",
+];
 const mistypedObject = fc.dictionary(fc.constantFrom(...FIELD_NAMES), anyValue, { minKeys: 1, maxKeys: 6 });
 
 interface RawBody {
@@ -123,11 +200,15 @@ const rawBody: fc.Arbitrary<RawBody> = fc.oneof(
   anyValue.map((value) => ({ contentType: "application/json", body: JSON.stringify(value) ?? "null" })),
   mistypedObject.map((value) => ({ contentType: "application/json", body: JSON.stringify(value) })),
   nastyString.map((text) => ({ contentType: "application/json", body: text })),
-  fc.dictionary(nastyString, nastyString, { maxKeys: 6 }).map((fields) => ({ contentType: "application/x-www-form-urlencoded", body: new URLSearchParams(fields).toString() })),
+  fc
+    .dictionary(nastyString, nastyString, { maxKeys: 6 })
+    .map((fields) => ({ contentType: "application/x-www-form-urlencoded", body: new URLSearchParams(fields).toString() })),
   fc
     .tuple(fc.uint8Array({ maxLength: 512 }), fc.constantFrom("application/octet-stream", "text/plain", "multipart/form-data; boundary=x", "application/json"))
     .map(([bytes, contentType]) => ({ contentType, body: bytes })),
-  fc.integer({ min: 17 * 1024, max: 2 * 1024 * 1024 }).map((size) => ({ contentType: "application/json", body: JSON.stringify({ response: "x".repeat(size) }) })),
+  fc
+    .integer({ min: 17 * 1024, max: 2 * 1024 * 1024 })
+    .map((size) => ({ contentType: "application/json", body: JSON.stringify({ response: "x".repeat(size) }) })),
   fc.constant({ contentType: null, body: "" }),
 );
 
@@ -162,16 +243,27 @@ test.describe("fuzz", () => {
     database = await createSpecDatabase("fuzz");
     const db = createPrismaClient(database.url);
     const passwordHash = await hashPassword(PASSWORD);
-    const student = await db.user.create({ data: { email: "fuzz-student@e2e.test", name: "Fuzz Student", role: "STUDENT", passwordHash }, select: { id: true } });
+    const student = await db.user.create({
+      data: { email: "fuzz-student@e2e.test", name: "Fuzz Student", role: "STUDENT", passwordHash },
+      select: { id: true },
+    });
     const other = await db.user.create({ data: { email: "fuzz-other@e2e.test", name: "Fuzz Other", role: "STUDENT", passwordHash }, select: { id: true } });
     for (const templateId of ["handshake-state-after-step", "teardown-state-after-step", "reset-in-state"]) {
       const seed = 1_000_000 + ownQuestions.length;
       const question = generateQuestion(templateId, seed, 1);
-      const row = await db.practiceQuestion.create({ data: { userId: student.id, templateId, concept: question.concept, seed, difficulty: 1, locale: "en" }, select: { id: true } });
+      const row = await db.practiceQuestion.create({
+        data: { userId: student.id, templateId, concept: question.concept, seed, difficulty: 1, locale: "en" },
+        select: { id: true },
+      });
       ownQuestions.push({ id: row.id, templateId, seed, difficulty: 1 });
     }
     const foreign = generateQuestion("handshake-state-after-step", 77, 1);
-    foreignQuestionId = (await db.practiceQuestion.create({ data: { userId: other.id, templateId: foreign.template, concept: foreign.concept, seed: 77, difficulty: 1, locale: "en" }, select: { id: true } })).id;
+    foreignQuestionId = (
+      await db.practiceQuestion.create({
+        data: { userId: other.id, templateId: foreign.template, concept: foreign.concept, seed: 77, difficulty: 1, locale: "en" },
+        select: { id: true },
+      })
+    ).id;
     await db.$disconnect();
 
     app = await startAppInstance({ databaseUrl: database.url, authSecret: newAuthSecret() });
@@ -229,12 +321,20 @@ test.describe("fuzz", () => {
       { numRuns: RUNS, seed: seedFor(name), endOnFailure: true },
     );
     expect(await rowCounts(), `${name}: row counts`).toEqual(before);
-    test.info().annotations.push({ type: name, description: [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(" ") });
+    test.info().annotations.push({
+      type: name,
+      description: [...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([status, n]) => `${status}×${n}`)
+        .join(" "),
+    });
   }
 
   test("the route handlers and actions fuzzed here are every one there is", async () => {
     const routes = listRouteHandlers();
-    expect(routes.map((r) => `${r.route} ${r.methods.join(",")}`)).toEqual(expect.arrayContaining(["/api/auth/[...nextauth] GET,POST", "/api/practice/answer POST"]));
+    expect(routes.map((r) => `${r.route} ${r.methods.join(",")}`)).toEqual(
+      expect.arrayContaining(["/api/auth/[...nextauth] GET,POST", "/api/practice/answer POST"]),
+    );
     expect(listServerActions().length).toBeGreaterThan(3);
   });
 
@@ -243,20 +343,38 @@ test.describe("fuzz", () => {
     const response = fc.oneof(
       anyValue,
       mistypedObject,
-      fc.record({ kind: fc.constantFrom("state", "flags", "number", "state-order", "diagram-blanks", "choice"), state: anyValue, states: anyValue, flags: anyValue, value: anyValue, values: anyValue, choice: anyValue }, { requiredKeys: ["kind"] }),
+      fc.record(
+        {
+          kind: fc.constantFrom("state", "flags", "number", "state-order", "diagram-blanks", "choice"),
+          state: anyValue,
+          states: anyValue,
+          flags: anyValue,
+          value: anyValue,
+          values: anyValue,
+          choice: anyValue,
+        },
+        { requiredKeys: ["kind"] },
+      ),
     );
     const body = fc.oneof(
       rawBody.map((raw) => ({ raw, signedIn: false })),
-      fc.record({
-        questionId: fc.oneof(own.map((q) => q.id), fc.constant(foreignQuestionId), nastyString, anyValue),
-        token: fc.oneof(fc.constant(undefined), nastyString, fc.constant("g1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")),
-        response,
-        extra: fc.option(mistypedObject, { nil: undefined }),
-        signedIn: fc.boolean(),
-      }).map(({ questionId, token, response, extra, signedIn }) => {
-        const json = { ...(extra ?? {}), questionId, ...(token === undefined ? {} : { token }), response };
-        return { raw: { contentType: "application/json", body: JSON.stringify(json) }, signedIn, json };
-      }),
+      fc
+        .record({
+          questionId: fc.oneof(
+            own.map((q) => q.id),
+            fc.constant(foreignQuestionId),
+            nastyString,
+            anyValue,
+          ),
+          token: fc.oneof(fc.constant(undefined), nastyString, fc.constant("g1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")),
+          response,
+          extra: fc.option(mistypedObject, { nil: undefined }),
+          signedIn: fc.boolean(),
+        })
+        .map(({ questionId, token, response, extra, signedIn }) => {
+          const json = { ...(extra ?? {}), questionId, ...(token === undefined ? {} : { token }), response };
+          return { raw: { contentType: "application/json", body: JSON.stringify(json) }, signedIn, json };
+        }),
     );
     // Valid answers to the user's own questions would (rightly) be stored: those are not malformed.
     const malformed = body.filter((input) => {
@@ -275,7 +393,22 @@ test.describe("fuzz", () => {
     const request = fc.record({
       route: fc.constantFrom(...routes),
       method: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE"),
-      part: fc.oneof(fc.constantFrom("csrf", "session", "providers", "signin", "signout", "callback/credentials", "signin/credentials", "error", "verify-request", "callback/nope", "x/y/z"), fc.webSegment()),
+      part: fc.oneof(
+        fc.constantFrom(
+          "csrf",
+          "session",
+          "providers",
+          "signin",
+          "signout",
+          "callback/credentials",
+          "signin/credentials",
+          "error",
+          "verify-request",
+          "callback/nope",
+          "x/y/z",
+        ),
+        fc.webSegment(),
+      ),
       query: fc.option(fc.dictionary(fc.oneof(fc.webSegment(), REDIRECT_KEYS), fc.oneof(nastyString, REDIRECT_VALUES), { maxKeys: 3 }), { nil: undefined }),
       raw: rawBody,
       signedIn: fc.boolean(),
@@ -309,8 +442,12 @@ test.describe("fuzz", () => {
     // (a row, rightly): the fuzz keeps to credentials the sign-in schema refuses, as the form sends them.
     const credentials = fc
       .record({
-        fields: fc.record({ email: anyValue, password: anyValue }).map(({ email, password }) => ({ email: asFormField(email), password: asFormField(password) })),
-        extra: fc.option(fc.dictionary(fc.constantFrom(...FIELD_NAMES, "csrfToken", "callbackUrl", "redirect"), anyValue.map(asFormField), { maxKeys: 5 }), { nil: undefined }),
+        fields: fc
+          .record({ email: anyValue, password: anyValue })
+          .map(({ email, password }) => ({ email: asFormField(email), password: asFormField(password) })),
+        extra: fc.option(fc.dictionary(fc.constantFrom(...FIELD_NAMES, "csrfToken", "callbackUrl", "redirect"), anyValue.map(asFormField), { maxKeys: 5 }), {
+          nil: undefined,
+        }),
         withCsrf: fc.boolean(),
         path: fc.constantFrom("/api/auth/callback/credentials", "/api/auth/signin/credentials"),
       })
@@ -320,7 +457,12 @@ test.describe("fuzz", () => {
       let headers: Record<string, string> = {};
       if (withCsrf) {
         const csrf = await fetch(new URL("/api/auth/csrf", app.url));
-        headers = { Cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") };
+        headers = {
+          Cookie: csrf.headers
+            .getSetCookie()
+            .map((c) => c.split(";")[0])
+            .join("; "),
+        };
         form.csrfToken = ((await csrf.json()) as { csrfToken: string }).csrfToken;
       }
       return send("POST", urlPath, { contentType: "application/x-www-form-urlencoded", body: new URLSearchParams(form).toString() }, headers);
@@ -340,10 +482,17 @@ test.describe("fuzz", () => {
       const call = fc.record({ args, signedIn: fc.boolean(), shape: fc.integer({ min: 0, max: 19 }), depth: fc.integer({ min: 1_000, max: 20_000 }) });
       await fuzz(`${action.exportedName}`, call, ({ args: values, signedIn, shape, depth }) => {
         const body =
-          shape === 0 ? JSON.stringify([{ payload: "x".repeat(1024 * 1024 + 10) }])
-          : shape === 1 ? `[${"[".repeat(depth)}1${"]".repeat(depth)}]`
-          : JSON.stringify(encodeReplyValue(values));
-        return send("POST", action.path, { contentType: "text/plain;charset=UTF-8", body }, { "Next-Action": action.id, Accept: "text/x-component", ...(signedIn ? { Cookie: cookie } : {}) });
+          shape === 0
+            ? JSON.stringify([{ payload: "x".repeat(1024 * 1024 + 10) }])
+            : shape === 1
+              ? `[${"[".repeat(depth)}1${"]".repeat(depth)}]`
+              : JSON.stringify(encodeReplyValue(values));
+        return send(
+          "POST",
+          action.path,
+          { contentType: "text/plain;charset=UTF-8", body },
+          { "Next-Action": action.id, Accept: "text/x-component", ...(signedIn ? { Cookie: cookie } : {}) },
+        );
       });
       // Signing out (here, or everywhere) ends the fuzz's session for good: the next action gets a fresh one.
       if (SESSION_ENDING.has(action.exportedName)) cookie = await signInCookie(app.url, "fuzz-student@e2e.test", PASSWORD);
@@ -360,7 +509,10 @@ function seedFor(name: string): number {
 /** Signs in through Auth.js's API and returns the Cookie header of the session. */
 async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(new URL("/api/auth/csrf", baseUrl));
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const signIn = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
     method: "POST",
@@ -368,7 +520,10 @@ async function signInCookie(baseUrl: string, email: string, password: string): P
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie, "X-Forwarded-For": "10.99.0.2" },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/" }),
   });
-  const session = signIn.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token"));
+  const session = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error(`sign-in as ${email} failed (${signIn.status})`);
   return session;
 }

@@ -274,7 +274,14 @@ async function recordResponses(page: Page): Promise<{ all: Recorded[]; settled()
     (url) => !url.pathname.startsWith("/_next/static/"),
     async (route) => {
       const request = route.request();
-      const entry: Recorded = { seq: seq++, url: new URL(request.url()).pathname + new URL(request.url()).search, method: request.method(), requestBody: request.postData() ?? "", status: 0, body: "" };
+      const entry: Recorded = {
+        seq: seq++,
+        url: new URL(request.url()).pathname + new URL(request.url()).search,
+        method: request.method(),
+        requestBody: request.postData() ?? "",
+        status: 0,
+        body: "",
+      };
       all.push(entry);
       inFlight++;
       try {
@@ -310,7 +317,12 @@ function expectNoSecrets(responses: readonly { url: string; body: string }[], se
 }
 
 test.describe("answer keys stay on the server while a question is open", () => {
-  test("signed in: page HTML, RSC payloads, Server Action replies and JSON carry no key, explanation or distractor tag", async ({ page, db, createUser, signIn }) => {
+  test("signed in: page HTML, RSC payloads, Server Action replies and JSON carry no key, explanation or distractor tag", async ({
+    page,
+    db,
+    createUser,
+    signIn,
+  }) => {
     test.setTimeout(90_000);
     const student = await createUser();
     await signIn(page, student);
@@ -380,7 +392,9 @@ test.describe("answer keys stay on the server while a question is open", () => {
     const answer = recorder.all[answerIndex]!;
     const token = (JSON.parse(answer.requestBody) as { token: string }).token;
     expect(token).toMatch(/^g1\./);
-    const result = (JSON.parse(answer.body) as { result: { explanation: { text: string }; expected: { text: string }; misconception: { label: string } | null } }).result;
+    const result = (
+      JSON.parse(answer.body) as { result: { explanation: { text: string }; expected: { text: string }; misconception: { label: string } | null } }
+    ).result;
     const revealed = [result.explanation.text.slice(0, 60), ...(result.misconception ? [result.misconception.label] : []), ...GRADING_FIELDS];
     const opened = recorder.all.findIndex((r) => r.body.includes(token));
     expect(opened).toBeGreaterThanOrEqual(0);
@@ -452,21 +466,27 @@ test.describe("racing submits and extra fields", () => {
     const headers = { "X-Forwarded-For": uniqueAddress() };
     const email = uniqueEmail("extras");
     const chosenHash = "$scrypt$ln=1,r=1,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
-    const call = await callServerAction(request, baseURL!, signUp, [
-      {
-        name: "Extra Fields",
-        email,
-        password: PASSWORD,
-        role: "STUDENT",
-        next: "/",
-        id: "chosen-by-the-client",
-        passwordHash: chosenHash,
-        emailVerified: "2020-01-01T00:00:00.000Z",
-        createdAt: "2000-01-01T00:00:00.000Z",
-        isAdmin: true,
-        score: 1_000_000,
-      },
-    ], headers);
+    const call = await callServerAction(
+      request,
+      baseURL!,
+      signUp,
+      [
+        {
+          name: "Extra Fields",
+          email,
+          password: PASSWORD,
+          role: "STUDENT",
+          next: "/",
+          id: "chosen-by-the-client",
+          passwordHash: chosenHash,
+          emailVerified: "2020-01-01T00:00:00.000Z",
+          createdAt: "2000-01-01T00:00:00.000Z",
+          isAdmin: true,
+          score: 1_000_000,
+        },
+      ],
+      headers,
+    );
     expect(call.status).toBeLessThan(400);
     const user = await db.user.findUniqueOrThrow({ where: { email }, omit: { passwordHash: false } });
     expect(user.id).not.toBe("chosen-by-the-client");
@@ -478,7 +498,13 @@ test.describe("racing submits and extra fields", () => {
 
     for (const role of ["ADMIN", "teacher", "", 1, null, ["TEACHER", "ADMIN"]]) {
       const roleEmail = uniqueEmail("role");
-      const refused = await callServerAction(request, baseURL!, signUp, [{ name: "Role Probe", email: roleEmail, password: PASSWORD, role, next: "/" }], headers);
+      const refused = await callServerAction(
+        request,
+        baseURL!,
+        signUp,
+        [{ name: "Role Probe", email: roleEmail, password: PASSWORD, role, next: "/" }],
+        headers,
+      );
       expect(refused.status, JSON.stringify(role)).toBe(200);
       expect(refused.result).toMatchObject({ ok: false, fieldErrors: { role: expect.any(Array) } });
       expect(await db.user.count({ where: { email: roleEmail } })).toBe(0);
@@ -507,7 +533,12 @@ test.describe("racing submits and extra fields", () => {
     expect((await session())?.user).toMatchObject({ id: student.id, role: "STUDENT" });
 
     // Every Server Action in the build, called with role-shaped payloads.
-    const payloads = [{ role: "TEACHER" }, { role: "TEACHER", userId: student.id, id: student.id }, { user: { role: "TEACHER" } }, { data: { role: "TEACHER" } }];
+    const payloads = [
+      { role: "TEACHER" },
+      { role: "TEACHER", userId: student.id, id: student.id },
+      { user: { role: "TEACHER" } },
+      { data: { role: "TEACHER" } },
+    ];
     const actions = listServerActions();
     expect(actions.length).toBeGreaterThan(3);
     for (const action of actions) {
@@ -561,7 +592,9 @@ test.describe("passwords and sign-in messages", () => {
     const users = [await createUser(), await createUser()];
     const attempt = async (email: string) => {
       const started = performance.now();
-      const call = await callServerAction(request, baseURL!, signInAction, [{ email, password: "not-the-password-9", next: "/" }], { "X-Forwarded-For": uniqueAddress() });
+      const call = await callServerAction(request, baseURL!, signInAction, [{ email, password: "not-the-password-9", next: "/" }], {
+        "X-Forwarded-For": uniqueAddress(),
+      });
       return { ms: performance.now() - started, message: (call.result as { message?: string } | undefined)?.message };
     };
     const wrongPassword: { ms: number; message?: string }[] = [];

@@ -134,7 +134,15 @@ test("an invalid imported file or link is refused with a clear message and chang
   await page.getByLabel("Import a JSON file").setInputFiles({
     name: "broken.json",
     mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify({ isn: { A: 1, B: 2 }, steps: [{ call: "listen", on: "B" }, { call: "send", on: "A", bytes: 0 }] })),
+    buffer: Buffer.from(
+      JSON.stringify({
+        isn: { A: 1, B: 2 },
+        steps: [
+          { call: "listen", on: "B" },
+          { call: "send", on: "A", bytes: 0 },
+        ],
+      }),
+    ),
   });
   const alert = page.getByRole("alert").filter({ hasText: "Nothing was loaded" });
   await expect(alert).toContainText("steps[1].bytes: must be at least 1");

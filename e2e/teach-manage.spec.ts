@@ -15,7 +15,9 @@ const joinCode = () => Array.from(randomBytes(8), (b) => "ABCDEFGHJKMNPQRSTUVWXY
 const numberTemplate = listTemplates().find((t) => t.kind === "number")!.id;
 
 async function seedClass(db: Db, teacher: TestUser, students: TestUser[], name: string) {
-  const classroom = await db.classroom.create({ data: { teacherId: teacher.id, name, joinCode: joinCode(), members: { create: students.map((s) => ({ studentId: s.id })) } } });
+  const classroom = await db.classroom.create({
+    data: { teacherId: teacher.id, name, joinCode: joinCode(), members: { create: students.map((s) => ({ studentId: s.id })) } },
+  });
   return classroom;
 }
 
@@ -38,7 +40,12 @@ async function seedAssignment(db: Db, teacher: TestUser, classId: string, data: 
   });
 }
 
-async function newPage(browser: Browser, signIn: (page: Page, user: TestUser) => Promise<void>, user: TestUser, viewport?: { width: number; height: number }): Promise<Page> {
+async function newPage(
+  browser: Browser,
+  signIn: (page: Page, user: TestUser) => Promise<void>,
+  user: TestUser,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
   const context = await browser.newContext(viewport ? { viewport } : {});
   const page = await context.newPage();
   await signIn(page, user);
@@ -48,11 +55,19 @@ async function newPage(browser: Browser, signIn: (page: Page, user: TestUser) =>
 async function expectNoSeriousViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.passes.length, `${label}: axe ran`).toBeGreaterThan(10);
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(serious, label).toEqual([]);
 }
 
-test("a teacher opens, edits (locked once started), closes and deletes an assignment, invites a roster, reads the gradebook, renames, archives and deletes the class", async ({ browser, page, createUser, signIn, db }) => {
+test("a teacher opens, edits (locked once started), closes and deletes an assignment, invites a roster, reads the gradebook, renames, archives and deletes the class", async ({
+  browser,
+  page,
+  createUser,
+  signIn,
+  db,
+}) => {
   test.setTimeout(120_000);
   const teacher = await createUser({ role: "TEACHER", name: "Ms Manage" });
   const ada = await createUser({ name: "Ada Quiz" });
@@ -155,7 +170,12 @@ test("a teacher opens, edits (locked once started), closes and deletes an assign
   expect(await db.classroom.count({ where: { id: classroom.id } })).toBe(0);
 });
 
-test("a timed quiz: the student sees the limit and a countdown; an answer after the limit is refused; the gradebook at phone width", async ({ browser, createUser, signIn, db }) => {
+test("a timed quiz: the student sees the limit and a countdown; an answer after the limit is refused; the gradebook at phone width", async ({
+  browser,
+  createUser,
+  signIn,
+  db,
+}) => {
   test.setTimeout(90_000);
   const teacher = await createUser({ role: "TEACHER", name: "Mr Timer" });
   const bob = await createUser({ name: "Bob Timed" });

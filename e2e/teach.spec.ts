@@ -42,7 +42,13 @@ async function answer(page: Page, value: number) {
   await page.getByRole("button", { name: "Save answer" }).click();
 }
 
-test("a teacher sets an assignment; two students take their own variants; the teacher reads results, item analysis and CSV", async ({ browser, page, createUser, signIn, db }) => {
+test("a teacher sets an assignment; two students take their own variants; the teacher reads results, item analysis and CSV", async ({
+  browser,
+  page,
+  createUser,
+  signIn,
+  db,
+}) => {
   test.setTimeout(120_000);
   const teacher = await createUser({ role: "TEACHER", name: "Ms Teach" });
   const ada = await createUser({ name: "Ada Student" });
@@ -133,7 +139,9 @@ test("a teacher sets an assignment; two students take their own variants; the te
 test("a late submission is refused, and an assignment past its due time takes no work", async ({ page, createUser, signIn, db }) => {
   const teacher = await createUser({ role: "TEACHER" });
   const student = await createUser();
-  const classroom = await db.classroom.create({ data: { teacherId: teacher.id, name: "Late class", joinCode: randomBytes(4).toString("hex").toUpperCase().replace(/[01]/g, "A") } });
+  const classroom = await db.classroom.create({
+    data: { teacherId: teacher.id, name: "Late class", joinCode: randomBytes(4).toString("hex").toUpperCase().replace(/[01]/g, "A") },
+  });
   await db.classMember.create({ data: { classId: classroom.id, studentId: student.id } });
   const base = {
     classId: classroom.id,

@@ -7,7 +7,8 @@ import { pcapOfScenario } from "../lib/capture/testing";
 
 /** The command line as a person runs it: exit codes, standard output and standard error. */
 const dir = mkdtempSync(join(tmpdir(), "capture-cli-"));
-const run = (args: string[], input?: Uint8Array) => spawnSync(process.execPath, ["--import", "tsx", "scripts/capture.ts", ...args], { input, encoding: "utf8" });
+const run = (args: string[], input?: Uint8Array) =>
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/capture.ts", ...args], { input, encoding: "utf8" });
 
 // Each case starts Node with tsx: seconds apiece on a busy two-core machine.
 describe("npm run capture", { timeout: 90_000 }, () => {

@@ -43,7 +43,16 @@ export function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Starts `command args` in the project and waits until `probe` answers; its output is kept. */
-export async function serveChild(options: { name: string; command: string; args: string[]; env: Record<string, string>; url: string; port: number; probe?: string; onStderr?: (chunk: string) => void }): Promise<NextServer> {
+export async function serveChild(options: {
+  name: string;
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  url: string;
+  port: number;
+  probe?: string;
+  onStderr?: (chunk: string) => void;
+}): Promise<NextServer> {
   const lines: string[] = [];
   const child = spawn(options.command, options.args, { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...options.env } });
   child.stdout!.on("data", (chunk: Buffer) => lines.push(chunk.toString()));
@@ -78,7 +87,15 @@ export interface NextServerOptions {
 }
 
 export function startNextServer(options: NextServerOptions): Promise<NextServer> {
-  const args = [...(options.nodeArgs ?? []), path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(options.port), "--hostname", "127.0.0.1"];
+  const args = [
+    ...(options.nodeArgs ?? []),
+    path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"),
+    "start",
+    "--port",
+    String(options.port),
+    "--hostname",
+    "127.0.0.1",
+  ];
   const [command, wrappedArgs] = options.wrap ? options.wrap(process.execPath, args) : [process.execPath, args];
   return serveChild({
     name: `next start on port ${options.port}`,

@@ -10,7 +10,11 @@ function cli(args: string[], input?: string, viaNpx = false) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const lines = (text: string) => text.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe("question CLI", () => {
   it("--list prints every template with its concept and kind", () => {
@@ -70,7 +74,10 @@ describe("question CLI", () => {
   });
 
   it("stops quietly when its reader closes the pipe early (| head): exit 0, nothing on stderr", () => {
-    const piped = spawnSync("bash", ["-c", "set -o pipefail; node_modules/.bin/tsx scripts/question.ts --all --seeds 1..40 | head -c 200 > /dev/null"], { encoding: "utf8", timeout: 60_000 });
+    const piped = spawnSync("bash", ["-c", "set -o pipefail; node_modules/.bin/tsx scripts/question.ts --all --seeds 1..40 | head -c 200 > /dev/null"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(piped.stderr).not.toMatch(/EPIPE|Error/);
     expect(piped.status).toBe(0);
   });

@@ -17,7 +17,14 @@ const USAGE = `usage:
 
 class UsageError extends Error {}
 
-type Options = { mode: "list" | "template" | "all" | "grade"; template?: string; seed?: number; seeds?: [number, number]; difficulty: Difficulty; locale: Locale };
+type Options = {
+  mode: "list" | "template" | "all" | "grade";
+  template?: string;
+  seed?: number;
+  seeds?: [number, number];
+  difficulty: Difficulty;
+  locale: Locale;
+};
 
 const parseSeed = (text: string | undefined, what: string): number => {
   if (text === undefined || !/^\d+$/.test(text) || Number(text) > 2 ** 32 - 1) throw new UsageError(`${what} must be a whole number from 0 to 4294967295`);
@@ -95,7 +102,8 @@ function gradeLine(line: string): unknown {
   if (typeof input !== "object" || input === null) return { error: "each line must be an object" };
   const { template, seed, response, difficulty = 1, locale = "en" } = input as Record<string, unknown>;
   if (typeof template !== "string" || !hasTemplate(template)) return { error: `unknown template ${JSON.stringify(template)}` };
-  if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) return { error: "seed must be a whole number from 0 to 4294967295" };
+  if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1)
+    return { error: "seed must be a whole number from 0 to 4294967295" };
   if (!isLocale(locale)) return { error: "locale must be en or zh" };
   let level: Difficulty;
   try {
@@ -128,10 +136,13 @@ function main(argv: string[]): number {
       out(questionLine(options.template!, options.seed!, options.difficulty, options.locale));
       return 0;
     case "all":
-      for (const { id } of listTemplates()) for (let seed = options.seeds![0]; seed <= options.seeds![1]; seed++) out(questionLine(id, seed, options.difficulty, options.locale));
+      for (const { id } of listTemplates())
+        for (let seed = options.seeds![0]; seed <= options.seeds![1]; seed++) out(questionLine(id, seed, options.difficulty, options.locale));
       return 0;
     case "grade": {
-      const lines = readFileSync(0, "utf8").split("\n").filter((l) => l.trim() !== "");
+      const lines = readFileSync(0, "utf8")
+        .split("\n")
+        .filter((l) => l.trim() !== "");
       let failed = false;
       for (const line of lines) {
         const result = gradeLine(line);

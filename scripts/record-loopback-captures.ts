@@ -28,7 +28,14 @@ async function record(name: string, port: number, steps: (sample: (step: string)
   const sample = (step: string) => {
     const at = Date.now() / 1000;
     const out = execFileSync("ss", ["-tanoH", `( sport = :${port} or dport = :${port} )`], { encoding: "utf8" });
-    samples.push({ at, step, lines: out.split("\n").map((l) => l.trim().replace(/\s+/g, " ")).filter(Boolean) });
+    samples.push({
+      at,
+      step,
+      lines: out
+        .split("\n")
+        .map((l) => l.trim().replace(/\s+/g, " "))
+        .filter(Boolean),
+    });
   };
   await steps(sample);
   await sleep(1000);

@@ -145,7 +145,9 @@ try {
 
   const ready = DEV ? serveDevelopment(env.PORT) : serveProduction(env.PORT, workerCount(env.WEB_CONCURRENCY));
   if (await ready) {
-    console.log(`\nHandshake is running at http://localhost:${env.PORT}\nDemo accounts (email / password):\n${describeDemoAccounts()}\nPress Ctrl-C to stop.\n`);
+    console.log(
+      `\nHandshake is running at http://localhost:${env.PORT}\nDemo accounts (email / password):\n${describeDemoAccounts()}\nPress Ctrl-C to stop.\n`,
+    );
   }
 } catch (error) {
   if (!stopping) {

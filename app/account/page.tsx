@@ -22,7 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   // Set by changePasswordAction's redirect: how many sessions the change ended (this one included).
-  const passwordChanged = z.coerce.number().int().min(1).max(10_000).safeParse((await searchParams).passwordChanged).data;
+  const passwordChanged = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .safeParse((await searchParams).passwordChanged).data;
   const [t, currentDeviceId, impact] = await Promise.all([getT("account"), getCurrentDeviceId(), getDeletionImpact(user.id)]);
   const devices = await listDevices({ userId: user.id, currentDeviceId });
   return (

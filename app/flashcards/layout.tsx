@@ -3,5 +3,9 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DIAGRAM_LABEL_KEYS } from "@/components/practice/diagram-labels";
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["flashcards"]} pick={{ practice: DIAGRAM_LABEL_KEYS, captures: ["downloadPcap", "downloadPcapHint"] }}>{children}</ClientMessages>;
+  return (
+    <ClientMessages namespaces={["flashcards"]} pick={{ practice: DIAGRAM_LABEL_KEYS, captures: ["downloadPcap", "downloadPcapHint"] }}>
+      {children}
+    </ClientMessages>
+  );
 }

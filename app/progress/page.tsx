@@ -21,7 +21,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Each widget loads on its own: a skeleton while it waits, a message and a retry if it fails. */
-function Slot({ title, tall, lines, stats, className, children }: { title: string; tall?: boolean; lines?: number; stats?: number; className?: string; children: ReactNode }) {
+function Slot({
+  title,
+  tall,
+  lines,
+  stats,
+  className,
+  children,
+}: {
+  title: string;
+  tall?: boolean;
+  lines?: number;
+  stats?: number;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={cx("min-w-0", className)}>
       <WidgetBoundary title={title}>

@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The teacher's home: their classes and a form to create one. Students get the not-found page. */
 export default async function TeachPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const teacher = await requireTeacher();
-  const [t, authoring, manage, all, { deleted }] = await Promise.all([getT("teach"), getT("authoring"), getT("manage"), listTeacherClasses(teacher.id), searchParams]);
+  const [t, authoring, manage, all, { deleted }] = await Promise.all([
+    getT("teach"),
+    getT("authoring"),
+    getT("manage"),
+    listTeacherClasses(teacher.id),
+    searchParams,
+  ]);
   const classes = all.filter((c) => c.archivedAt === null);
   const archived = all.filter((c) => c.archivedAt !== null);
   const classList = (list: ClassSummaryDto[]) => (
@@ -33,7 +39,9 @@ export default async function TeachPage({ searchParams }: { searchParams: Promis
             <span className="mt-1 block text-sm text-muted">
               {t("studentCount", { n: c.studentCount })} · {t("assignmentCount", { n: c.assignmentCount })}
             </span>
-            <span className="mt-2 block font-mono text-sm text-muted">{c.archivedAt ? manage("archivedBadge") : t("joinCodeLine", { code: formatJoinCode(c.joinCode) })}</span>
+            <span className="mt-2 block font-mono text-sm text-muted">
+              {c.archivedAt ? manage("archivedBadge") : t("joinCodeLine", { code: formatJoinCode(c.joinCode) })}
+            </span>
           </Link>
         </li>
       ))}
@@ -58,11 +66,7 @@ export default async function TeachPage({ searchParams }: { searchParams: Promis
           <h2 id="classes-heading" className="text-xl font-semibold tracking-tight">
             {t("classesTitle")}
           </h2>
-          {classes.length === 0 ? (
-            <EmptyState title={t("noClassesTitle")} body={t("noClassesBody")} />
-          ) : (
-            classList(classes)
-          )}
+          {classes.length === 0 ? <EmptyState title={t("noClassesTitle")} body={t("noClassesBody")} /> : classList(classes)}
           {archived.length > 0 ? (
             <section aria-labelledby="archived-heading" className="space-y-3 pt-4">
               <h2 id="archived-heading" className="text-xl font-semibold tracking-tight">

@@ -22,13 +22,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export function runLoad(options: {
-  label: string;
-  url: string;
-  connections: number;
-  seconds: number;
-  request: AutocannonRequest;
-}): Promise<LoadResult> {
+export function runLoad(options: { label: string; url: string; connections: number; seconds: number; request: AutocannonRequest }): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
@@ -60,8 +54,13 @@ const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms`
 
 /** The results as a Markdown table (what docs/performance.md quotes). */
 export function markdownTable(results: readonly LoadResult[]): string {
-  const rows = results.map((r) =>
-    `| ${r.label} | ${r.connections} | ${r.requests} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.errors} |`,
+  const rows = results.map(
+    (r) =>
+      `| ${r.label} | ${r.connections} | ${r.requests} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.errors} |`,
   );
-  return ["| server | connections | requests | req/s | p50 | p95 | p99 | max | errors |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |", ...rows].join("\n");
+  return [
+    "| server | connections | requests | req/s | p50 | p95 | p99 | max | errors |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+  ].join("\n");
 }

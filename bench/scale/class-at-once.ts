@@ -45,7 +45,10 @@ const profile = PROFILES[profileName];
 if (!profile) throw new Error(`BENCH_PROFILE must be one of ${Object.keys(PROFILES).join(", ")}`);
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 300);
 const ARRIVAL_MS = Number(process.env.BENCH_ARRIVAL_S ?? profile.arrivalS) * 1000;
-const THINK_MS = (process.env.BENCH_THINK_S?.split(",").map((value) => Number(value) * 1000) ?? profile.thinkS.map((value) => value * 1000)) as [number, number];
+const THINK_MS = (process.env.BENCH_THINK_S?.split(",").map((value) => Number(value) * 1000) ?? profile.thinkS.map((value) => value * 1000)) as [
+  number,
+  number,
+];
 const ITEMS = Number(process.env.BENCH_ITEMS ?? profile.items);
 const PASSWORD_SHARE = Number(process.env.BENCH_PASSWORD_SHARE ?? 0.1);
 if (!(STUDENTS >= 1 && STUDENTS <= 5000 && ITEMS >= 1 && ITEMS <= 30 && PASSWORD_SHARE >= 0 && PASSWORD_SHARE <= 1 && THINK_MS[0]! <= THINK_MS[1]!)) {
@@ -74,7 +77,10 @@ await client.connect();
 const hash = (await client.query<{ h: string }>(`SELECT "passwordHash" AS h FROM "User" WHERE "id" = 'scale-teacher-01'`)).rows[0]?.h;
 if (!hash) throw new Error("No scale seed in this database: run npm run db:seed:scale first.");
 await client.query("BEGIN");
-await client.query(`INSERT INTO "Classroom" ("id", "teacherId", "name", "joinCode") VALUES ($1, 'scale-teacher-01', 'Load test ' || $2, upper(substr(md5($1), 1, 8)))`, [classId, run]);
+await client.query(
+  `INSERT INTO "Classroom" ("id", "teacherId", "name", "joinCode") VALUES ($1, 'scale-teacher-01', 'Load test ' || $2, upper(substr(md5($1), 1, 8)))`,
+  [classId, run],
+);
 await client.query(
   `INSERT INTO "User" ("id", "name", "email", "passwordHash", "role", "updatedAt")
    SELECT id, 'Load student ' || k, id || '@scale.test', $2, 'STUDENT', now() FROM unnest($1::text[]) WITH ORDINALITY AS s(id, k)`,
@@ -166,7 +172,7 @@ const actionOk = (status: number, body: string) => status === 200 && actionResul
 function responseFor(studentIndex: number, studentId: string, itemIndex: number): QuestionResponse {
   const seed = variantSeed({ seedKey, assignmentId, studentId, attempt: 1, itemIndex });
   const question = generateQuestion(itemTemplates[itemIndex]!, seed, DIFFICULTY);
-  const skill = 0.4 + 0.5 * ((studentIndex * 37) % 100) / 100;
+  const skill = 0.4 + (0.5 * ((studentIndex * 37) % 100)) / 100;
   return Math.random() < skill || question.distractors.length === 0 ? answerFor(question) : question.distractors[0]!.response;
 }
 
@@ -177,7 +183,10 @@ async function signIn(id: string): Promise<string> {
     "signin",
     async () => {
       const csrf = await fetch(new URL("/api/auth/csrf", baseUrl), { signal: AbortSignal.timeout(30_000) });
-      const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      const csrfCookie = csrf.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
       const { csrfToken } = (await csrf.json()) as { csrfToken: string };
       const response = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
         method: "POST",
@@ -186,7 +195,11 @@ async function signIn(id: string): Promise<string> {
         body: new URLSearchParams({ email: `${id}@scale.test`, password: SCALE_PASSWORD, csrfToken, callbackUrl: "/" }),
         signal: AbortSignal.timeout(30_000),
       });
-      cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith(`${COOKIE}=`)) ?? "";
+      cookie =
+        response.headers
+          .getSetCookie()
+          .map((c) => c.split(";")[0]!)
+          .find((c) => c.startsWith(`${COOKIE}=`)) ?? "";
       return response;
     },
     () => cookie !== "",
@@ -213,7 +226,9 @@ async function student(k: number): Promise<void> {
 }
 
 // ---- the app's CPU time, shared out among the requests in flight every 100 ms ----
-const appPids = process.env.BENCH_APP_PIDS?.split(",").map(Number).filter(Boolean) ?? [listeningPid(Number(new URL(baseUrl).port))].filter((pid): pid is number => pid !== undefined);
+const appPids =
+  process.env.BENCH_APP_PIDS?.split(",").map(Number).filter(Boolean) ??
+  [listeningPid(Number(new URL(baseUrl).port))].filter((pid): pid is number => pid !== undefined);
 const appCpu = () => appPids.reduce((sum, pid) => sum + processTreeCpuMs(pid), 0);
 const cpuAtStart = appCpu();
 let lastCpu = cpuAtStart;
@@ -226,7 +241,9 @@ const sampler = setInterval(() => {
   for (const kind of KINDS) cpuByKind[kind] += (spent * inFlight[kind]) / busy;
 }, 100);
 
-console.log(`Profile ${profileName}: ${STUDENTS} students arriving over ${ARRIVAL_MS / 1000} s, ${THINK_MS[0] / 1000}-${THINK_MS[1] / 1000} s of thought, ${ITEMS} items, ${Math.round(PASSWORD_SHARE * 100)} % sign in with their password; app pids ${appPids.join(",") || "unknown"}; load average ${loadAverage()}`);
+console.log(
+  `Profile ${profileName}: ${STUDENTS} students arriving over ${ARRIVAL_MS / 1000} s, ${THINK_MS[0] / 1000}-${THINK_MS[1] / 1000} s of thought, ${ITEMS} items, ${Math.round(PASSWORD_SHARE * 100)} % sign in with their password; app pids ${appPids.join(",") || "unknown"}; load average ${loadAverage()}`,
+);
 const started = performance.now();
 await Promise.all(studentIds.map((_, k) => student(k)));
 const seconds = (performance.now() - started) / 1000;
@@ -234,17 +251,25 @@ clearInterval(sampler);
 const cpuTotal = appCpu() - cpuAtStart;
 const total = Object.values(latencies).reduce((n, list) => n + list.length, 0);
 console.log(`\n${total} requests from ${STUDENTS} students in ${seconds.toFixed(1)} s (${(total / seconds).toFixed(1)} requests/s)`);
-console.log(`  ${"request".padEnd(8)} ${"count".padStart(6)} ${"failed".padStart(6)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} ${"max".padStart(9)} ${"CPU/req".padStart(9)}`);
+console.log(
+  `  ${"request".padEnd(8)} ${"count".padStart(6)} ${"failed".padStart(6)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} ${"max".padStart(9)} ${"CPU/req".padStart(9)}`,
+);
 const all: number[] = [];
 for (const [kind, list] of Object.entries(latencies) as [Kind, number[]][]) {
   if (list.length === 0) continue;
   all.push(...list);
   const f = (n: number) => `${n.toFixed(0)} ms`.padStart(9);
   const cpu = appPids.length ? `${(cpuByKind[kind] / list.length).toFixed(1)} ms`.padStart(9) : "";
-  console.log(`  ${kind.padEnd(8)} ${String(list.length).padStart(6)} ${String(failures[kind]).padStart(6)} ${f(percentile(list, 50))} ${f(percentile(list, 95))} ${f(percentile(list, 99))} ${f(Math.max(...list))} ${cpu}`);
+  console.log(
+    `  ${kind.padEnd(8)} ${String(list.length).padStart(6)} ${String(failures[kind]).padStart(6)} ${f(percentile(list, 50))} ${f(percentile(list, 95))} ${f(percentile(list, 99))} ${f(Math.max(...list))} ${cpu}`,
+  );
 }
-console.log(`  ${"all".padEnd(8)} ${String(all.length).padStart(6)} ${String(Object.values(failures).reduce((a, b) => a + b, 0)).padStart(6)} ${`${percentile(all, 50).toFixed(0)} ms`.padStart(9)} ${`${percentile(all, 95).toFixed(0)} ms`.padStart(9)} ${"".padStart(19)} ${appPids.length ? `${(cpuTotal / all.length).toFixed(1)} ms`.padStart(9) : ""}`);
-console.log(`App CPU time: ${(cpuTotal / 1000).toFixed(1)} s over ${seconds.toFixed(0)} s (${(cpuTotal / 1000 / seconds).toFixed(2)} cores on average); load average ${loadAverage()}`);
+console.log(
+  `  ${"all".padEnd(8)} ${String(all.length).padStart(6)} ${String(Object.values(failures).reduce((a, b) => a + b, 0)).padStart(6)} ${`${percentile(all, 50).toFixed(0)} ms`.padStart(9)} ${`${percentile(all, 95).toFixed(0)} ms`.padStart(9)} ${"".padStart(19)} ${appPids.length ? `${(cpuTotal / all.length).toFixed(1)} ms`.padStart(9) : ""}`,
+);
+console.log(
+  `App CPU time: ${(cpuTotal / 1000).toFixed(1)} s over ${seconds.toFixed(0)} s (${(cpuTotal / 1000 / seconds).toFixed(2)} cores on average); load average ${loadAverage()}`,
+);
 for (const sample of failureSamples) console.log(`  failure: ${sample}`);
 
 // ---- every answer that got a success response is in the database, and nothing else is ----
@@ -255,13 +280,19 @@ const { rows } = await client.query<{ studentId: string; itemIndex: number }>(
 const stored = new Set(rows.map((r) => `${r.studentId}#${r.itemIndex}`));
 const missing = [...answered].filter((key) => !stored.has(key));
 const unexpected = [...stored].filter((key) => !answered.has(key));
-const submitted = (await client.query<{ n: string }>(`SELECT count(*) AS n FROM "AssignmentSubmission" WHERE "assignmentId" = $1 AND "submittedAt" IS NOT NULL`, [assignmentId])).rows[0]!.n;
-console.log(`\nAnswers with a success response: ${answered.size}; in the database: ${stored.size}; missing: ${missing.length}; in the database without a success response: ${unexpected.length}; submitted attempts: ${submitted}`);
+const submitted = (
+  await client.query<{ n: string }>(`SELECT count(*) AS n FROM "AssignmentSubmission" WHERE "assignmentId" = $1 AND "submittedAt" IS NOT NULL`, [assignmentId])
+).rows[0]!.n;
+console.log(
+  `\nAnswers with a success response: ${answered.size}; in the database: ${stored.size}; missing: ${missing.length}; in the database without a success response: ${unexpected.length}; submitted attempts: ${submitted}`,
+);
 await client.end();
 // Issue 12's aims: p95 of every request kind at most 1 s (aggressive, 300 students) or 300 ms (Moodle, 1,000), nothing failed or lost.
 const aimMs = profileName === "moodle" ? 300 : 1000;
 const worst = KINDS.filter((kind) => latencies[kind].length > 0).map((kind) => ({ kind, p95: percentile(latencies[kind], 95) }));
 const failed = Object.values(failures).reduce((a, b) => a + b, 0);
 const met = worst.every((entry) => entry.p95 <= aimMs) && failed === 0 && missing.length === 0;
-console.log(`Aim (p95 <= ${aimMs} ms for every kind, 0 failed, 0 lost): ${met ? "met" : "missed"} (${worst.map((entry) => `${entry.kind} ${entry.p95.toFixed(0)} ms`).join(", ")}; ${failed} failed; ${missing.length} lost)`);
+console.log(
+  `Aim (p95 <= ${aimMs} ms for every kind, 0 failed, 0 lost): ${met ? "met" : "missed"} (${worst.map((entry) => `${entry.kind} ${entry.p95.toFixed(0)} ms`).join(", ")}; ${failed} failed; ${missing.length} lost)`,
+);
 if (missing.length > 0 || answered.size === 0) process.exitCode = 1;

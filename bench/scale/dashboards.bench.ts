@@ -71,7 +71,9 @@ const totals = await one<{ practice: string; answers: string }>(
   `SELECT (SELECT count(*) FROM "PracticeAttempt") AS practice, (SELECT count(*) FROM "AssignmentAnswer") AS answers`,
 );
 console.log(`Database: ${totals.practice} practice attempts + ${totals.answers} assignment answers`);
-console.log(`Teacher ${teacherId}, class ${classId}, assignment ${assignmentId}; students ${studentId} (most practice: ${attempts} attempts), ${typicalId} (median: ${typicalAttempts})`);
+console.log(
+  `Teacher ${teacherId}, class ${classId}, assignment ${assignmentId}; students ${studentId} (most practice: ${attempts} attempts), ${typicalId} (median: ${typicalAttempts})`,
+);
 
 // What getOptionalUser() reads for every page (the JWT itself needs no query).
 const sessionUser = (id: string) => db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, locale: true } });
@@ -84,7 +86,15 @@ async function progressPage(userId: string) {
   // database time counts each distinct statement once, as the page runs it.
   const viewer = viewerFor(userId, "en", "Asia/Shanghai");
   await progress.hasAnswers(userId);
-  await Promise.all([progress.overview(viewer), progress.concepts(viewer), progress.map(viewer), progress.trend(viewer), progress.calendar(viewer), progress.due(viewer), progress.mistakes(viewer)]);
+  await Promise.all([
+    progress.overview(viewer),
+    progress.concepts(viewer),
+    progress.map(viewer),
+    progress.trend(viewer),
+    progress.calendar(viewer),
+    progress.due(viewer),
+    progress.mistakes(viewer),
+  ]);
 }
 
 const pages: Record<string, () => Promise<unknown>> = {

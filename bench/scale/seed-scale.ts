@@ -44,8 +44,56 @@ function generator(seed: number) {
 const random = generator(20261125);
 const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
-const FIRST = ["Ada", "Bo", "Chen", "Dara", "Eli", "Fang", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lena", "Mei", "Noor", "Omar", "Pia", "Qing", "Rui", "Sam", "Tao", "Uma", "Vik", "Wen", "Xia", "Yuki", "Zoe"];
-const LAST = ["Novak", "Li", "Okafor", "Garcia", "Wang", "Smith", "Kim", "Zhang", "Rossi", "Sato", "Khan", "Liu", "Moreau", "Chen", "Silva", "Zhou", "Nagy", "Huang", "Berg", "Yang"];
+const FIRST = [
+  "Ada",
+  "Bo",
+  "Chen",
+  "Dara",
+  "Eli",
+  "Fang",
+  "Gus",
+  "Hana",
+  "Ivo",
+  "Jun",
+  "Kai",
+  "Lena",
+  "Mei",
+  "Noor",
+  "Omar",
+  "Pia",
+  "Qing",
+  "Rui",
+  "Sam",
+  "Tao",
+  "Uma",
+  "Vik",
+  "Wen",
+  "Xia",
+  "Yuki",
+  "Zoe",
+];
+const LAST = [
+  "Novak",
+  "Li",
+  "Okafor",
+  "Garcia",
+  "Wang",
+  "Smith",
+  "Kim",
+  "Zhang",
+  "Rossi",
+  "Sato",
+  "Khan",
+  "Liu",
+  "Moreau",
+  "Chen",
+  "Silva",
+  "Zhou",
+  "Nagy",
+  "Huang",
+  "Berg",
+  "Yang",
+];
 
 const client = new pg.Client({ connectionString: databaseUrl });
 const started = performance.now();
@@ -72,9 +120,18 @@ try {
     await step(`removing the previous scale seed (${previous} users)`, async () => {
       if (others === 0) {
         // Only seed data here: emptying the tables is much faster than deleting a million rows.
-        await client.query(`TRUNCATE "User", "PracticeQuestion", "PracticeAttempt", "FlashcardState", "FlashcardReview", "FlashcardSettings", "Classroom", "ClassMember", "Assignment", "AssignmentExtension", "AssignmentSubmission", "AssignmentAnswer", "ConceptRollup" CASCADE`);
+        await client.query(
+          `TRUNCATE "User", "PracticeQuestion", "PracticeAttempt", "FlashcardState", "FlashcardReview", "FlashcardSettings", "Classroom", "ClassMember", "Assignment", "AssignmentExtension", "AssignmentSubmission", "AssignmentAnswer", "ConceptRollup" CASCADE`,
+        );
       } else {
-        for (const [table, column] of [["ConceptRollup", "userId"], ["PracticeQuestion", "userId"], ["FlashcardState", "userId"], ["FlashcardReview", "userId"], ["Classroom", "id"], ["User", "id"]] as const) {
+        for (const [table, column] of [
+          ["ConceptRollup", "userId"],
+          ["PracticeQuestion", "userId"],
+          ["FlashcardState", "userId"],
+          ["FlashcardReview", "userId"],
+          ["Classroom", "id"],
+          ["User", "id"],
+        ] as const) {
           await client.query(`DELETE FROM "${table}" WHERE "${column}" LIKE 'scale-%'`);
         }
       }
@@ -100,7 +157,9 @@ try {
   await client.query("BEGIN");
   await client.query("SELECT setseed(0.20261125)");
   await step("staging tables: templates, students", async () => {
-    await client.query(`CREATE TEMP TABLE scale_tpl (i int PRIMARY KEY, template_id text, concept text, hardness float8, key jsonb, wrong jsonb[], misc text[]) ON COMMIT DROP`);
+    await client.query(
+      `CREATE TEMP TABLE scale_tpl (i int PRIMARY KEY, template_id text, concept text, hardness float8, key jsonb, wrong jsonb[], misc text[]) ON COMMIT DROP`,
+    );
     await client.query(
       `INSERT INTO scale_tpl SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::float8[], $5::jsonb[]) AS t(i, template_id, concept, hardness, key)
          CROSS JOIN LATERAL (SELECT array_agg(w ORDER BY o) AS wrong FROM jsonb_array_elements(($6::jsonb)->t.i) WITH ORDINALITY AS x(w, o)) w
@@ -115,14 +174,13 @@ try {
         JSON.stringify(templates.map((t) => t.misconceptions)),
       ],
     );
-    await client.query(`CREATE TEMP TABLE scale_student (n int PRIMARY KEY, id text, skill float8, activity float8, cards int, practice int DEFAULT 0) ON COMMIT DROP`);
-    await client.query(`INSERT INTO scale_student (n, id, skill, activity, cards) SELECT * FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[], $5::int[])`, [
-      students.map((s) => s.n),
-      students.map((s) => s.id),
-      students.map((s) => s.skill),
-      students.map((s) => s.activity),
-      students.map((s) => s.cards),
-    ]);
+    await client.query(
+      `CREATE TEMP TABLE scale_student (n int PRIMARY KEY, id text, skill float8, activity float8, cards int, practice int DEFAULT 0) ON COMMIT DROP`,
+    );
+    await client.query(
+      `INSERT INTO scale_student (n, id, skill, activity, cards) SELECT * FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[], $5::int[])`,
+      [students.map((s) => s.n), students.map((s) => s.id), students.map((s) => s.skill), students.map((s) => s.activity), students.map((s) => s.cards)],
+    );
     await client.query(`CREATE FUNCTION pg_temp.logistic(x float8) RETURNS float8 LANGUAGE sql IMMUTABLE AS 'SELECT 1 / (1 + exp(-x))'`);
   });
 
@@ -232,11 +290,17 @@ try {
     const shares = students.map((s) => (practiceTotal * s.activity) / weight);
     const counts = shares.map(Math.floor);
     let left = practiceTotal - counts.reduce((a, b) => a + b, 0);
-    for (const k of shares.map((s, k) => [s - Math.floor(s), k] as const).sort((a, b) => b[0] - a[0]).map(([, k]) => k)) {
+    for (const k of shares
+      .map((s, k) => [s - Math.floor(s), k] as const)
+      .sort((a, b) => b[0] - a[0])
+      .map(([, k]) => k)) {
       if (left-- <= 0) break;
       counts[k]! += 1;
     }
-    await client.query(`UPDATE scale_student s SET practice = c.n FROM unnest($1::int[], $2::int[]) AS c(k, n) WHERE s.n = c.k`, [students.map((s) => s.n), counts]);
+    await client.query(`UPDATE scale_student s SET practice = c.n FROM unnest($1::int[], $2::int[]) AS c(k, n) WHERE s.n = c.k`, [
+      students.map((s) => s.n),
+      counts,
+    ]);
     await client.query(
       `CREATE TEMP TABLE scale_practice ON COMMIT DROP AS
        SELECT row_number() OVER () AS k, s.id AS user_id, s.n, s.skill,

@@ -137,14 +137,18 @@ async function servedBy(): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const row of rows) {
     const cells = row.split(",");
-    if (cells[at("pxname")] === "app" && cells[at("svname")]!.startsWith("app")) result[cells[at("svname")]!] = Number(cells[at("hrsp_2xx")]) + Number(cells[at("hrsp_3xx")]);
+    if (cells[at("pxname")] === "app" && cells[at("svname")]!.startsWith("app"))
+      result[cells[at("svname")]!] = Number(cells[at("hrsp_2xx")]) + Number(cells[at("hrsp_3xx")]);
   }
   return result;
 }
 
 async function signIn(baseUrl: string, email: string): Promise<string> {
   const csrf = await fetch(new URL("/api/auth/csrf", baseUrl));
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
     method: "POST",
@@ -152,7 +156,10 @@ async function signIn(baseUrl: string, email: string): Promise<string> {
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
     body: new URLSearchParams({ email, password: SCALE_PASSWORD, csrfToken, callbackUrl: "/" }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith(`${COOKIE}=`));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith(`${COOKIE}=`));
   if (!session) throw new Error(`could not sign in ${email} at ${baseUrl} (${response.status})`);
   return session;
 }
@@ -194,7 +201,9 @@ try {
     const cookie = await signIn(check.signedInAt, check.email);
     const seen = [await sessionEmail(check.readAt, cookie), await sessionEmail(balancer, cookie), await sessionEmail(balancer, cookie)];
     const ok = seen.every((email) => email === check.email);
-    console.log(`Session of ${check.email} signed in at ${check.signedInAt}: read at ${check.readAt} and twice through the balancer: ${ok ? "same user" : `MISMATCH ${JSON.stringify(seen)}`}`);
+    console.log(
+      `Session of ${check.email} signed in at ${check.signedInAt}: read at ${check.readAt} and twice through the balancer: ${ok ? "same user" : `MISMATCH ${JSON.stringify(seen)}`}`,
+    );
     if (!ok) failed = true;
   }
 

@@ -14,7 +14,15 @@ export function DeleteAccountForm({ describedBy }: { describedBy: string }) {
   return (
     <form action={formAction} noValidate className="space-y-4" aria-describedby={describedBy}>
       <FormAlert state={state} id="delete-error" />
-      <TextField id="delete-password" name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required errors={failed?.fieldErrors?.currentPassword} />
+      <TextField
+        id="delete-password"
+        name="currentPassword"
+        type="password"
+        label={t("currentPassword")}
+        autoComplete="current-password"
+        required
+        errors={failed?.fieldErrors?.currentPassword}
+      />
       <Button type="submit" variant="danger" disabled={pending}>
         {pending ? t("deleting") : t("deleteConfirm")}
       </Button>

@@ -52,7 +52,13 @@ export function DeviceList({ devices }: { devices: DeviceDto[] }) {
                 </dd>
               </dl>
             </div>
-            <Button variant="secondary" size="sm" disabled={pending} onClick={() => revoke(device)} aria-label={t("signOutDeviceNamed", { device: device.current ? t("thisDevice") : device.userAgent })}>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={pending}
+              onClick={() => revoke(device)}
+              aria-label={t("signOutDeviceNamed", { device: device.current ? t("thisDevice") : device.userAgent })}
+            >
               {t("signOutDevice")}
             </Button>
           </li>

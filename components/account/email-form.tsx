@@ -20,8 +20,25 @@ export function EmailForm({ email }: { email: string }) {
     <form action={formAction} noValidate className="space-y-4">
       <FormAlert state={state} id="email-error" />
       {state?.ok ? <Alert tone="success">{t("emailChanged", { email: state.data.email })}</Alert> : null}
-      <TextField id="email-new" name="email" type="email" label={t("newEmail")} autoComplete="email" required defaultValue={failed?.values?.email ?? email} errors={failed?.fieldErrors?.email} />
-      <TextField id="email-password" name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required errors={failed?.fieldErrors?.currentPassword} />
+      <TextField
+        id="email-new"
+        name="email"
+        type="email"
+        label={t("newEmail")}
+        autoComplete="email"
+        required
+        defaultValue={failed?.values?.email ?? email}
+        errors={failed?.fieldErrors?.email}
+      />
+      <TextField
+        id="email-password"
+        name="currentPassword"
+        type="password"
+        label={t("currentPassword")}
+        autoComplete="current-password"
+        required
+        errors={failed?.fieldErrors?.currentPassword}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("changeEmail")}
       </Button>

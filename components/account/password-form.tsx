@@ -17,7 +17,15 @@ export function PasswordForm({ account }: { account: { name: string; email: stri
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormAlert state={state} id="password-error" />
-      <TextField id="password-current" name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required errors={failed?.fieldErrors?.currentPassword} />
+      <TextField
+        id="password-current"
+        name="currentPassword"
+        type="password"
+        label={t("currentPassword")}
+        autoComplete="current-password"
+        required
+        errors={failed?.fieldErrors?.currentPassword}
+      />
       <PasswordStrengthField
         id="password-new"
         name="newPassword"

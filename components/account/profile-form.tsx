@@ -24,7 +24,16 @@ export function ProfileForm({ name, locale }: { name: string; locale: Locale }) 
     <form action={formAction} noValidate className="space-y-4">
       <FormAlert state={state} id="profile-error" />
       {state?.ok ? <Alert tone="success">{t("profileSaved")}</Alert> : null}
-      <TextField id="profile-name" name="name" label={t("name")} autoComplete="name" required maxLength={80} defaultValue={failed?.values?.name ?? name} errors={failed?.fieldErrors?.name} />
+      <TextField
+        id="profile-name"
+        name="name"
+        label={t("name")}
+        autoComplete="name"
+        required
+        maxLength={80}
+        defaultValue={failed?.values?.name ?? name}
+        errors={failed?.fieldErrors?.name}
+      />
       <div>
         <Label htmlFor="profile-locale">{t("language")}</Label>
         <select

@@ -39,30 +39,59 @@ export function AskFields({ ask, run, onChange }: { ask: Ask; run: RunOptions; o
         <div className="grid gap-2 sm:grid-cols-2">
           {ASK_KINDS.map((kind) => (
             <label key={kind} className={checkClass}>
-              <input type="radio" name="ask-kind" value={kind} checked={ask.kind === kind} onChange={() => onChange(defaultAsk(kind, run))} className="mt-0.5" />
+              <input
+                type="radio"
+                name="ask-kind"
+                value={kind}
+                checked={ask.kind === kind}
+                onChange={() => onChange(defaultAsk(kind, run))}
+                className="mt-0.5"
+              />
               {t(`ask_${kind}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        {ask.kind === "state" || ask.kind === "timer" || ask.kind === "state-order" ? <SelectField label={t("side")} value={ask.side} options={sides} onChange={(side) => onChange({ ...ask, side })} /> : null}
-        {ask.kind === "state" || ask.kind === "timer" ? <SelectField label={t("step")} value={ask.step} options={steps} onChange={(step) => onChange({ ...ask, step })} /> : null}
+        {ask.kind === "state" || ask.kind === "timer" || ask.kind === "state-order" ? (
+          <SelectField label={t("side")} value={ask.side} options={sides} onChange={(side) => onChange({ ...ask, side })} />
+        ) : null}
+        {ask.kind === "state" || ask.kind === "timer" ? (
+          <SelectField label={t("step")} value={ask.step} options={steps} onChange={(step) => onChange({ ...ask, step })} />
+        ) : null}
         {ask.kind === "state-order" ? (
-          <SelectField label={t("upTo")} value={ask.step ?? -1} options={[{ value: -1, label: t("wholeRun") }, ...steps]} onChange={(step) => onChange({ ...ask, step: step < 0 ? null : step })} />
+          <SelectField
+            label={t("upTo")}
+            value={ask.step ?? -1}
+            options={[{ value: -1, label: t("wholeRun") }, ...steps]}
+            onChange={(step) => onChange({ ...ask, step: step < 0 ? null : step })}
+          />
         ) : null}
         {ask.kind === "timer" ? (
-          <SelectField label={t("timer")} value={ask.timer} options={(["time-wait", "retransmission"] as const).map((v) => ({ value: v, label: t(`timer_${v}`) }))} onChange={(timer) => onChange({ ...ask, timer })} />
+          <SelectField
+            label={t("timer")}
+            value={ask.timer}
+            options={(["time-wait", "retransmission"] as const).map((v) => ({ value: v, label: t(`timer_${v}`) }))}
+            onChange={(timer) => onChange({ ...ask, timer })}
+          />
         ) : null}
         {ask.kind === "segment" ? (
           <>
             <SelectField
               label={t("segment")}
               value={ask.segment}
-              options={run.segments.map((s) => ({ value: s.id, label: `${t("segmentLine", { id: s.id, from: s.from, to: s.to, flags: s.flags, seq: s.seq })}${s.ack !== null ? ` ${t("segmentAck", { ack: s.ack })}` : ""}` }))}
+              options={run.segments.map((s) => ({
+                value: s.id,
+                label: `${t("segmentLine", { id: s.id, from: s.from, to: s.to, flags: s.flags, seq: s.seq })}${s.ack !== null ? ` ${t("segmentAck", { ack: s.ack })}` : ""}`,
+              }))}
               onChange={(segment) => onChange({ ...ask, segment })}
             />
-            <SelectField label={t("field")} value={ask.field} options={(["flags", "seq", "ack"] as const).map((v) => ({ value: v, label: t(`field_${v}`) }))} onChange={(field) => onChange({ ...ask, field })} />
+            <SelectField
+              label={t("field")}
+              value={ask.field}
+              options={(["flags", "seq", "ack"] as const).map((v) => ({ value: v, label: t(`field_${v}`) }))}
+              onChange={(field) => onChange({ ...ask, field })}
+            />
           </>
         ) : null}
       </div>

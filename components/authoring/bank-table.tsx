@@ -28,13 +28,27 @@ export function BankTable({ rows }: { rows: AuthoredQuestionRow[] }) {
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead className="border-b border-border text-muted">
             <tr>
-              <th scope="col" className="px-3 py-2">{t("colTitle")}</th>
-              <th scope="col" className="px-3 py-2">{t("colConcept")}</th>
-              <th scope="col" className="px-3 py-2">{t("colKind")}</th>
-              <th scope="col" className="px-3 py-2">{t("colVersion")}</th>
-              <th scope="col" className="px-3 py-2">{t("colUsage")}</th>
-              <th scope="col" className="px-3 py-2">{t("colAnswers")}</th>
-              <th scope="col" className="px-3 py-2">{t("colCorrect")}</th>
+              <th scope="col" className="px-3 py-2">
+                {t("colTitle")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("colConcept")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("colKind")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("colVersion")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("colUsage")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("colAnswers")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("colCorrect")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -43,7 +57,11 @@ export function BankTable({ rows }: { rows: AuthoredQuestionRow[] }) {
                 <th scope="row" className="px-3 py-2 font-medium">
                   <span className="break-words">{row.title}</span>
                   <div className="mt-2 flex flex-wrap gap-2 font-normal">
-                    <Link href={`/teach/questions/${row.id}`} className={buttonClasses({ size: "sm", variant: "secondary" })} aria-label={t("editFor", { title: row.title })}>
+                    <Link
+                      href={`/teach/questions/${row.id}`}
+                      className={buttonClasses({ size: "sm", variant: "secondary" })}
+                      aria-label={t("editFor", { title: row.title })}
+                    >
                       {t("edit")}
                     </Link>
                     <Button
@@ -60,10 +78,20 @@ export function BankTable({ rows }: { rows: AuthoredQuestionRow[] }) {
                     >
                       {t("duplicate")}
                     </Button>
-                    <a href={`/api/teach/questions/${row.id}/export?format=moodle`} className={buttonClasses({ size: "sm", variant: "secondary" })} aria-label={t("exportMoodleFor", { title: row.title })} download>
+                    <a
+                      href={`/api/teach/questions/${row.id}/export?format=moodle`}
+                      className={buttonClasses({ size: "sm", variant: "secondary" })}
+                      aria-label={t("exportMoodleFor", { title: row.title })}
+                      download
+                    >
                       {t("exportMoodle")}
                     </a>
-                    <a href={`/api/teach/questions/${row.id}/export?format=qti`} className={buttonClasses({ size: "sm", variant: "secondary" })} aria-label={t("exportQtiFor", { title: row.title })} download>
+                    <a
+                      href={`/api/teach/questions/${row.id}/export?format=qti`}
+                      className={buttonClasses({ size: "sm", variant: "secondary" })}
+                      aria-label={t("exportQtiFor", { title: row.title })}
+                      download
+                    >
                       {t("exportQti")}
                     </a>
                     {row.assignments === 0 ? (

@@ -29,7 +29,19 @@ export interface QuestionEditorProps {
 
 type Status = { tone: "success" | "error"; text: string } | null;
 
-function TextPair({ labels, value, onChange, multiline, maxLength }: { labels: [string, string]; value: { en: string; zh: string }; onChange: (v: { en: string; zh: string }) => void; multiline?: boolean; maxLength: number }) {
+function TextPair({
+  labels,
+  value,
+  onChange,
+  multiline,
+  maxLength,
+}: {
+  labels: [string, string];
+  value: { en: string; zh: string };
+  onChange: (v: { en: string; zh: string }) => void;
+  multiline?: boolean;
+  maxLength: number;
+}) {
   const id = useId();
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -47,7 +59,14 @@ function TextPair({ labels, value, onChange, multiline, maxLength }: { labels: [
               className="mt-1.5 block w-full rounded-lg border border-border-strong bg-surface px-3 py-2 text-base text-fg"
             />
           ) : (
-            <Input id={`${id}-${lang}`} lang={lang === "zh" ? "zh-CN" : "en"} value={value[lang]} maxLength={maxLength} className="mt-1.5" onChange={(e) => onChange({ ...value, [lang]: e.target.value })} />
+            <Input
+              id={`${id}-${lang}`}
+              lang={lang === "zh" ? "zh-CN" : "en"}
+              value={value[lang]}
+              maxLength={maxLength}
+              className="mt-1.5"
+              onChange={(e) => onChange({ ...value, [lang]: e.target.value })}
+            />
           )}
         </div>
       ))}
@@ -88,7 +107,11 @@ export function QuestionEditor({ questionId, initial, version, frozen }: Questio
         return;
       }
       const saved = result.data;
-      setStatus({ tone: "success", text: questionId === null ? t("savedNew") : saved.newVersion ? t("savedNewVersion", { version: saved.version }) : t("saved", { version: saved.version }) });
+      setStatus({
+        tone: "success",
+        text:
+          questionId === null ? t("savedNew") : saved.newVersion ? t("savedNewVersion", { version: saved.version }) : t("saved", { version: saved.version }),
+      });
       if (questionId === null) router.replace(`/teach/questions/${saved.id}?saved=1`);
       else router.refresh();
     });
@@ -104,17 +127,33 @@ export function QuestionEditor({ questionId, initial, version, frozen }: Questio
       <Section id="editor-basics" title={t("sectionBasics")}>
         <TextPair labels={[t("titleEn"), t("titleZh")]} value={spec.title} maxLength={120} onChange={(title) => update({ title })} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField label={t("concept")} value={spec.concept} options={CONCEPTS.map((c) => ({ value: c.id, label: c.name[locale] }))} onChange={(concept) => update({ concept })} />
-          <SelectField label={t("difficulty")} value={spec.difficulty} options={([1, 2, 3] as const).map((d) => ({ value: d, label: t(`difficulty${d}`) }))} onChange={(difficulty) => update({ difficulty })} />
+          <SelectField
+            label={t("concept")}
+            value={spec.concept}
+            options={CONCEPTS.map((c) => ({ value: c.id, label: c.name[locale] }))}
+            onChange={(concept) => update({ concept })}
+          />
+          <SelectField
+            label={t("difficulty")}
+            value={spec.difficulty}
+            options={([1, 2, 3] as const).map((d) => ({ value: d, label: t(`difficulty${d}`) }))}
+            onChange={(difficulty) => update({ difficulty })}
+          />
         </div>
       </Section>
 
       <Section id="editor-run" title={t("sectionRun")} intro={t("runIntro")}>
         {/* Scrolls when the run is long: focusable, so a keyboard can scroll it too. */}
-        <ol className="max-h-64 space-y-1 overflow-y-auto rounded-lg text-sm focus-visible:outline-2 focus-visible:outline-ring" data-testid="run-steps" tabIndex={0} aria-labelledby="editor-run">
+        <ol
+          className="max-h-64 space-y-1 overflow-y-auto rounded-lg text-sm focus-visible:outline-2 focus-visible:outline-ring"
+          data-testid="run-steps"
+          tabIndex={0}
+          aria-labelledby="editor-run"
+        >
           {run.steps.map((s) => (
             <li key={s.index}>
-              {t("stepLine", { n: s.index + 1, event: s.event[locale] })} <span className="text-muted">— {t("statesAfter", { a: s.states.A, b: s.states.B })}</span>
+              {t("stepLine", { n: s.index + 1, event: s.event[locale] })}{" "}
+              <span className="text-muted">— {t("statesAfter", { a: s.states.A, b: s.states.B })}</span>
             </li>
           ))}
         </ol>

@@ -58,7 +58,10 @@ export function VaryFields({ vary, run, onChange }: { vary: Vary; run: RunOption
       <SelectField
         label={t("varyDrop")}
         value={vary.dropStep ?? -1}
-        options={[{ value: -1, label: t("varyDropNone") }, ...run.dropSteps.map((i) => ({ value: i, label: t("stepLine", { n: i + 1, event: run.steps[i]?.event[locale] ?? "" }) }))]}
+        options={[
+          { value: -1, label: t("varyDropNone") },
+          ...run.dropSteps.map((i) => ({ value: i, label: t("stepLine", { n: i + 1, event: run.steps[i]?.event[locale] ?? "" }) })),
+        ]}
         onChange={(step) => onChange({ ...vary, dropStep: step < 0 ? null : step })}
       />
     </div>

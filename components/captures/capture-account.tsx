@@ -101,7 +101,11 @@ export function CaptureAccount({
           ))}
         </ul>
       )}
-      {savedId ? <CaptureQuestions captureId={savedId} connection={connection} /> : loaded ? <p className="mt-4 text-sm text-muted">{t("questionsNeedSave")}</p> : null}
+      {savedId ? (
+        <CaptureQuestions captureId={savedId} connection={connection} />
+      ) : loaded ? (
+        <p className="mt-4 text-sm text-muted">{t("questionsNeedSave")}</p>
+      ) : null}
     </section>
   );
 }

@@ -30,15 +30,23 @@ export async function CaptureHandIns({ teacherId, assignmentId }: { teacherId: s
             <table className="w-full text-left text-sm">
               <thead className="bg-surface-raised text-muted">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("colStudent")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("colHandIn")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("colHandedInAt")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("colStudent")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("colHandIn")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("colHandedInAt")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {handIns.rows.map((row) => (
                   <tr key={row.studentId} className="border-t border-border">
-                    <th scope="row" className="px-3 py-2 font-medium break-words">{row.studentName}</th>
+                    <th scope="row" className="px-3 py-2 font-medium break-words">
+                      {row.studentName}
+                    </th>
                     <td className="px-3 py-2 break-all">
                       {row.handIn ? (
                         <Link

@@ -3,7 +3,16 @@
 import { useEffect, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
-import { analyseCapture, captureErrorText, isCaptureError, MAX_CAPTURE_BYTES, tooLargeError, type CaptureAnalysis, type CaptureError, type CaptureProfile } from "@/lib/capture";
+import {
+  analyseCapture,
+  captureErrorText,
+  isCaptureError,
+  MAX_CAPTURE_BYTES,
+  tooLargeError,
+  type CaptureAnalysis,
+  type CaptureError,
+  type CaptureProfile,
+} from "@/lib/capture";
 import type { SavedCaptureSummary } from "@/lib/capture/dto";
 import { CaptureAccount } from "./capture-account";
 import { CaptureInput, type CaptureSample } from "./capture-input";
@@ -13,7 +22,8 @@ import { ConnectionView } from "./connection-view";
 type Loaded = { bytes: Uint8Array; name: string };
 /** A reader's error keeps its code, so it is shown in the page's language; anything else (a bug) as it came. */
 type Failure = { error: CaptureError } | { text: string };
-type Result = { status: "idle" } | { status: "analysing" } | { status: "error"; failure: Failure; name?: string } | { status: "done"; analysis: CaptureAnalysis };
+type Result =
+  { status: "idle" } | { status: "analysing" } | { status: "error"; failure: Failure; name?: string } | { status: "done"; analysis: CaptureAnalysis };
 const failureOf = (error: unknown): Failure => (isCaptureError(error) ? { error } : { text: String(error) });
 
 /**
@@ -127,7 +137,15 @@ export function CaptureLab({
       {analysis && analysis.connections.length > 0 ? (
         <>
           <ConnectionList connections={analysis.connections} selected={selected} onSelect={setSelected} />
-          {connection ? <ConnectionView key={`${loaded?.name}-${selected}-${profile}`} connection={connection} index={selected} fileName={loaded?.name} canAuthor={canAuthor} /> : null}
+          {connection ? (
+            <ConnectionView
+              key={`${loaded?.name}-${selected}-${profile}`}
+              connection={connection}
+              index={selected}
+              fileName={loaded?.name}
+              canAuthor={canAuthor}
+            />
+          ) : null}
         </>
       ) : null}
     </div>

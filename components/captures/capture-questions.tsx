@@ -47,7 +47,8 @@ export function CaptureQuestions({ captureId, connection }: { captureId: string;
       : question.kind === "lost-segment"
         ? t("q_lostSegment")
         : t("q_nextAck", { side: side(question.role), n: question.segment });
-  const choices = question?.kind === "state-after" ? question.choices.map(String) : question?.kind === "lost-segment" ? question.choices.map((i) => `#${i}`) : null;
+  const choices =
+    question?.kind === "state-after" ? question.choices.map(String) : question?.kind === "lost-segment" ? question.choices.map((i) => `#${i}`) : null;
 
   return (
     <div className="mt-4 border-t border-border pt-4">
@@ -75,7 +76,12 @@ export function CaptureQuestions({ captureId, connection }: { captureId: string;
             ) : (
               <label className="mt-2 block text-sm">
                 {t("answerLabel")}
-                <input value={answer} onChange={(e) => setAnswer(e.target.value)} inputMode="numeric" className="ml-2 min-h-11 rounded-lg border border-border bg-surface-raised px-2 font-mono" />
+                <input
+                  value={answer}
+                  onChange={(e) => setAnswer(e.target.value)}
+                  inputMode="numeric"
+                  className="ml-2 min-h-11 rounded-lg border border-border bg-surface-raised px-2 font-mono"
+                />
               </label>
             )}
           </fieldset>
@@ -90,7 +96,11 @@ export function CaptureQuestions({ captureId, connection }: { captureId: string;
             {verdict.correct ? t("correct") : t("incorrect", { answer: verdict.key })} {verdict.recorded ? t("answerRecorded") : t("answerRepeated")}
           </Alert>
         ) : null}
-        {error ? <Alert tone="error" className="mt-2">{error}</Alert> : null}
+        {error ? (
+          <Alert tone="error" className="mt-2">
+            {error}
+          </Alert>
+        ) : null}
       </div>
       <Button size="sm" variant="secondary" className="mt-2" onClick={ask} disabled={pending}>
         {question ? t("anotherQuestion") : t("questionsHeading")}

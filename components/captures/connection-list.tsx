@@ -7,7 +7,15 @@ import type { AnalysedConnection } from "@/lib/capture";
 const MAX_LISTED = 500;
 
 /** Every connection of the capture: endpoints, segments, how it ended; one button each to show it. */
-export function ConnectionList({ connections, selected, onSelect }: { connections: readonly AnalysedConnection[]; selected: number; onSelect: (index: number) => void }) {
+export function ConnectionList({
+  connections,
+  selected,
+  onSelect,
+}: {
+  connections: readonly AnalysedConnection[];
+  selected: number;
+  onSelect: (index: number) => void;
+}) {
   const t = useT("captures");
   const listed = connections.slice(0, MAX_LISTED);
   return (
@@ -15,17 +23,31 @@ export function ConnectionList({ connections, selected, onSelect }: { connection
       <h2 id="capture-connections" className="text-base font-semibold">
         {t("connectionsHeading")}
       </h2>
-      {connections.length > MAX_LISTED ? <p className="mt-1 text-sm text-muted">{t("moreConnections", { shown: MAX_LISTED, total: connections.length })}</p> : null}
+      {connections.length > MAX_LISTED ? (
+        <p className="mt-1 text-sm text-muted">{t("moreConnections", { shown: MAX_LISTED, total: connections.length })}</p>
+      ) : null}
       <div className="mt-2 max-h-80 overflow-auto" tabIndex={0} role="region" aria-labelledby="capture-connections">
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-border text-muted">
-              <th scope="col" className="py-1 pr-2">{t("col_number")}</th>
-              <th scope="col" className="py-1 pr-2">{t("col_client")}</th>
-              <th scope="col" className="py-1 pr-2">{t("col_server")}</th>
-              <th scope="col" className="py-1 pr-2">{t("col_segments")}</th>
-              <th scope="col" className="py-1 pr-2">{t("col_end")}</th>
-              <th scope="col" className="py-1"><span className="sr-only">{t("showConnection", { n: "" })}</span></th>
+              <th scope="col" className="py-1 pr-2">
+                {t("col_number")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("col_client")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("col_server")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("col_segments")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("col_end")}
+              </th>
+              <th scope="col" className="py-1">
+                <span className="sr-only">{t("showConnection", { n: "" })}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -25,7 +25,17 @@ const flagsText = (flags: readonly string[]) => [...flags].sort((a, b) => FLAG_O
  * simulator", and for a teacher (canAuthor) "make a question": the question editor gets the
  * connection as a scenario, in the simulator's link format, and the bank keeps what they save.
  */
-export function ConnectionView({ connection, index, fileName, canAuthor = false }: { connection: AnalysedConnection; index: number; fileName?: string; canAuthor?: boolean }) {
+export function ConnectionView({
+  connection,
+  index,
+  fileName,
+  canAuthor = false,
+}: {
+  connection: AnalysedConnection;
+  index: number;
+  fileName?: string;
+  canAuthor?: boolean;
+}) {
   const t = useT("captures");
   const sim = useT("simulator");
   const headingId = useId();
@@ -39,7 +49,7 @@ export function ConnectionView({ connection, index, fileName, canAuthor = false 
     const first = (role: "client" | "server") => connection.isn[role] ?? ((connection.segments.find((s) => s.from === role)?.seq ?? 1) - 1) >>> 0;
     return { client: first("client"), server: first("server") };
   }, [connection]);
-  const number = (value: number, role: "client" | "server") => (relative ? ((value - origin[role]) >>> 0) : value);
+  const number = (value: number, role: "client" | "server") => (relative ? (value - origin[role]) >>> 0 : value);
   const segmentText = (s: AnalysedSegment) => {
     const peer = s.from === "client" ? "server" : "client";
     const parts = [flagsText(s.flags), `seq=${number(s.seq, s.from)}`];
@@ -102,7 +112,9 @@ export function ConnectionView({ connection, index, fileName, canAuthor = false 
         </p>
         <fieldset className="flex items-center gap-3 text-sm">
           <legend className="sr-only">{t("numbersLabel")}</legend>
-          <span aria-hidden="true" className="text-muted">{t("numbersLabel")}:</span>
+          <span aria-hidden="true" className="text-muted">
+            {t("numbersLabel")}:
+          </span>
           <label className="flex min-h-11 items-center gap-1">
             <input type="radio" name={`${headingId}-numbers`} checked={relative} onChange={() => setRelative(true)} />
             {t("numbers_relative")}
@@ -120,7 +132,10 @@ export function ConnectionView({ connection, index, fileName, canAuthor = false 
           <p className="text-sm text-muted">{t("noScenario")}</p>
         )}
         {authoring?.ok ? (
-          <Link href={`/teach/questions/new?${SHARE_PARAM}=${encodeURIComponent(encodeScenario(authoring.scenario))}`} className={buttonClasses({ size: "sm", variant: "secondary" })}>
+          <Link
+            href={`/teach/questions/new?${SHARE_PARAM}=${encodeURIComponent(encodeScenario(authoring.scenario))}`}
+            className={buttonClasses({ size: "sm", variant: "secondary" })}
+          >
             {t("makeQuestion")}
           </Link>
         ) : authoring ? (
@@ -129,18 +144,39 @@ export function ConnectionView({ connection, index, fileName, canAuthor = false 
       </div>
       <p className="mt-2 text-sm text-muted">{t("stepHint")}</p>
       <h3 className="mt-4 text-sm font-semibold">{t("segmentsHeading")}</h3>
-      <div ref={tableRef} tabIndex={0} role="region" aria-label={t("tableCaption", { n: index + 1 })} onKeyDown={onKeyDown} className="mt-2 max-h-96 overflow-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-ring">
+      <div
+        ref={tableRef}
+        tabIndex={0}
+        role="region"
+        aria-label={t("tableCaption", { n: index + 1 })}
+        onKeyDown={onKeyDown}
+        className="mt-2 max-h-96 overflow-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-ring"
+      >
         <table className="w-full text-left text-xs">
           <caption className="sr-only">{t("tableCaption", { n: index + 1 })}</caption>
           <thead className="sticky top-0 bg-surface">
             <tr className="border-b border-border text-muted">
-              <th scope="col" className="px-2 py-1">{t("col_index")}</th>
-              <th scope="col" className="px-2 py-1">{t("col_time")}</th>
-              <th scope="col" className="px-2 py-1">{t("col_from")}</th>
-              <th scope="col" className="px-2 py-1">{t("col_segment")}</th>
-              <th scope="col" className="px-2 py-1">{t("col_clientAfter")}</th>
-              <th scope="col" className="px-2 py-1">{t("col_serverAfter")}</th>
-              <th scope="col" className="px-2 py-1">{t("col_notes")}</th>
+              <th scope="col" className="px-2 py-1">
+                {t("col_index")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("col_time")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("col_from")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("col_segment")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("col_clientAfter")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("col_serverAfter")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("col_notes")}
+              </th>
             </tr>
           </thead>
           <tbody>

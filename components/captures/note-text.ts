@@ -13,7 +13,10 @@ export function noteText(t: T, note: SegmentNote): string {
     case "dup-ack":
       return t("note_dupAck", { of: note.of });
     case "ack-lost":
-      return t(note.what === "SYN" ? "note_ackLostSyn" : note.what === "SYN,ACK" ? "note_ackLostSynAck" : note.what === "FIN" ? "note_ackLostFin" : "note_ackLostData", { by: note.by });
+      return t(
+        note.what === "SYN" ? "note_ackLostSyn" : note.what === "SYN,ACK" ? "note_ackLostSynAck" : note.what === "FIN" ? "note_ackLostFin" : "note_ackLostData",
+        { by: note.by },
+      );
     case "lost":
       return t("note_lost", { by: note.by });
     case "rst-accepted":

@@ -40,7 +40,12 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
   const practice = useT("practice");
   const router = useRouter();
   const [items, setItems] = useState(initialItems);
-  const [index, setIndex] = useState(() => Math.max(0, initialItems.findIndex((i) => i.response === null)));
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      initialItems.findIndex((i) => i.response === null),
+    ),
+  );
   const [drafts, setDrafts] = useState<Record<number, AnswerDraft>>({});
   const [problem, setProblem] = useState<DraftProblem | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -146,7 +151,11 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
                 className={cx(
                   "inline-flex size-10 items-center justify-center rounded-lg border font-mono text-sm font-medium",
                   "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-                  n === index ? "border-accent bg-accent text-accent-fg" : i.response ? "border-accent bg-accent-soft text-accent-soft-fg" : "border-border-strong bg-surface text-fg hover:bg-surface-raised",
+                  n === index
+                    ? "border-accent bg-accent text-accent-fg"
+                    : i.response
+                      ? "border-accent bg-accent-soft text-accent-soft-fg"
+                      : "border-border-strong bg-surface text-fg hover:bg-surface-raised",
                 )}
               >
                 {i.response ? "✓" : n + 1}

@@ -55,7 +55,12 @@ export function Countdown({ deadline, serverNow, onExpire }: { deadline: string;
   const low = remaining <= 60_000;
   return (
     <div>
-      <p role="timer" aria-label={t("timeLeftLabel")} className={low ? "font-mono text-lg font-semibold text-danger tabular-nums" : "font-mono text-lg font-semibold tabular-nums"} data-testid="countdown">
+      <p
+        role="timer"
+        aria-label={t("timeLeftLabel")}
+        className={low ? "font-mono text-lg font-semibold text-danger tabular-nums" : "font-mono text-lg font-semibold tabular-nums"}
+        data-testid="countdown"
+      >
         {t("timeLeft", { time: formatRemaining(remaining) })}
       </p>
       <p aria-live="polite" className="sr-only">

@@ -26,7 +26,9 @@ describe("SequenceDiagram markup", () => {
 
   it("is an image with a summary, followed by a spoken list of every segment and state change", () => {
     const html = sequence({ title: "Opening and closing" });
-    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Opening and closing\. TCP sequence diagram\. 9 segments between A \(left\) and B \(right\), over 15 steps/);
+    expect(html).toMatch(
+      /<svg[^>]*role="img"[^>]*aria-label="Opening and closing\. TCP sequence diagram\. 9 segments between A \(left\) and B \(right\), over 15 steps/,
+    );
     const list = items(html);
     expect(list).toContain("Step 2: B sends segment 2 to A: SYN, ACK, sequence number 5000, acknowledgment number 1001. A receives it at step 3.");
     expect(list).toContain("After step 12, A is in state TIME-WAIT.");
@@ -80,7 +82,9 @@ describe("SequenceDiagram markup", () => {
   it("draws an empty trace and a single segment without failing", () => {
     const empty = renderToStaticMarkup(createElement(SequenceDiagram, { trace: { segments: [], steps: [] } }));
     expect(empty).toContain("0 segments");
-    const one = renderToStaticMarkup(createElement(SequenceDiagram, { trace: { segments: openCloseTrace.segments.slice(0, 1), steps: openCloseTrace.steps.slice(0, 2) } }));
+    const one = renderToStaticMarkup(
+      createElement(SequenceDiagram, { trace: { segments: openCloseTrace.segments.slice(0, 1), steps: openCloseTrace.steps.slice(0, 2) } }),
+    );
     expect(one).toContain("SYN seq=1000");
     expect(items(one).at(-2)).toBe("Step 1: A sends segment 1 to B: SYN, sequence number 1000. It is still in flight at the end.");
   });
@@ -100,7 +104,19 @@ describe("SequenceDiagram markup", () => {
 describe("StateDiagram markup", () => {
   it("shows the eleven states and labels its edges", () => {
     const html = state();
-    for (const s of ["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED", "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "CLOSE-WAIT", "CLOSING", "LAST-ACK", "TIME-WAIT"]) {
+    for (const s of [
+      "CLOSED",
+      "LISTEN",
+      "SYN-SENT",
+      "SYN-RECEIVED",
+      "ESTABLISHED",
+      "FIN-WAIT-1",
+      "FIN-WAIT-2",
+      "CLOSE-WAIT",
+      "CLOSING",
+      "LAST-ACK",
+      "TIME-WAIT",
+    ]) {
       expect(html).toContain(`>${s}<`);
     }
     expect(html).toContain("snd SYN,ACK");
@@ -117,7 +133,9 @@ describe("StateDiagram markup", () => {
   });
 
   it("colours edges by score and lists every score for screen readers", () => {
-    const html = state({ edgeScores: { [edgeKey("CLOSED", "LISTEN")]: 1, [edgeKey("LISTEN", "SYN-RECEIVED")]: 0.72, [edgeKey("ESTABLISHED", "CLOSE-WAIT")]: null } });
+    const html = state({
+      edgeScores: { [edgeKey("CLOSED", "LISTEN")]: 1, [edgeKey("LISTEN", "SYN-RECEIVED")]: 0.72, [edgeKey("ESTABLISHED", "CLOSE-WAIT")]: null },
+    });
     expect(html).toMatch(/<g stroke="#16a34a"[^>]*data-edge="CLOSED&gt;LISTEN"/);
     const rows = [...html.matchAll(/<tr><td>(.*?)<\/td><td>(.*?)<\/td><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)].map((m) => m.slice(1));
     expect(rows).toHaveLength(STATE_EDGES.length);

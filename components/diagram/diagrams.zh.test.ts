@@ -41,10 +41,16 @@ describe("diagrams spoken in Chinese", () => {
 
   it("the state diagram's name and summary follow the glossary, in the simulator and on the mastery map", () => {
     const simulatorHtml = renderToStaticMarkup(
-      createElement(StateDiagram, { labels: stateLabels(simulator), current: { A: "ESTABLISHED", B: "CLOSE-WAIT" }, lastTransition: { side: "B", from: "ESTABLISHED", to: "CLOSE-WAIT" } }),
+      createElement(StateDiagram, {
+        labels: stateLabels(simulator),
+        current: { A: "ESTABLISHED", B: "CLOSE-WAIT" },
+        lastTransition: { side: "B", from: "ESTABLISHED", to: "CLOSE-WAIT" },
+      }),
     );
     const mapHtml = renderToStaticMarkup(createElement(StateDiagram, { labels: masteryMapLabels(progress, "zh"), edgeScores: { "CLOSED>LISTEN": 0.5 } }));
     expect(problemsOf([...ariaLabels(simulatorHtml), ...ariaLabels(mapHtml)])).toEqual([]);
-    expect(ariaLabels(simulatorHtml)).toContain("TCP 状态图（RFC 9293 图 5）。TCP 的十一个状态以及它们之间的转换。A 处于 ESTABLISHED 状态。B 处于 CLOSE-WAIT 状态。最近一次转换：B 从 ESTABLISHED 进入 CLOSE-WAIT。");
+    expect(ariaLabels(simulatorHtml)).toContain(
+      "TCP 状态图（RFC 9293 图 5）。TCP 的十一个状态以及它们之间的转换。A 处于 ESTABLISHED 状态。B 处于 CLOSE-WAIT 状态。最近一次转换：B 从 ESTABLISHED 进入 CLOSE-WAIT。",
+    );
   });
 });

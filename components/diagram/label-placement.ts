@@ -24,8 +24,7 @@ export function boxesOverlap(a: OrientedBox, b: OrientedBox): boolean {
   ] as const;
   const dx = b.cx - a.cx;
   const dy = b.cy - a.cy;
-  const radius = (box: OrientedBox, x: number, y: number) =>
-    Math.abs(box.hw * (box.ux * x + box.uy * y)) + Math.abs(box.hh * (-box.uy * x + box.ux * y));
+  const radius = (box: OrientedBox, x: number, y: number) => Math.abs(box.hw * (box.ux * x + box.uy * y)) + Math.abs(box.hh * (-box.uy * x + box.ux * y));
   return axes.every(([x, y]) => Math.abs(dx * x + dy * y) < radius(a, x, y) + radius(b, x, y));
 }
 
@@ -134,9 +133,7 @@ export function placeLabels({ requests, obstacles = [], lines = [] }: PlacementI
         const option = candidate(req, v, t, side);
         // A later variant costs a little: the preferred one wins where both fit.
         const cost =
-          10 * taken.filter((box) => boxesOverlap(option.box, box)).length +
-          (lines[k] ?? []).filter((box) => boxesOverlap(option.box, box)).length +
-          v * 0.5;
+          10 * taken.filter((box) => boxesOverlap(option.box, box)).length + (lines[k] ?? []).filter((box) => boxesOverlap(option.box, box)).length + v * 0.5;
         if (cost < bestCost) [best, bestCost] = [option, cost];
         if (cost === v * 0.5) break;
       }

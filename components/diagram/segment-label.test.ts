@@ -13,7 +13,10 @@ const segment = (over: Partial<TraceSegment>): TraceSegment => ({
   fate: "delivered",
   ...over,
 });
-const text = (s: TraceSegment, blanks = indexBlanks()) => segmentLabelParts(s, blanks).map((p) => p.text).join("");
+const text = (s: TraceSegment, blanks = indexBlanks()) =>
+  segmentLabelParts(s, blanks)
+    .map((p) => p.text)
+    .join("");
 
 describe("segment labels", () => {
   it("writes control bits in the usual order, not the trace's alphabetical one", () => {
@@ -44,7 +47,10 @@ describe("segment labels", () => {
   });
 
   it("shows a blank even for a field the segment would not show", () => {
-    const blanks = indexBlanks([{ segment: 1, field: "len" }, { segment: 1, field: "ack" }]);
+    const blanks = indexBlanks([
+      { segment: 1, field: "len" },
+      { segment: 1, field: "ack" },
+    ]);
     expect(text(segment({ flags: ["SYN"], ack: 0 }), blanks)).toBe("SYN seq=1000 ack=(2) len=(1)");
   });
 

@@ -105,7 +105,16 @@ function Timelines({ layout, sides }: { layout: SequenceLayout; sides: Record<"A
               {sides[side]}
             </text>
             {pieces.map((p, k) => (
-              <line key={k} x1={x} x2={x} y1={r2(p.y0)} y2={r2(p.y1)} stroke="currentColor" strokeWidth={p.dashed ? 1.2 : 1.6} strokeDasharray={p.dashed ? "2 4" : undefined} />
+              <line
+                key={k}
+                x1={x}
+                x2={x}
+                y1={r2(p.y0)}
+                y2={r2(p.y1)}
+                stroke="currentColor"
+                strokeWidth={p.dashed ? 1.2 : 1.6}
+                strokeDasharray={p.dashed ? "2 4" : undefined}
+              />
             ))}
             {breaks.map(([g0, g1], k) => {
               const mid = (g0 + g1) / 2;
@@ -172,7 +181,16 @@ function ArrowText({ arrow: a, lit }: { arrow: ArrowGeometry; lit: boolean }) {
           }
           return (
             <g key={`${row}-${k}`}>
-              <rect x={r2(x)} y={r2(baseline - ascent - 2.5)} width={r2((part.text.length + 1) * cw)} height={r2(ascent + 5)} rx={2} fill={color.halo} stroke="currentColor" strokeWidth={1} />
+              <rect
+                x={r2(x)}
+                y={r2(baseline - ascent - 2.5)}
+                width={r2((part.text.length + 1) * cw)}
+                height={r2(ascent + 5)}
+                rx={2}
+                fill={color.halo}
+                stroke="currentColor"
+                strokeWidth={1}
+              />
               <text x={r2(x + cw / 2)} y={baseline} fontWeight={700}>
                 {part.text}
               </text>

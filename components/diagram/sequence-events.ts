@@ -11,9 +11,7 @@ import type { Side, TcpState, Trace, TraceSegment } from "@/lib/tcp/types";
 /** Both endpoints before the first step: a trace starts from two fresh hosts. */
 export const INITIAL_STATES: Readonly<Record<Side, TcpState>> = { A: "CLOSED", B: "CLOSED" };
 
-export type SeqEvent =
-  | { kind: "send"; segment: TraceSegment; side: Side; copy: boolean }
-  | { kind: "receive"; segment: TraceSegment; side: Side };
+export type SeqEvent = { kind: "send"; segment: TraceSegment; side: Side; copy: boolean } | { kind: "receive"; segment: TraceSegment; side: Side };
 
 /** Events drawn at the same height: at most one per side. */
 export interface EventRow {
@@ -22,8 +20,7 @@ export interface EventRow {
 
 const MOD = 2 ** 32;
 /** First sequence number after the segment: SYN and FIN occupy one each (RFC 9293 section 3.4). */
-const seqEnd = (s: TraceSegment): number =>
-  (s.seq + s.len + (s.flags.includes("SYN") ? 1 : 0) + (s.flags.includes("FIN") ? 1 : 0)) % MOD;
+const seqEnd = (s: TraceSegment): number => (s.seq + s.len + (s.flags.includes("SYN") ? 1 : 0) + (s.flags.includes("FIN") ? 1 : 0)) % MOD;
 
 /**
  * Which arrival each send follows. Phase 0 is before the first arrival (a user call or a timer);
@@ -109,13 +106,7 @@ export function copyCreationSteps(trace: Trace): Map<number, number[]> {
   const quiet = (k: number) => {
     const step = trace.steps[k];
     const before = k > 0 ? trace.steps[k - 1]?.states : INITIAL_STATES;
-    return (
-      step !== undefined &&
-      step.sent.length === 0 &&
-      step.received.length === 0 &&
-      step.states.A === before?.A &&
-      step.states.B === before?.B
-    );
+    return step !== undefined && step.sent.length === 0 && step.received.length === 0 && step.states.A === before?.A && step.states.B === before?.B;
   };
   const result = new Map<number, number[]>();
   let lastSeen = 0;

@@ -99,4 +99,3 @@ export interface SequenceLayout {
   gaps: TimeGap[];
   steps: StepSpan[];
 }
-

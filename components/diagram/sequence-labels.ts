@@ -44,11 +44,13 @@ export interface SequenceDiagramLabels {
 export const DEFAULT_SEQUENCE_LABELS: SequenceDiagramLabels = {
   sides: { A: "A", B: "B" },
   diagramName: "TCP sequence diagram",
-  summary: "{segments, plural, one {# segment} other {# segments}} between {a} (left) and {b} (right), over {steps, plural, one {# step} other {# steps}}. The list that follows describes them in order.",
+  summary:
+    "{segments, plural, one {# segment} other {# segments}} between {a} (left) and {b} (right), over {steps, plural, one {# step} other {# steps}}. The list that follows describes them in order.",
   initialState: "At the start, {side} is {state}.",
   stateChange: "After step {step}, {side} is in state {state}.",
   segmentSent: "Step {step}: {from} sends segment {id} to {to}: {fields}.",
-  segmentCopy: "Step {step}: a segment {id} from {from} to {to} appears on the network (a duplicate or an injected segment, not sent by {from}'s TCP): {fields}.",
+  segmentCopy:
+    "Step {step}: a segment {id} from {from} to {to} appears on the network (a duplicate or an injected segment, not sent by {from}'s TCP): {fields}.",
   delivered: "{to} receives it at step {step}.",
   dropped: "It is lost.",
   inFlight: "It is still in flight at the end.",
@@ -89,7 +91,8 @@ function fieldsInWords(a: ArrowGeometry, labels: SequenceDiagramLabels, blanks: 
   };
   const hidden = (field: SegmentField) => blanks.segment(s.id, field) !== null;
   const words: string[] = [];
-  if (s.flags.length > 0 || hidden("flags")) words.push(fillTemplate(labels.flagsWord, { value: value("flags", formatFlags(s.flags).replaceAll(",", labels.flagSeparator)) }));
+  if (s.flags.length > 0 || hidden("flags"))
+    words.push(fillTemplate(labels.flagsWord, { value: value("flags", formatFlags(s.flags).replaceAll(",", labels.flagSeparator)) }));
   else words.push(labels.noFlags);
   words.push(fillTemplate(labels.seqWord, { value: value("seq", String(s.seq)) }));
   if (s.flags.includes("ACK") || hidden("ack")) words.push(fillTemplate(labels.ackWord, { value: value("ack", String(s.ack)) }));
@@ -116,7 +119,13 @@ export function describeSequence(
 
   for (const g of layout.gaps) {
     const expired = g.timeWaitExpired.map((s) => fillTemplate(labels.timeWaitExpiredWords, { side: side(s) }));
-    items.push({ y: g.y0, order: 0, text: [fillTemplate(labels.timeJumpWords, { seconds: formatSeconds(g.seconds) }), ...expired].reduce((first, second) => fillTemplate(labels.sentenceJoin, { first, second })) });
+    items.push({
+      y: g.y0,
+      order: 0,
+      text: [fillTemplate(labels.timeJumpWords, { seconds: formatSeconds(g.seconds) }), ...expired].reduce((first, second) =>
+        fillTemplate(labels.sentenceJoin, { first, second }),
+      ),
+    });
   }
   for (const a of layout.arrows) {
     const s = a.segment;
@@ -127,7 +136,13 @@ export function describeSequence(
         : a.fate === "dropped"
           ? labels.dropped
           : labels.inFlight;
-    items.push({ y: a.y1, order: 1, text: [fillTemplate(a.copy ? labels.segmentCopy : labels.segmentSent, vars), fate].reduce((first, second) => fillTemplate(labels.sentenceJoin, { first, second })) });
+    items.push({
+      y: a.y1,
+      order: 1,
+      text: [fillTemplate(a.copy ? labels.segmentCopy : labels.segmentSent, vars), fate].reduce((first, second) =>
+        fillTemplate(labels.sentenceJoin, { first, second }),
+      ),
+    });
   }
   for (const m of layout.states) {
     // Spoken with the RFC name even when the figure shows a short form.

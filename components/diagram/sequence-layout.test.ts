@@ -107,7 +107,12 @@ describe("sequence diagram layout", () => {
     const [a, b] = [arrow(layout, 3), arrow(layout, 4)];
     expect(a.y1).toBe(b.y1);
     for (const x of [a, b]) expect(x.head![0]![1] - x.y1).toBeGreaterThanOrEqual(3 * SEQ.rowHeight);
-    expect(layout.arrows.filter((x) => x.label.lines.length === 2).map((x) => x.segment.id).sort()).toEqual([3, 4]);
+    expect(
+      layout.arrows
+        .filter((x) => x.label.lines.length === 2)
+        .map((x) => x.segment.id)
+        .sort(),
+    ).toEqual([3, 4]);
   });
 
   it("keeps a lost segment's arrow clear of the time jump after it", () => {

@@ -137,16 +137,7 @@ function StateBox({ state, text, here, badges }: { state: TcpState; text: string
   const { x, y } = STATE_BOXES[state];
   return (
     <g>
-      <rect
-        x={left}
-        y={top}
-        width={right - left}
-        height={bottom - top}
-        rx={8}
-        fill={color.halo}
-        stroke="currentColor"
-        strokeWidth={here.length ? 2.6 : 1.4}
-      />
+      <rect x={left} y={top} width={right - left} height={bottom - top} rx={8} fill={color.halo} stroke="currentColor" strokeWidth={here.length ? 2.6 : 1.4} />
       <text x={x} y={y} textAnchor="middle" dominantBaseline="central" fontSize={13.5} fontWeight={here.length ? 700 : 600}>
         {text}
       </text>
@@ -202,9 +193,15 @@ function Legend({ labels, scores, y }: { labels: StateDiagramLabels; scores: boo
           {steps.map((s, k) => (
             <rect key={s} x={338 + k * 14} y={y + 2} width={14} height={12} fill={scoreColor(s) ?? undefined} />
           ))}
-          <text x={338} y={y + 27} textAnchor="middle" fontSize={10.5}>0%</text>
-          <text x={338 + 77} y={y + 27} textAnchor="middle" fontSize={10.5}>50%</text>
-          <text x={338 + 154} y={y + 27} textAnchor="middle" fontSize={10.5}>100%</text>
+          <text x={338} y={y + 27} textAnchor="middle" fontSize={10.5}>
+            0%
+          </text>
+          <text x={338 + 77} y={y + 27} textAnchor="middle" fontSize={10.5}>
+            50%
+          </text>
+          <text x={338 + 154} y={y + 27} textAnchor="middle" fontSize={10.5}>
+            100%
+          </text>
           <line x1={510} x2={536} y1={y + 8} y2={y + 8} stroke={color.muted} strokeWidth={1.4} strokeDasharray="4 3" />
           <text x={541} y={y + 8} dominantBaseline="central" fontSize={10.5}>
             {labels.noData}

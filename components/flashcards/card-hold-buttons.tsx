@@ -39,7 +39,7 @@ export function CardHoldButtons({ cardId, label, ...initial }: { cardId: string;
         ))}
       </div>
       <p aria-live="polite" className="text-sm text-muted">
-        {state ? (state.ok ? t(DONE[state.data.action]) : <span className="text-danger">{state.message}</span>) : null}
+        {state ? state.ok ? t(DONE[state.data.action]) : <span className="text-danger">{state.message}</span> : null}
       </p>
     </div>
   );

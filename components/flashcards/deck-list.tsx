@@ -19,7 +19,13 @@ export async function DeckList({ userId }: { userId: string }) {
               <p className="text-sm text-muted">{deck.summary}</p>
               <p className="mt-1 text-xs text-muted tabular-nums">{t("deckCounts", { total: deck.total, unseen: deck.unseen, due: deck.dueNow })}</p>
             </div>
-            <ButtonLink href={reviewHref({ deck: deck.concept })} variant={deck.dueNow > 0 ? "primary" : "secondary"} size="sm" className="shrink-0 self-start sm:self-center" aria-label={t("studyDeckNamed", { deck: deck.name })}>
+            <ButtonLink
+              href={reviewHref({ deck: deck.concept })}
+              variant={deck.dueNow > 0 ? "primary" : "secondary"}
+              size="sm"
+              className="shrink-0 self-start sm:self-center"
+              aria-label={t("studyDeckNamed", { deck: deck.name })}
+            >
               {t("studyDeck")}
             </ButtonLink>
           </li>

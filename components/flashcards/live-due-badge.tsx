@@ -24,7 +24,10 @@ export function LiveDueBadge({ initial }: { initial: number }) {
 
   if (state.count <= 0) return null;
   return (
-    <span data-due-badge className="ml-2 inline-flex min-w-6 items-center justify-center rounded-full bg-accent px-1.5 py-0.5 text-xs leading-none font-semibold text-accent-fg tabular-nums">
+    <span
+      data-due-badge
+      className="ml-2 inline-flex min-w-6 items-center justify-center rounded-full bg-accent px-1.5 py-0.5 text-xs leading-none font-semibold text-accent-fg tabular-nums"
+    >
       <span aria-hidden="true">{state.count > 99 ? "99+" : state.count}</span>
       <span className="sr-only">{t("badge", { count: state.count })}</span>
     </span>

@@ -137,8 +137,24 @@ export function ReviewSession({ initial, scopeName }: { initial: ReviewSessionDt
           {" · "}
           <span data-testid="session-counts">{t("counts", { due: session.counts.due, new: session.counts.new })}</span>
         </p>
-        <Button variant="ghost" size="sm" onClick={undo} disabled={!session.canUndo || pending} title={t("undoLabel")} aria-keyshortcuts={shortcuts ? "U" : undefined}>
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={undo}
+          disabled={!session.canUndo || pending}
+          title={t("undoLabel")}
+          aria-keyshortcuts={shortcuts ? "U" : undefined}
+        >
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="size-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
             <path d="M9 14 4 9l5-5" />
             <path d="M4 9h11a5 5 0 0 1 0 10h-3" />
           </svg>

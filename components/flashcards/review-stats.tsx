@@ -8,7 +8,12 @@ export const FORECAST_DAYS = 14;
 
 /** Retention over 7 and 30 days, cards by state, and the workload of the next two weeks. */
 export async function ReviewStats({ userId }: { userId: string }) {
-  const [t, locale, stats, forecast] = await Promise.all([getT("flashcards"), getLocale(), getReviewStats(userId), getDueForecast({ userId, days: FORECAST_DAYS })]);
+  const [t, locale, stats, forecast] = await Promise.all([
+    getT("flashcards"),
+    getLocale(),
+    getReviewStats(userId),
+    getDueForecast({ userId, days: FORECAST_DAYS }),
+  ]);
   const percent = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en", { style: "percent", maximumFractionDigits: 0 });
   const states = [
     { label: t("stateNew"), count: stats.byState.new },

@@ -13,7 +13,16 @@ export function SessionDone({ session, scopeName }: { session: ReviewSessionDto;
   const practiceHref = session.deck ? `/practice?mode=concepts&c=${session.deck}` : "/practice";
   return (
     <section className="mt-4 rounded-xl border border-border bg-surface px-6 py-10 text-center shadow-sm" aria-labelledby="done-title">
-      <svg aria-hidden="true" viewBox="0 0 48 48" className="mx-auto size-12 text-accent" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 48 48"
+        className="mx-auto size-12 text-accent"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <circle cx="24" cy="24" r="20" />
         <path d="m15 24 6 6 12-12" />
       </svg>

@@ -14,6 +14,11 @@ export function reviewKeyOf(event: Pick<KeyboardEvent, "key" | "ctrlKey" | "altK
   if (isTextEntry(event.target)) return null;
   const key = KEYS[event.key];
   if (!key) return null;
-  if (key === "flip" && event.target instanceof HTMLElement && event.target.closest("button, a, summary, input, select, textarea, [role=button], [role=checkbox], [role=switch]")) return null;
+  if (
+    key === "flip" &&
+    event.target instanceof HTMLElement &&
+    event.target.closest("button, a, summary, input, select, textarea, [role=button], [role=checkbox], [role=switch]")
+  )
+    return null;
   return key;
 }

@@ -51,7 +51,9 @@ export function HomeDashboard({ summary, nextLine, isTeacher, locale, t, teachT 
         <Card className="space-y-3">
           <CardTitle as="h3">{t("continueTitle")}</CardTitle>
           {nextLine ? <p className="text-fg">{nextLine}</p> : null}
-          {weakest && weakestName ? <p className="text-sm text-muted">{t("weakestLine", { concept: weakestName, percent: Math.round(weakest.mastery * 100) })}</p> : null}
+          {weakest && weakestName ? (
+            <p className="text-sm text-muted">{t("weakestLine", { concept: weakestName, percent: Math.round(weakest.mastery * 100) })}</p>
+          ) : null}
           <div className="flex flex-wrap gap-2">
             <ButtonLink href={`/practice${practiceSearch({ mode: "adaptive", concepts: [], difficulty: "auto" })}`}>{t("continueCta")}</ButtonLink>
             {weakest && weakestName ? (

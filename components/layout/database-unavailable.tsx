@@ -11,7 +11,15 @@ export function DatabaseUnavailable({ onRetry }: { onRetry?: () => void }) {
   const common = useT("common");
   return (
     <section aria-labelledby="database-unavailable-title" className="mx-auto max-w-xl py-12 text-center">
-      <svg aria-hidden="true" viewBox="0 0 48 48" className="mx-auto size-14 text-muted" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 48 48"
+        className="mx-auto size-14 text-muted"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.4"
+        strokeLinecap="round"
+      >
         <ellipse cx="24" cy="11" rx="14" ry="5" />
         <path d="M10 11v22c0 2.8 6.3 5 14 5M38 11v10M10 22c0 2.8 6.3 5 14 5" />
         <path d="M33 31l8 8M41 31l-8 8" />

@@ -29,7 +29,16 @@ export async function SiteHeader({ user }: { user: UserMenuUser | null }) {
           href="/"
           className="flex items-center gap-2 rounded-lg text-lg font-semibold tracking-tight text-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
         >
-          <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 text-accent" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 32 32"
+            className="size-7 text-accent"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
             <path d="M4 10h17l-4-4M28 22H11l4 4" />
             <circle cx="26" cy="10" r="2.2" fill="currentColor" stroke="none" />
             <circle cx="6" cy="22" r="2.2" fill="currentColor" stroke="none" />

@@ -68,11 +68,7 @@ export function UserMenu({ user }: { user: UserMenuUser }) {
           <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
         </svg>
       </button>
-      <div
-        id={panelId}
-        hidden={!open}
-        className="z-40 mt-2 w-full rounded-xl border border-border bg-surface p-4 shadow-lg md:absolute md:right-0 md:w-64"
-      >
+      <div id={panelId} hidden={!open} className="z-40 mt-2 w-full rounded-xl border border-border bg-surface p-4 shadow-lg md:absolute md:right-0 md:w-64">
         <p className="text-sm text-muted">{t("signedIn")}</p>
         <p className="mt-0.5 truncate font-medium text-fg">{user.name}</p>
         <p className="truncate text-sm text-muted">{user.email}</p>

@@ -7,7 +7,8 @@ import type { Translator } from "@/lib/i18n/translate";
 import { practiceSearch } from "@/lib/schemas/practice-choices";
 import { simulatorHref } from "@/lib/simulator/share";
 
-const linkClass = "font-medium text-accent underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring rounded-sm";
+const linkClass =
+  "font-medium text-accent underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring rounded-sm";
 
 interface LessonArticleProps {
   lesson: LessonView;

@@ -16,7 +16,10 @@ const blanksInput: PublicInput = {
 
 describe("answer drafts", () => {
   it("number keys select a state, toggle flags and append to an order", () => {
-    expect(draftToResponse(pickOption(emptyDraft(stateInput), stateInput, 2), stateInput)).toEqual({ ok: true, response: { kind: "state", state: "SYN-SENT" } });
+    expect(draftToResponse(pickOption(emptyDraft(stateInput), stateInput, 2), stateInput)).toEqual({
+      ok: true,
+      response: { kind: "state", state: "SYN-SENT" },
+    });
     let flags = pickOption(emptyDraft(flagsInput), flagsInput, 0);
     flags = pickOption(flags, flagsInput, 1);
     flags = pickOption(flags, flagsInput, 0);
@@ -40,7 +43,10 @@ describe("answer drafts", () => {
     expect(draftToResponse({ kind: "number", text: " 4294967295 " }, numberInput)).toEqual({ ok: true, response: { kind: "number", value: 4294967295 } });
     expect(draftToResponse({ kind: "diagram-blanks", values: ["1001", ""] }, blanksInput)).toEqual({ ok: false, problem: "blankRequired" });
     expect(draftToResponse({ kind: "diagram-blanks", values: ["x", "CLOSED"] }, blanksInput)).toEqual({ ok: false, problem: "numberRequired" });
-    expect(draftToResponse({ kind: "diagram-blanks", values: ["1001", "CLOSED"] }, blanksInput)).toEqual({ ok: true, response: { kind: "diagram-blanks", values: [1001, "CLOSED"] } });
+    expect(draftToResponse({ kind: "diagram-blanks", values: ["1001", "CLOSED"] }, blanksInput)).toEqual({
+      ok: true,
+      response: { kind: "diagram-blanks", values: [1001, "CLOSED"] },
+    });
     // A number outside the question's range, or too long to be exact, is refused, not graded as 1e+23.
     expect(draftToResponse({ kind: "number", text: "12345678901234567890123" }, numberInput)).toEqual({ ok: false, problem: "numberOutOfRange" });
     expect(draftToResponse({ kind: "number", text: "-1" }, numberInput)).toEqual({ ok: false, problem: "numberOutOfRange" });

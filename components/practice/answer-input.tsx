@@ -30,7 +30,10 @@ const optionClass = (selected: boolean, disabled: boolean) =>
 function KeyBadge({ index }: { index: number }) {
   if (index >= 9) return <span aria-hidden="true" className="inline-block w-6 shrink-0" />;
   return (
-    <kbd aria-hidden="true" className="inline-flex size-6 shrink-0 items-center justify-center rounded border border-border bg-surface-raised font-mono text-xs text-muted">
+    <kbd
+      aria-hidden="true"
+      className="inline-flex size-6 shrink-0 items-center justify-center rounded border border-border bg-surface-raised font-mono text-xs text-muted"
+    >
       {index + 1}
     </kbd>
   );
@@ -76,7 +79,12 @@ export function AnswerInput({ input, draft, onChange, disabled, idPrefix, descri
             const on = draft.flags.includes(flag);
             return (
               <label key={flag} className={optionClass(on, disabled)}>
-                <input type="checkbox" checked={on} onChange={() => onChange(pickOption(draft, input, index))} className="absolute inset-0 size-full cursor-pointer opacity-0 disabled:cursor-default" />
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={() => onChange(pickOption(draft, input, index))}
+                  className="absolute inset-0 size-full cursor-pointer opacity-0 disabled:cursor-default"
+                />
                 <KeyBadge index={index} />
                 <span className="font-mono">{flag}</span>
                 <span aria-hidden="true" className={cx("ml-auto size-4 rounded border", on ? "border-accent bg-accent" : "border-border-strong")} />
@@ -134,14 +142,23 @@ export function AnswerInput({ input, draft, onChange, disabled, idPrefix, descri
             <ol aria-live="polite" className="mt-2 flex flex-wrap items-center gap-1.5 font-mono text-sm">
               {draft.states.map((state, i) => (
                 <li key={`${state}-${i}`} className="flex items-center gap-1.5">
-                  {i > 0 ? <span aria-hidden="true" className="text-muted">→</span> : null}
+                  {i > 0 ? (
+                    <span aria-hidden="true" className="text-muted">
+                      →
+                    </span>
+                  ) : null}
                   <span className="rounded bg-accent-soft px-2 py-0.5 text-accent-soft-fg">{state}</span>
                 </li>
               ))}
             </ol>
           )}
           <div className="mt-3 flex flex-wrap gap-2">
-            <Button size="sm" variant="secondary" disabled={disabled || draft.states.length === 0} onClick={() => onChange({ kind: "state-order", states: draft.states.slice(0, -1) })}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={disabled || draft.states.length === 0}
+              onClick={() => onChange({ kind: "state-order", states: draft.states.slice(0, -1) })}
+            >
               {t("stateOrderUndo")}
             </Button>
             <Button size="sm" variant="ghost" disabled={disabled || draft.states.length === 0} onClick={() => onChange({ kind: "state-order", states: [] })}>

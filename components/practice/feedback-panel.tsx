@@ -37,7 +37,16 @@ export function FeedbackPanel({ question, result, isGuest, headingRef }: Feedbac
         )}
       >
         <h3 id="practice-feedback-title" ref={headingRef} tabIndex={-1} className="flex items-center gap-2 text-lg font-semibold focus:outline-none">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="size-5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.4"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
             {result.correct ? <path d="M5 12.5l4.5 4.5L19 7.5" /> : <path d="M6 6l12 12M18 6L6 18" />}
           </svg>
           {result.correct ? t("correctTitle") : t("wrongTitle")}
@@ -105,7 +114,7 @@ export function FeedbackPanel({ question, result, isGuest, headingRef }: Feedbac
         {isGuest ? (
           <span>
             {/* The sentence, then the link: a space between them in English only. */}
-        {common("sentenceJoin", { first: t("guestNotSaved"), second: "" })}
+            {common("sentenceJoin", { first: t("guestNotSaved"), second: "" })}
             <Link href="/signup?next=%2Fpractice" className="font-medium text-accent underline-offset-4 hover:underline">
               {t("guestSignUp")}
             </Link>

@@ -5,7 +5,10 @@ import { getT } from "@/lib/server/i18n";
 export async function GuestInvite() {
   const t = await getT("practice");
   return (
-    <aside aria-labelledby="practice-guest-title" className="flex flex-col gap-4 rounded-xl border border-info-border bg-info-soft p-4 sm:flex-row sm:items-center sm:justify-between sm:p-5">
+    <aside
+      aria-labelledby="practice-guest-title"
+      className="flex flex-col gap-4 rounded-xl border border-info-border bg-info-soft p-4 sm:flex-row sm:items-center sm:justify-between sm:p-5"
+    >
       <div>
         <h2 id="practice-guest-title" className="font-semibold text-fg">
           {t("guestTitle")}

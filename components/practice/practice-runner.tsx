@@ -108,7 +108,10 @@ export function PracticeRunner({ settings, initial, isGuest }: PracticeRunnerPro
       if (answer.ok) {
         const graded: PracticeResultDto = answer.result;
         setCurrent({ question, result: graded });
-        setOutcomes((list) => [...list, { concept: question.concept, conceptName: question.conceptName, correct: graded.correct, timeTakenMs: graded.timeTakenMs }]);
+        setOutcomes((list) => [
+          ...list,
+          { concept: question.concept, conceptName: question.conceptName, correct: graded.correct, timeTakenMs: graded.timeTakenMs },
+        ]);
         focusNext.current = "feedback";
       } else setError(answer.message);
     } catch {

@@ -153,7 +153,9 @@ export function PracticeSetup({ concepts, isGuest, message, initialMode = "adapt
                         <span className="mt-2 block">
                           <span className="flex justify-between text-xs text-muted">
                             <span>{concept.mastery.attempts === 0 ? t("notPractised") : t("masteryPercent", { percent })}</span>
-                            {concept.mastery.attempts > 0 ? <span>{t("masteryCounts", { correct: concept.mastery.correct, attempts: concept.mastery.attempts })}</span> : null}
+                            {concept.mastery.attempts > 0 ? (
+                              <span>{t("masteryCounts", { correct: concept.mastery.correct, attempts: concept.mastery.attempts })}</span>
+                            ) : null}
                           </span>
                           <span
                             role="meter"
@@ -195,7 +197,14 @@ export function PracticeSetup({ concepts, isGuest, message, initialMode = "adapt
                   difficulty === value ? "border-accent bg-accent-soft/60 font-medium" : "border-border-strong hover:bg-surface-raised",
                 )}
               >
-                <input type="radio" name="d" value={value} checked={difficulty === value} onChange={() => setDifficulty(value)} className="size-4 accent-accent" />
+                <input
+                  type="radio"
+                  name="d"
+                  value={value}
+                  checked={difficulty === value}
+                  onChange={() => setDifficulty(value)}
+                  className="size-4 accent-accent"
+                />
                 {difficultyLabel[value]}
               </label>
             ))}

@@ -26,8 +26,7 @@ interface SessionSummaryProps {
 export function SessionSummary({ outcomes, elapsedMs, isGuest, onKeepGoing, headingRef }: SessionSummaryProps) {
   const t = useT("practice");
   const common = useT("common");
-  const duration = (ms: number) =>
-    formatDuration(ms, { seconds: (s) => t("durationSeconds", { s }), minutes: (m, s) => t("durationMinutes", { m, s }) });
+  const duration = (ms: number) => formatDuration(ms, { seconds: (s) => t("durationSeconds", { s }), minutes: (m, s) => t("durationMinutes", { m, s }) });
   const correct = outcomes.filter((o) => o.correct).length;
   const percent = (part: number, whole: number) => t("percent", { value: whole === 0 ? 0 : Math.round((100 * part) / whole) });
   const byConcept = new Map<string, { name: string; answered: number; correct: number }>();
@@ -84,7 +83,9 @@ export function SessionSummary({ outcomes, elapsedMs, isGuest, onKeepGoing, head
                       <th scope="row" className="py-2 pr-3 font-medium">
                         {row.name}
                       </th>
-                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{t("summaryFraction", { correct: row.correct, answered: row.answered })}</td>
+                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                        {t("summaryFraction", { correct: row.correct, answered: row.answered })}
+                      </td>
                       <td className="py-2 pl-3 text-right whitespace-nowrap tabular-nums">{percent(row.correct, row.answered)}</td>
                     </tr>
                   ))}
@@ -97,7 +98,7 @@ export function SessionSummary({ outcomes, elapsedMs, isGuest, onKeepGoing, head
       {isGuest ? (
         <p className="rounded-lg border border-info-border bg-info-soft px-4 py-3 text-sm">
           {/* The sentence, then the link: a space between them in English only. */}
-        {common("sentenceJoin", { first: t("summaryGuest"), second: "" })}
+          {common("sentenceJoin", { first: t("summaryGuest"), second: "" })}
           <Link href="/signup?next=%2Fpractice" className="font-medium text-accent underline-offset-4 hover:underline">
             {t("guestSignUp")}
           </Link>

@@ -44,16 +44,26 @@ export async function AccuracyTrend() {
           <table className="w-full text-left tabular-nums">
             <thead className="text-muted">
               <tr>
-                <th scope="col" className="py-1 pr-4 font-medium">{t("accuracyWeekOf")}</th>
-                <th scope="col" className="py-1 pr-4 text-right font-medium">{t("accuracyAnswers")}</th>
-                <th scope="col" className="py-1 pr-4 text-right font-medium">{t("accuracyCorrect")}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t("accuracyValue")}</th>
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  {t("accuracyWeekOf")}
+                </th>
+                <th scope="col" className="py-1 pr-4 text-right font-medium">
+                  {t("accuracyAnswers")}
+                </th>
+                <th scope="col" className="py-1 pr-4 text-right font-medium">
+                  {t("accuracyCorrect")}
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  {t("accuracyValue")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {weeks.map((w) => (
                 <tr key={w.weekStart} className="border-t border-border">
-                  <th scope="row" className="py-1 pr-4 font-normal">{formatDay(w.weekStart, locale, { withYear: true })}</th>
+                  <th scope="row" className="py-1 pr-4 font-normal">
+                    {formatDay(w.weekStart, locale, { withYear: true })}
+                  </th>
                   <td className="py-1 pr-4 text-right">{w.answers}</td>
                   <td className="py-1 pr-4 text-right">{w.correct}</td>
                   <td className="py-1 text-right">{w.accuracy === null ? "–" : percent(w.accuracy)}</td>

@@ -36,16 +36,26 @@ export async function ActivityCalendar() {
           <table className="w-full text-left tabular-nums">
             <thead className="text-muted">
               <tr>
-                <th scope="col" className="py-1 pr-4 font-medium">{t("calendarMonth")}</th>
-                <th scope="col" className="py-1 pr-4 text-right font-medium">{t("calendarActiveDays")}</th>
-                <th scope="col" className="py-1 pr-4 text-right font-medium">{t("calendarAnswers")}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t("calendarReviews")}</th>
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  {t("calendarMonth")}
+                </th>
+                <th scope="col" className="py-1 pr-4 text-right font-medium">
+                  {t("calendarActiveDays")}
+                </th>
+                <th scope="col" className="py-1 pr-4 text-right font-medium">
+                  {t("calendarAnswers")}
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  {t("calendarReviews")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {calendar.months.map((m) => (
                 <tr key={m.month} className="border-t border-border">
-                  <th scope="row" className="py-1 pr-4 font-normal">{formatMonth(m.month, locale)}</th>
+                  <th scope="row" className="py-1 pr-4 font-normal">
+                    {formatMonth(m.month, locale)}
+                  </th>
                   <td className="py-1 pr-4 text-right">{m.activeDays}</td>
                   <td className="py-1 pr-4 text-right">{formatNumber(m.answers, locale)}</td>
                   <td className="py-1 text-right">{formatNumber(m.reviews, locale)}</td>

@@ -19,7 +19,9 @@ export function formatDay(day: Day, locale: Locale, options: { withYear?: boolea
 
 /** "June 2026" / "2026年6月" for "2026-06". */
 export const formatMonth = (month: string, locale: Locale, style: "long" | "short" = "long"): string =>
-  new Intl.DateTimeFormat(HTML_LANG[locale], { timeZone: "UTC", month: style, ...(style === "long" ? { year: "numeric" } : {}) }).format(new Date(`${month}-01T00:00:00Z`));
+  new Intl.DateTimeFormat(HTML_LANG[locale], { timeZone: "UTC", month: style, ...(style === "long" ? { year: "numeric" } : {}) }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 
 /** An instant in the learner's time zone: "Nov 24, 14:05". */
 export const formatInstant = (iso: string, locale: Locale, timeZone: string): string =>

@@ -18,7 +18,8 @@ export async function RecentMistakes() {
             <li key={m.id} className="flex min-w-0 flex-col rounded-lg border border-border p-4">
               <article aria-labelledby={`mistake-${m.id}`} className="flex flex-1 flex-col">
                 <p className="text-xs text-muted">
-                  {m.conceptName} · {t("mistakeDifficulty", { level: m.difficulty })} · <time dateTime={m.answeredAt}>{t("mistakeAnswered", { when: formatInstant(m.answeredAt, locale, timeZone) })}</time>
+                  {m.conceptName} · {t("mistakeDifficulty", { level: m.difficulty })} ·{" "}
+                  <time dateTime={m.answeredAt}>{t("mistakeAnswered", { when: formatInstant(m.answeredAt, locale, timeZone) })}</time>
                 </p>
                 <h3 id={`mistake-${m.id}`} className="mt-1 font-semibold leading-snug">
                   {m.templateTitle}
@@ -44,7 +45,11 @@ export async function RecentMistakes() {
                   <Link href={m.similarHref} className={buttonClasses({ size: "sm" })} aria-label={t("mistakeTrySimilarFor", { title: m.templateTitle })}>
                     {t("mistakeTrySimilar")}
                   </Link>
-                  <Link href={m.replayHref} className={buttonClasses({ size: "sm", variant: "secondary" })} aria-label={t("mistakeReplayFor", { title: m.templateTitle })}>
+                  <Link
+                    href={m.replayHref}
+                    className={buttonClasses({ size: "sm", variant: "secondary" })}
+                    aria-label={t("mistakeReplayFor", { title: m.templateTitle })}
+                  >
                     {t("mistakeReplay")}
                   </Link>
                 </div>

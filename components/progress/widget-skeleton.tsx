@@ -6,7 +6,19 @@ import { Skeleton } from "@/components/ui/skeleton";
  * The placeholder of a widget while its data loads; announced once, politely. `stats` draws the
  * overview's grid of stat boxes at their size, so the widgets below do not jump when it arrives.
  */
-export function WidgetSkeleton({ label, lines = 3, tall = false, stats = 0, className }: { label: string; lines?: number; tall?: boolean; stats?: number; className?: string }) {
+export function WidgetSkeleton({
+  label,
+  lines = 3,
+  tall = false,
+  stats = 0,
+  className,
+}: {
+  label: string;
+  lines?: number;
+  tall?: boolean;
+  stats?: number;
+  className?: string;
+}) {
   return (
     <Card className={cx("min-w-0 p-4 sm:p-6", className)}>
       <div role="status" className="space-y-3">

@@ -3,7 +3,21 @@ import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 
 /** One section of the progress page: a card with its heading, named for assistive technology. */
-export function Widget({ id, title, intro, action, className, children }: { id: string; title: string; intro?: ReactNode; action?: ReactNode; className?: string; children: ReactNode }) {
+export function Widget({
+  id,
+  title,
+  intro,
+  action,
+  className,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  action?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <Card className={cx("min-w-0 p-4 sm:p-6", className)}>
       <section aria-labelledby={`${id}-title`}>

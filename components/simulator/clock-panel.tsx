@@ -87,7 +87,13 @@ export function ClockPanel({ sim, onStep }: { sim: Sim; onStep: (step: Step) => 
           <span aria-hidden="true" className="text-sm text-muted">
             {t("secondsUnit")}
           </span>
-          <Button size="sm" variant="secondary" disabled={seconds === null} aria-label={t("waitSecondsName", { seconds: seconds ?? waitText })} onClick={() => seconds !== null && onStep({ wait: seconds })}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={seconds === null}
+            aria-label={t("waitSecondsName", { seconds: seconds ?? waitText })}
+            onClick={() => seconds !== null && onStep({ wait: seconds })}
+          >
             {t("waitSeconds")}
           </Button>
         </span>

@@ -89,13 +89,7 @@ export function EndpointPanel({ side, sim, onStep }: { side: Side; sim: Sim; onS
       <div role="group" aria-label={t("callsLabel", { side })} className="mt-4 rounded-lg" data-focus-zone tabIndex={-1}>
         <div className="flex flex-wrap gap-2">
           {CALL_ORDER.filter((call) => calls.includes(call)).map((call) => (
-            <Button
-              key={call}
-              size="sm"
-              variant={call === "abort" ? "danger" : "secondary"}
-              aria-label={name[call]}
-              onClick={() => onStep({ call, on: side })}
-            >
+            <Button key={call} size="sm" variant={call === "abort" ? "danger" : "secondary"} aria-label={name[call]} onClick={() => onStep({ call, on: side })}>
               {label[call]}
             </Button>
           ))}
@@ -139,7 +133,14 @@ export function EndpointPanel({ side, sim, onStep }: { side: Side; sim: Sim; onS
       <div className="min-h-4 flex-1" />
 
       <div className="border-t border-border pt-3">
-        <Button size="sm" variant="ghost" className="-ml-2 text-muted" aria-label={t("crashName", { side })} aria-describedby={`${headingId}-crash`} onClick={() => onStep({ crash: side })}>
+        <Button
+          size="sm"
+          variant="ghost"
+          className="-ml-2 text-muted"
+          aria-label={t("crashName", { side })}
+          aria-describedby={`${headingId}-crash`}
+          onClick={() => onStep({ crash: side })}
+        >
           {t("crash")}
         </Button>
         <p id={`${headingId}-crash`} className="text-xs text-muted">

@@ -17,7 +17,10 @@ export function MakeQuestionLink({ scenario }: { scenario: Scenario }) {
       </h2>
       <p className="mt-1 text-sm text-muted">{t("makeQuestionHint")}</p>
       {disabled ? null : (
-        <Link href={`/teach/questions/new?${SHARE_PARAM}=${encodeURIComponent(encodeScenario(scenario))}`} className={buttonClasses({ size: "sm", className: "mt-2" })}>
+        <Link
+          href={`/teach/questions/new?${SHARE_PARAM}=${encodeURIComponent(encodeScenario(scenario))}`}
+          className={buttonClasses({ size: "sm", className: "mt-2" })}
+        >
           {t("makeQuestion")}
         </Link>
       )}

@@ -50,8 +50,7 @@ export function NetworkPanel({
     <section aria-labelledby={headingId} className="rounded-xl border border-border bg-surface p-4 shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id={headingId} className="text-base font-semibold">
-          {t("inFlight")}{" "}
-          <span className="ml-2 rounded-full bg-surface-raised px-2 py-0.5 text-xs font-medium text-muted tabular-nums">{inFlight.length}</span>
+          {t("inFlight")} <span className="ml-2 rounded-full bg-surface-raised px-2 py-0.5 text-xs font-medium text-muted tabular-nums">{inFlight.length}</span>
         </h2>
         {inFlight.length > 0 ? (
           <Button size="sm" variant="primary" aria-describedby={hintId} onClick={() => onStep({ deliver: "all" })}>
@@ -99,7 +98,13 @@ export function NetworkPanel({
                     {s.fate === "dropped" ? t("fateDropped") : t("fateDelivered")}
                   </span>
                 </div>
-                <Button size="sm" variant="ghost" className="shrink-0" aria-label={t("duplicateName", { id: s.id })} onClick={() => onStep({ duplicate: s.id })}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  className="shrink-0"
+                  aria-label={t("duplicateName", { id: s.id })}
+                  onClick={() => onStep({ duplicate: s.id })}
+                >
                   {t("duplicate")}
                 </Button>
               </li>

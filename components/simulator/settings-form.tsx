@@ -88,7 +88,13 @@ export function SettingsForm({ settings, onApply }: { settings: Settings; onAppl
       </div>
       {SETTINGS_SWITCHES.map((name) => (
         <label key={name} className="mt-3 flex items-center gap-2 text-sm font-medium">
-          <input type="checkbox" name={name} checked={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.checked })} className="size-4 accent-accent" />
+          <input
+            type="checkbox"
+            name={name}
+            checked={form[name]}
+            onChange={(e) => setForm({ ...form, [name]: e.target.checked })}
+            className="size-4 accent-accent"
+          />
           {t(name)}
         </label>
       ))}

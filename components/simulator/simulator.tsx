@@ -155,10 +155,7 @@ export function Simulator({ initial, linkError, canAuthor = false }: SimulatorPr
               {t("share")}
             </h2>
             <div className="mt-2">
-              <SharePanel
-                exported={exported}
-                onImport={(scenario, name) => actions.load(scenario, { kind: "import", name }, name)}
-              />
+              <SharePanel exported={exported} onImport={(scenario, name) => actions.load(scenario, { kind: "import", name }, name)} />
             </div>
           </section>
           {canAuthor ? <MakeQuestionLink scenario={exported} /> : null}

@@ -7,7 +7,16 @@ import { PRESETS, type Preset } from "@/lib/simulator/presets";
 
 function Icon({ d }: { d: string }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={d} />
     </svg>
   );
@@ -20,17 +29,7 @@ const ICON = {
   end: "M18 5v14M6 6l8 6-8 6z",
 };
 
-export function HistoryBar({
-  cursor,
-  total,
-  onSeek,
-  onClear,
-}: {
-  cursor: number;
-  total: number;
-  onSeek: (cursor: number) => void;
-  onClear: () => void;
-}) {
+export function HistoryBar({ cursor, total, onSeek, onClear }: { cursor: number; total: number; onSeek: (cursor: number) => void; onClear: () => void }) {
   const t = useT("simulator");
   const hintId = useId();
   return (
@@ -48,7 +47,15 @@ export function HistoryBar({
             {t("redo")}
             <Icon d={ICON.redo} />
           </Button>
-          <Button size="sm" variant="ghost" className="px-2.5" disabled={cursor === total} aria-label={t("toEnd")} title={t("toEnd")} onClick={() => onSeek(total)}>
+          <Button
+            size="sm"
+            variant="ghost"
+            className="px-2.5"
+            disabled={cursor === total}
+            aria-label={t("toEnd")}
+            title={t("toEnd")}
+            onClick={() => onSeek(total)}
+          >
             <Icon d={ICON.end} />
           </Button>
         </div>

@@ -55,20 +55,17 @@ export function useSimulator(initial: { scenario: Scenario; at: number; source: 
     [t],
   );
 
-  const update = useCallback(
-    (change: (s: SimulatorState) => { session: Session; source?: SimulatorSource | null; say: (session: Session) => string }) => {
-      setState((prev) => {
-        const next = change(prev);
-        if (next.session === prev.session && next.source === undefined) return prev;
-        return {
-          session: next.session,
-          source: next.source === undefined ? prev.source : next.source,
-          announcement: { text: next.say(next.session), id: prev.announcement.id + 1 },
-        };
-      });
-    },
-    [],
-  );
+  const update = useCallback((change: (s: SimulatorState) => { session: Session; source?: SimulatorSource | null; say: (session: Session) => string }) => {
+    setState((prev) => {
+      const next = change(prev);
+      if (next.session === prev.session && next.source === undefined) return prev;
+      return {
+        session: next.session,
+        source: next.source === undefined ? prev.source : next.source,
+        announcement: { text: next.say(next.session), id: prev.announcement.id + 1 },
+      };
+    });
+  }, []);
 
   const actions = useMemo(
     () => ({
@@ -79,12 +76,7 @@ export function useSimulator(initial: { scenario: Scenario; at: number; source: 
           const backwards = session.cursor < s.session.cursor;
           return {
             session,
-            say: (n) =>
-              n.cursor === 0
-                ? t("announceStart")
-                : backwards
-                  ? t("announceUndo", { cursor: n.cursor, total: n.steps.length })
-                  : describeLast(n),
+            say: (n) => (n.cursor === 0 ? t("announceStart") : backwards ? t("announceUndo", { cursor: n.cursor, total: n.steps.length }) : describeLast(n)),
           };
         }),
       /** Replaces the history; `name` is how the announcement calls what was loaded. */
@@ -94,8 +86,7 @@ export function useSimulator(initial: { scenario: Scenario; at: number; source: 
           source,
           say: (n) => t("announceLoaded", { name, total: n.steps.length }),
         })),
-      clear: () =>
-        update((s) => ({ session: createSession(emptyScenario(s.session.settings)), source: null, say: () => t("announceCleared") })),
+      clear: () => update((s) => ({ session: createSession(emptyScenario(s.session.settings)), source: null, say: () => t("announceCleared") })),
       replace: (session: Session, say: string) => update(() => ({ session, say: () => say })),
     }),
     [update, describeLast, t],

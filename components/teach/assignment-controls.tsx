@@ -12,7 +12,19 @@ export type AssignmentPhase = "not-open" | "open" | "closed-early" | "past-due";
  * The teacher's buttons on an assignment: edit, open now (or reopen), close now, delete. Each
  * asks before it closes or deletes, saying plainly what happens to students' work.
  */
-export function AssignmentControls({ assignmentId, title, phase, archived, attempts }: { assignmentId: string; title: string; phase: AssignmentPhase; archived: boolean; attempts: number }) {
+export function AssignmentControls({
+  assignmentId,
+  title,
+  phase,
+  archived,
+  attempts,
+}: {
+  assignmentId: string;
+  title: string;
+  phase: AssignmentPhase;
+  archived: boolean;
+  attempts: number;
+}) {
   const t = useT("manage");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -25,7 +37,11 @@ export function AssignmentControls({ assignmentId, title, phase, archived, attem
     setBusy(kind);
     startTransition(async () => {
       const result =
-        kind === "open" ? await openAssignmentNowAction({ assignmentId }) : kind === "close" ? await closeAssignmentNowAction({ assignmentId }) : await deleteAssignmentAction({ assignmentId });
+        kind === "open"
+          ? await openAssignmentNowAction({ assignmentId })
+          : kind === "close"
+            ? await closeAssignmentNowAction({ assignmentId })
+            : await deleteAssignmentAction({ assignmentId });
       setBusy(null);
       if (!result.ok) return setMessage({ tone: "error", text: result.message });
       const data = result.data as { submitted?: number } | undefined;

@@ -27,7 +27,8 @@ function localInputValue(date: Date): string {
 }
 
 const selectClass = "mt-1.5 block min-h-11 w-full rounded-lg border border-border-strong bg-surface px-3 text-base text-fg";
-const checkClass = "flex min-h-11 items-start gap-2 rounded-lg border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
+const checkClass =
+  "flex min-h-11 items-start gap-2 rounded-lg border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
 
 export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {}, conceptTemplates = {} }: AssignmentFormProps) {
   const t = useT("teach");
@@ -85,9 +86,24 @@ export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {
 
   return (
     <form key={formKey} action={submit} noValidate className="space-y-6">
-      {failure ? <ErrorSummary title={t("errorSummaryTitle", { n: countErrors(errors, summaryFields) || 1 })} message={failure.message} errors={errors} fields={summaryFields} /> : null}
+      {failure ? (
+        <ErrorSummary
+          title={t("errorSummaryTitle", { n: countErrors(errors, summaryFields) || 1 })}
+          message={failure.message}
+          errors={errors}
+          fields={summaryFields}
+        />
+      ) : null}
       <input type="hidden" name="classId" value={classId} />
-      <TextField id="title" name="title" label={t("assignmentTitle")} maxLength={120} required defaultValue={failure?.values?.title ?? ""} errors={errors.title} />
+      <TextField
+        id="title"
+        name="title"
+        label={t("assignmentTitle")}
+        maxLength={120}
+        required
+        defaultValue={failure?.values?.title ?? ""}
+        errors={errors.title}
+      />
 
       <fieldset>
         <legend className="text-sm font-medium text-fg">{t("contentLegend")}</legend>
@@ -110,7 +126,9 @@ export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {
                 <input type="checkbox" id={`concepts-${index}`} name="concepts" value={c.id} defaultChecked={ticked.has(c.id)} className="mt-0.5" />
                 <span>
                   {c.name}
-                  {(conceptTemplates[c.id] ?? []).some(isShared) ? <span className="block text-xs font-medium text-danger">{t("sharedAnswerConcept")}</span> : null}
+                  {(conceptTemplates[c.id] ?? []).some(isShared) ? (
+                    <span className="block text-xs font-medium text-danger">{t("sharedAnswerConcept")}</span>
+                  ) : null}
                 </span>
               </label>
             ))}
@@ -128,7 +146,10 @@ export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {
                   {tpl.title}
                   <span className="block text-xs text-muted">{tpl.conceptName}</span>
                   {isShared(tpl.id) ? (
-                    <span data-shared-answer className="mt-1 inline-block rounded border border-danger-border bg-danger-soft px-1.5 text-xs font-medium text-danger">
+                    <span
+                      data-shared-answer
+                      className="mt-1 inline-block rounded border border-danger-border bg-danger-soft px-1.5 text-xs font-medium text-danger"
+                    >
                       {t("sharedAnswer")}
                     </span>
                   ) : null}
@@ -141,7 +162,16 @@ export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {
       )}
 
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField id="questionCount" name="questionCount" type="number" min={1} max={MAX_QUESTIONS} defaultValue={failure?.values?.questionCount ?? "5"} label={t("questionCount")} errors={errors.questionCount} />
+        <TextField
+          id="questionCount"
+          name="questionCount"
+          type="number"
+          min={1}
+          max={MAX_QUESTIONS}
+          defaultValue={failure?.values?.questionCount ?? "5"}
+          label={t("questionCount")}
+          errors={errors.questionCount}
+        />
         <div>
           <Label htmlFor="difficulty">{t("difficulty")}</Label>
           <select
@@ -159,7 +189,16 @@ export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {
           </select>
           <FieldError id="difficulty-error" messages={errors.difficulty} />
         </div>
-        <TextField id="attemptsAllowed" name="attemptsAllowed" type="number" min={1} max={MAX_ATTEMPTS} defaultValue={failure?.values?.attemptsAllowed ?? "1"} label={t("attemptsAllowed")} errors={errors.attemptsAllowed} />
+        <TextField
+          id="attemptsAllowed"
+          name="attemptsAllowed"
+          type="number"
+          min={1}
+          max={MAX_ATTEMPTS}
+          defaultValue={failure?.values?.attemptsAllowed ?? "1"}
+          label={t("attemptsAllowed")}
+          errors={errors.attemptsAllowed}
+        />
       </div>
       <TextField
         id="timeLimitMinutes"
@@ -178,12 +217,36 @@ export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <Label htmlFor="opensAt">{t("opensAt")}</Label>
-            <Input ref={opens} id="opensAt" name="opensAt" type="datetime-local" min={EARLIEST_LOCAL_DATE} max={LATEST_LOCAL_DATE} required className="mt-1.5" defaultValue={failure?.values?.opensAt} aria-invalid={errors.opensAt ? true : undefined} aria-describedby={errors.opensAt ? "opensAt-error" : undefined} />
+            <Input
+              ref={opens}
+              id="opensAt"
+              name="opensAt"
+              type="datetime-local"
+              min={EARLIEST_LOCAL_DATE}
+              max={LATEST_LOCAL_DATE}
+              required
+              className="mt-1.5"
+              defaultValue={failure?.values?.opensAt}
+              aria-invalid={errors.opensAt ? true : undefined}
+              aria-describedby={errors.opensAt ? "opensAt-error" : undefined}
+            />
             <FieldError id="opensAt-error" messages={errors.opensAt} />
           </div>
           <div>
             <Label htmlFor="dueAt">{t("dueAt")}</Label>
-            <Input ref={due} id="dueAt" name="dueAt" type="datetime-local" min={EARLIEST_LOCAL_DATE} max={LATEST_LOCAL_DATE} required className="mt-1.5" defaultValue={failure?.values?.dueAt} aria-invalid={errors.dueAt ? true : undefined} aria-describedby={errors.dueAt ? "dueAt-error" : undefined} />
+            <Input
+              ref={due}
+              id="dueAt"
+              name="dueAt"
+              type="datetime-local"
+              min={EARLIEST_LOCAL_DATE}
+              max={LATEST_LOCAL_DATE}
+              required
+              className="mt-1.5"
+              defaultValue={failure?.values?.dueAt}
+              aria-invalid={errors.dueAt ? true : undefined}
+              aria-describedby={errors.dueAt ? "dueAt-error" : undefined}
+            />
             <FieldError id="dueAt-error" messages={errors.dueAt} />
           </div>
         </div>
@@ -195,7 +258,14 @@ export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {
         <div className="mt-2 grid gap-2 sm:grid-cols-3">
           {SHOW_ANSWERS.map((mode, index) => (
             <label key={mode} className={checkClass}>
-              <input type="radio" id={`showAnswers-${index}`} name="showAnswers" value={mode} defaultChecked={(failure?.values?.showAnswers ?? "IMMEDIATELY") === mode} className="mt-0.5" />
+              <input
+                type="radio"
+                id={`showAnswers-${index}`}
+                name="showAnswers"
+                value={mode}
+                defaultChecked={(failure?.values?.showAnswers ?? "IMMEDIATELY") === mode}
+                className="mt-0.5"
+              />
               {t(`showAnswers_${mode}`)}
             </label>
           ))}

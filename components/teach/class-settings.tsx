@@ -8,7 +8,17 @@ import { TextField } from "@/components/ui/text-field";
 import { archiveClassAction, deleteClassAction, renameClassAction, unarchiveClassAction } from "@/lib/server/teach/actions";
 
 /** Rename, archive (or unarchive) and delete one class, each saying what happens to students' work. */
-export function ClassSettings({ classId, name, archived, counts }: { classId: string; name: string; archived: boolean; counts: { students: number; assignments: number } }) {
+export function ClassSettings({
+  classId,
+  name,
+  archived,
+  counts,
+}: {
+  classId: string;
+  name: string;
+  archived: boolean;
+  counts: { students: number; assignments: number };
+}) {
   const t = useT("manage");
   const router = useRouter();
   const [renameState, renameAction, renaming] = useActionState(renameClassAction, null);
@@ -39,7 +49,15 @@ export function ClassSettings({ classId, name, archived, counts }: { classId: st
         <form action={renameAction} noValidate className="flex flex-wrap items-end gap-3">
           <input type="hidden" name="classId" value={classId} />
           <div className="min-w-0 flex-1 basis-64">
-            <TextField id="rename-class" name="name" label={t("renameLabel")} maxLength={80} required defaultValue={renameFailure?.values?.name ?? name} errors={renameFailure?.fieldErrors?.name} />
+            <TextField
+              id="rename-class"
+              name="name"
+              label={t("renameLabel")}
+              maxLength={80}
+              required
+              defaultValue={renameFailure?.values?.name ?? name}
+              errors={renameFailure?.fieldErrors?.name}
+            />
           </div>
           <Button type="submit" variant="secondary" disabled={renaming}>
             {t("rename")}

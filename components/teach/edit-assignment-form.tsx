@@ -20,7 +20,8 @@ function localInputValue(iso: string): string {
 }
 
 const selectClass = "mt-1.5 block min-h-11 w-full rounded-lg border border-border-strong bg-surface px-3 text-base text-fg";
-const checkClass = "flex min-h-11 items-start gap-2 rounded-lg border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
+const checkClass =
+  "flex min-h-11 items-start gap-2 rounded-lg border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
 
 /**
  * Editing an assignment. Once a student has started, the fields that would change their work
@@ -78,22 +79,49 @@ export function EditAssignmentForm({ assignment, startedStudents }: { assignment
         {locked ? m("editStarted", { n: startedStudents }) : m("editNobodyStarted")}
       </p>
       <input type="hidden" name="assignmentId" value={assignment.id} />
-      <TextField id="title" name="title" label={t("assignmentTitle")} maxLength={120} required defaultValue={values?.title ?? assignment.title} errors={errors.title} />
+      <TextField
+        id="title"
+        name="title"
+        label={t("assignmentTitle")}
+        maxLength={120}
+        required
+        defaultValue={values?.title ?? assignment.title}
+        errors={errors.title}
+      />
 
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField id="attemptsAllowed" name="attemptsAllowed" type="number" min={1} max={MAX_ATTEMPTS} defaultValue={values?.attemptsAllowed ?? String(assignment.attemptsAllowed)} label={t("attemptsAllowed")} errors={errors.attemptsAllowed} />
+        <TextField
+          id="attemptsAllowed"
+          name="attemptsAllowed"
+          type="number"
+          min={1}
+          max={MAX_ATTEMPTS}
+          defaultValue={values?.attemptsAllowed ?? String(assignment.attemptsAllowed)}
+          label={t("attemptsAllowed")}
+          errors={errors.attemptsAllowed}
+        />
         {locked ? (
           <>
             <p className="text-sm text-muted sm:pt-7">{m("lockedValue", { label: t("difficulty"), value: t(`difficulty${assignment.difficulty}`) })}</p>
             <p className="text-sm text-muted sm:pt-7">
-              {m("lockedValue", { label: m("timeLimit"), value: assignment.timeLimitMinutes ? m("settingsTimeLimit", { n: assignment.timeLimitMinutes }) : m("noTimeLimit") })}
+              {m("lockedValue", {
+                label: m("timeLimit"),
+                value: assignment.timeLimitMinutes ? m("settingsTimeLimit", { n: assignment.timeLimitMinutes }) : m("noTimeLimit"),
+              })}
             </p>
           </>
         ) : (
           <>
             <div>
               <Label htmlFor="difficulty">{t("difficulty")}</Label>
-              <select id="difficulty" name="difficulty" defaultValue={values?.difficulty ?? String(assignment.difficulty)} className={selectClass} aria-invalid={errors.difficulty ? true : undefined} aria-describedby={errors.difficulty ? "difficulty-error" : undefined}>
+              <select
+                id="difficulty"
+                name="difficulty"
+                defaultValue={values?.difficulty ?? String(assignment.difficulty)}
+                className={selectClass}
+                aria-invalid={errors.difficulty ? true : undefined}
+                aria-describedby={errors.difficulty ? "difficulty-error" : undefined}
+              >
                 <option value="1">{t("difficulty1")}</option>
                 <option value="2">{t("difficulty2")}</option>
                 <option value="3">{t("difficulty3")}</option>
@@ -124,14 +152,40 @@ export function EditAssignmentForm({ assignment, startedStudents }: { assignment
           ) : (
             <div>
               <Label htmlFor="opensAt">{t("opensAt")}</Label>
-              <Input ref={opens} id="opensAt" name="opensAt" type="datetime-local" min={EARLIEST_LOCAL_DATE} max={LATEST_LOCAL_DATE} required className="mt-1.5" defaultValue={values?.opensAt} aria-invalid={errors.opensAt ? true : undefined} aria-describedby={errors.opensAt ? "opensAt-error" : undefined} />
+              <Input
+                ref={opens}
+                id="opensAt"
+                name="opensAt"
+                type="datetime-local"
+                min={EARLIEST_LOCAL_DATE}
+                max={LATEST_LOCAL_DATE}
+                required
+                className="mt-1.5"
+                defaultValue={values?.opensAt}
+                aria-invalid={errors.opensAt ? true : undefined}
+                aria-describedby={errors.opensAt ? "opensAt-error" : undefined}
+              />
               <FieldError id="opensAt-error" messages={errors.opensAt} />
             </div>
           )}
           <div>
             <Label htmlFor="dueAt">{t("dueAt")}</Label>
-            <Input ref={due} id="dueAt" name="dueAt" type="datetime-local" min={EARLIEST_LOCAL_DATE} max={LATEST_LOCAL_DATE} required className="mt-1.5" defaultValue={values?.dueAt} aria-invalid={errors.dueAt ? true : undefined} aria-describedby={errors.dueAt ? "dueAt-error dueAt-note" : "dueAt-note"} />
-            <p id="dueAt-note" className="mt-1 text-xs text-muted">{m("editDueNote")}</p>
+            <Input
+              ref={due}
+              id="dueAt"
+              name="dueAt"
+              type="datetime-local"
+              min={EARLIEST_LOCAL_DATE}
+              max={LATEST_LOCAL_DATE}
+              required
+              className="mt-1.5"
+              defaultValue={values?.dueAt}
+              aria-invalid={errors.dueAt ? true : undefined}
+              aria-describedby={errors.dueAt ? "dueAt-error dueAt-note" : "dueAt-note"}
+            />
+            <p id="dueAt-note" className="mt-1 text-xs text-muted">
+              {m("editDueNote")}
+            </p>
             <FieldError id="dueAt-error" messages={errors.dueAt} />
           </div>
         </div>
@@ -143,7 +197,14 @@ export function EditAssignmentForm({ assignment, startedStudents }: { assignment
         <div className="mt-2 grid gap-2 sm:grid-cols-3">
           {SHOW_ANSWERS.map((mode, index) => (
             <label key={mode} className={checkClass}>
-              <input type="radio" id={`showAnswers-${index}`} name="showAnswers" value={mode} defaultChecked={(values?.showAnswers ?? assignment.showAnswers) === mode} className="mt-0.5" />
+              <input
+                type="radio"
+                id={`showAnswers-${index}`}
+                name="showAnswers"
+                value={mode}
+                defaultChecked={(values?.showAnswers ?? assignment.showAnswers) === mode}
+                className="mt-0.5"
+              />
               {t(`showAnswers_${mode}`)}
             </label>
           ))}

@@ -14,7 +14,17 @@ export interface SummaryField {
  * is after the submit scrolled back), each a link that moves focus to its field. The box takes
  * focus when it appears, so a screen reader reads it first.
  */
-export function ErrorSummary({ title, message, errors, fields }: { title: string; message: string; errors: Record<string, string[]>; fields: readonly SummaryField[] }) {
+export function ErrorSummary({
+  title,
+  message,
+  errors,
+  fields,
+}: {
+  title: string;
+  message: string;
+  errors: Record<string, string[]>;
+  fields: readonly SummaryField[];
+}) {
   const box = useRef<HTMLDivElement>(null);
   const listed = fields.filter((field) => (errors[field.name]?.length ?? 0) > 0);
 
@@ -31,7 +41,13 @@ export function ErrorSummary({ title, message, errors, fields }: { title: string
   }
 
   return (
-    <div ref={box} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded-lg border border-danger-border bg-danger-soft px-4 py-3 text-sm text-danger outline-none focus-visible:ring-2 focus-visible:ring-danger">
+    <div
+      ref={box}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="rounded-lg border border-danger-border bg-danger-soft px-4 py-3 text-sm text-danger outline-none focus-visible:ring-2 focus-visible:ring-danger"
+    >
       <p id="error-summary-title" className="font-semibold">
         {listed.length > 0 ? title : message}
       </p>

@@ -7,7 +7,17 @@ import type { GradebookDto } from "@/lib/teach/dto";
  * Students by assignments. The student column stays put while the scores scroll sideways (a
  * phone, or many assignments at 1280 px), and the box says it scrolls (ScrollArea's hint).
  */
-export function GradebookTable({ book, t, teach, scrollHint }: { book: GradebookDto; t: Translator<"manage">; teach: Translator<"teach">; scrollHint: string }) {
+export function GradebookTable({
+  book,
+  t,
+  teach,
+  scrollHint,
+}: {
+  book: GradebookDto;
+  t: Translator<"manage">;
+  teach: Translator<"teach">;
+  scrollHint: string;
+}) {
   const max = book.assignments.reduce((sum, a) => sum + a.itemCount, 0);
   return (
     <ScrollArea label={t("gradebookCaption", { name: book.className })} hint={scrollHint} className="relative rounded-xl border border-border">
@@ -49,7 +59,9 @@ export function GradebookTable({ book, t, teach, scrollHint }: { book: Gradebook
               ))}
               <td className="px-3 py-2 text-right font-mono font-semibold tabular-nums whitespace-nowrap">
                 {t("scoreCell", { score: student.total, total: student.max })}
-                {student.max > 0 ? <span className="block text-xs font-normal text-muted">{t("percent", { p: Math.round((100 * student.total) / student.max) })}</span> : null}
+                {student.max > 0 ? (
+                  <span className="block text-xs font-normal text-muted">{t("percent", { p: Math.round((100 * student.total) / student.max) })}</span>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -22,7 +22,11 @@ export function InviteRoster({ classId, className }: { classId: string; classNam
   const [fileError, setFileError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const text = useRef<HTMLTextAreaElement>(null);
-  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  );
   const failure = state && !state.ok ? state : null;
   const result = state?.ok ? state.data : null;
   const link = result ? `${origin}/classes/join/${formatJoinCode(result.joinCode)}` : "";
@@ -75,7 +79,13 @@ export function InviteRoster({ classId, className }: { classId: string; classNam
         <div className="flex flex-wrap items-center gap-3">
           <div>
             <Label htmlFor="invite-file">{t("inviteFile")}</Label>
-            <input id="invite-file" type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(event) => void readFile(event)} className="mt-1.5 block max-w-full text-sm" />
+            <input
+              id="invite-file"
+              type="file"
+              accept=".csv,.txt,text/csv,text/plain"
+              onChange={(event) => void readFile(event)}
+              className="mt-1.5 block max-w-full text-sm"
+            />
           </div>
           <Button type="submit" disabled={pending} className="self-end">
             {pending ? t("inviteChecking") : t("inviteSubmit")}
@@ -91,7 +101,11 @@ export function InviteRoster({ classId, className }: { classId: string; classNam
                 <ul className="list-disc pl-5">
                   {result.bad.map((b) => (
                     <li key={b.line} className="break-all">
-                      {t("inviteBadLine", { line: b.line, text: b.text, reason: t(`inviteReason_${b.reason.replace("-", "_") as "no_email" | "invalid" | "several"}`) })}
+                      {t("inviteBadLine", {
+                        line: b.line,
+                        text: b.text,
+                        reason: t(`inviteReason_${b.reason.replace("-", "_") as "no_email" | "invalid" | "several"}`),
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -125,7 +139,10 @@ export function InviteRoster({ classId, className }: { classId: string; classNam
               <Button size="sm" variant="secondary" onClick={() => void copy()}>
                 {copied ? t("inviteCopied") : t("inviteCopyList")}
               </Button>
-              <a href={mailto} className="inline-flex min-h-9 items-center rounded-lg border border-border-strong bg-surface px-3 text-sm font-medium text-fg hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+              <a
+                href={mailto}
+                className="inline-flex min-h-9 items-center rounded-lg border border-border-strong bg-surface px-3 text-sm font-medium text-fg hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+              >
                 {t("inviteEmailDraft")}
               </a>
             </div>

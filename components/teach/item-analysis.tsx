@@ -43,10 +43,18 @@ function Head({ first, t }: { first: string; t: Translator<"teach"> }) {
   return (
     <thead className="bg-surface-raised text-muted">
       <tr>
-        <th scope="col" className="px-3 py-2 font-medium">{first}</th>
-        <th scope="col" className="px-3 py-2 font-medium">{t("colShareCorrect")}</th>
-        <th scope="col" className="px-3 py-2 font-medium">{t("colDiscrimination")}</th>
-        <th scope="col" className="px-3 py-2 font-medium">{t("colCommonWrong")}</th>
+        <th scope="col" className="px-3 py-2 font-medium">
+          {first}
+        </th>
+        <th scope="col" className="px-3 py-2 font-medium">
+          {t("colShareCorrect")}
+        </th>
+        <th scope="col" className="px-3 py-2 font-medium">
+          {t("colDiscrimination")}
+        </th>
+        <th scope="col" className="px-3 py-2 font-medium">
+          {t("colCommonWrong")}
+        </th>
       </tr>
     </thead>
   );

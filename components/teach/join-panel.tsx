@@ -17,7 +17,11 @@ export function JoinPanel({ classId, joinCode }: { classId: string; joinCode: st
   const [pending, startTransition] = useTransition();
   const path = `/classes/join/${formatJoinCode(code)}`;
   // The origin is only known in the browser; the server renders the path alone.
-  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  );
   const link = `${origin}${path}`;
 
   async function copy(what: "code" | "link") {
@@ -62,9 +66,7 @@ export function JoinPanel({ classId, joinCode }: { classId: string; joinCode: st
       <div>
         <p className="text-sm font-medium text-muted">{t("joinLinkLabel")}</p>
         <div className="mt-1 flex flex-wrap items-center gap-2">
-          <code className="min-w-0 rounded bg-surface-raised px-2 py-1 text-sm break-all text-fg">
-            {link}
-          </code>
+          <code className="min-w-0 rounded bg-surface-raised px-2 py-1 text-sm break-all text-fg">{link}</code>
           <Button size="sm" variant="secondary" onClick={() => void copy("link")}>
             {copied === "link" ? t("copied") : t("copy")}
           </Button>

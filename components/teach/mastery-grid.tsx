@@ -40,9 +40,15 @@ export function MasteryGrid({ grid, t, locale, scrollHint }: { grid: MasteryGrid
                 const concept = grid.concepts.find((c) => c.id === cell.concept)?.name ?? cell.concept;
                 const value = cell.attempts === 0 ? t("gridNoData") : `${Math.round(cell.mastery * 100)}%`;
                 return (
-                  <td key={cell.concept} className="px-1 py-2 text-center" title={t("gridCellLabel", { student: student.name, concept, value, n: cell.attempts })}>
+                  <td
+                    key={cell.concept}
+                    className="px-1 py-2 text-center"
+                    title={t("gridCellLabel", { student: student.name, concept, value, n: cell.attempts })}
+                  >
                     {cell.attempts === 0 ? (
-                      <span className="text-muted" aria-label={t("gridNoData")}>—</span>
+                      <span className="text-muted" aria-label={t("gridNoData")}>
+                        —
+                      </span>
                     ) : (
                       <span className="inline-flex flex-col items-center gap-0.5 font-mono text-xs tabular-nums">
                         <span aria-hidden="true" className="inline-block h-2 w-6 rounded-sm" style={{ background: scoreColor(cell.mastery) ?? undefined }} />

@@ -27,10 +27,18 @@ export function Roster({ classId, roster }: { classId: string; roster: RosterEnt
         <table className="w-full text-left text-sm">
           <thead className="bg-surface-raised text-muted">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t("colName")}</th>
-              <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">{t("colEmail")}</th>
-              <th scope="col" className="hidden px-3 py-2 font-medium md:table-cell">{t("colJoined")}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t("colActions")}</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {t("colName")}
+              </th>
+              <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">
+                {t("colEmail")}
+              </th>
+              <th scope="col" className="hidden px-3 py-2 font-medium md:table-cell">
+                {t("colJoined")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {t("colActions")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -45,7 +53,13 @@ export function Roster({ classId, roster }: { classId: string; roster: RosterEnt
                   <LocalTime iso={student.joinedAt} />
                 </td>
                 <td className="px-3 py-2 text-right">
-                  <Button size="sm" variant="danger" disabled={pending} aria-label={t("removeStudentLabel", { name: student.name })} onClick={() => remove(student)}>
+                  <Button
+                    size="sm"
+                    variant="danger"
+                    disabled={pending}
+                    aria-label={t("removeStudentLabel", { name: student.name })}
+                    onClick={() => remove(student)}
+                  >
                     {t("removeStudent")}
                   </Button>
                 </td>

@@ -13,7 +13,19 @@ const tones: Record<AlertTone, string> = {
  * A message box. Errors use role="alert" so they are announced when they appear; other tones
  * use role="status". Give `title` for a heading line.
  */
-export function Alert({ tone = "info", title, children, className, id }: { tone?: AlertTone; title?: ReactNode; children?: ReactNode; className?: string; id?: string }) {
+export function Alert({
+  tone = "info",
+  title,
+  children,
+  className,
+  id,
+}: {
+  tone?: AlertTone;
+  title?: ReactNode;
+  children?: ReactNode;
+  className?: string;
+  id?: string;
+}) {
   return (
     <div id={id} role={tone === "error" ? "alert" : "status"} className={cx("rounded-lg border px-4 py-3 text-sm", tones[tone], className)}>
       {title ? <p className="font-semibold">{title}</p> : null}

@@ -17,14 +17,34 @@ const FORMATS = {
  * know that zone, so it renders an empty <time> and the browser fills it in (no hydration
  * mismatch, no wrong zone shown first).
  */
-export function LocalTime({ iso, format = "date-time", parenthesized = false, className }: { iso: string; format?: keyof typeof FORMATS; parenthesized?: boolean; className?: string }) {
+export function LocalTime({
+  iso,
+  format = "date-time",
+  parenthesized = false,
+  className,
+}: {
+  iso: string;
+  format?: keyof typeof FORMATS;
+  parenthesized?: boolean;
+  className?: string;
+}) {
   const locale = useLocale();
-  const text = useSyncExternalStore(noop, () => new Intl.DateTimeFormat(HTML_LANG[locale], FORMATS[format]).format(new Date(iso)), () => "");
+  const text = useSyncExternalStore(
+    noop,
+    () => new Intl.DateTimeFormat(HTML_LANG[locale], FORMATS[format]).format(new Date(iso)),
+    () => "",
+  );
   const time = (
     <time dateTime={iso} className={className}>
       {text}
     </time>
   );
   if (!parenthesized) return time;
-  return text ? <>{" ("}{time}{")"}</> : null;
+  return text ? (
+    <>
+      {" ("}
+      {time}
+      {")"}
+    </>
+  ) : null;
 }

@@ -8,7 +8,19 @@ import { cx } from "./cx";
  * It also watches boxes inside marked `data-scrolls` (a diagram that scrolls on its own); with
  * `inner`, only those scroll and this box clips.
  */
-export function ScrollArea({ label, hint, children, className, inner = false }: { label: string; hint: string; children: ReactNode; className?: string; inner?: boolean }) {
+export function ScrollArea({
+  label,
+  hint,
+  children,
+  className,
+  inner = false,
+}: {
+  label: string;
+  hint: string;
+  children: ReactNode;
+  className?: string;
+  inner?: boolean;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [overflows, setOverflows] = useState(false);
 

@@ -31,16 +31,29 @@ export interface AskContext {
   prompt: Localized;
 }
 
-export const distractorsOf = <T>(list: Mistake<T>[], as: (value: T) => Distractor["response"]): Distractor[] => list.map((m) => ({ response: as(m.value), misconception: m.misconception }));
+export const distractorsOf = <T>(list: Mistake<T>[], as: (value: T) => Distractor["response"]): Distractor[] =>
+  list.map((m) => ({ response: as(m.value), misconception: m.misconception }));
 
 export function segmentIn(run: DetailedRun, id: number): TraceSegment {
   const s = run.trace.segments[id - 1];
-  if (!s) throw new VariantError(L(`Segment ${id} does not exist in this variant (its run has ${run.trace.segments.length} segments).`, `本变体中不存在报文段 ${id}（本次运行只有 ${run.trace.segments.length} 个报文段）。`));
+  if (!s)
+    throw new VariantError(
+      L(
+        `Segment ${id} does not exist in this variant (its run has ${run.trace.segments.length} segments).`,
+        `本变体中不存在报文段 ${id}（本次运行只有 ${run.trace.segments.length} 个报文段）。`,
+      ),
+    );
   return s;
 }
 
 export function stepIn(run: DetailedRun, step: number): number {
-  if (step >= run.trace.steps.length) throw new VariantError(L(`Step ${step + 1} does not exist: the run has ${run.trace.steps.length} steps.`, `第 ${step + 1} 步不存在：本次运行只有 ${run.trace.steps.length} 步。`), step);
+  if (step >= run.trace.steps.length)
+    throw new VariantError(
+      L(
+        `Step ${step + 1} does not exist: the run has ${run.trace.steps.length} steps.`,
+        `第 ${step + 1} 步不存在：本次运行只有 ${run.trace.steps.length} 步。`,
+      ),
+      step,
+    );
   return step;
 }
-

@@ -50,7 +50,9 @@ function stateAsk(c: AskContext & { ask: Extract<Ask, { kind: "state" }> }): Bui
 function hiddenEqualValues(run: DetailedRun, shownSteps: number, value: number): BlankField[] {
   const shown = new Set(run.trace.steps.slice(0, shownSteps).flatMap((s) => s.sent));
   return run.trace.segments.flatMap((s) =>
-    shown.has(s.id) ? (["seq", "ack"] as const).filter((f) => s[f] === value && (f === "seq" || s.flags.includes("ACK"))).map((field) => ({ segment: s.id, field })) : [],
+    shown.has(s.id)
+      ? (["seq", "ack"] as const).filter((f) => s[f] === value && (f === "seq" || s.flags.includes("ACK"))).map((field) => ({ segment: s.id, field }))
+      : [],
   );
 }
 
@@ -70,7 +72,10 @@ function segmentAsk(c: AskContext & { ask: Extract<Ask, { kind: "segment" }> }):
       keyText: L(`Segment ${s.id} carries ${text.en}.`, `报文段 ${s.id} 携带 ${text.zh}。`),
       distractors: distractorsOf(flagsMistakes(c.run, c.scenario.steps, s), asFlags),
       explanation: {
-        text: L(`${segmentWords(s, true).en} is what ${s.from} sent at step ${sentAt + 1}. ${transitionText(c.run, sentAt, s.from).en}`, `${segmentWords(s).zh}是 ${s.from} 在第 ${sentAt + 1} 步发出的。${transitionText(c.run, sentAt, s.from).zh}`),
+        text: L(
+          `${segmentWords(s, true).en} is what ${s.from} sent at step ${sentAt + 1}. ${transitionText(c.run, sentAt, s.from).en}`,
+          `${segmentWords(s).zh}是 ${s.from} 在第 ${sentAt + 1} 步发出的。${transitionText(c.run, sentAt, s.from).zh}`,
+        ),
         rfc: transitions[0] ? rfcOf(transitions[0]) : "3.10",
         diagram: explanationDiagram(c.run, sentAt, [s.id]),
       },
@@ -78,7 +83,13 @@ function segmentAsk(c: AskContext & { ask: Extract<Ask, { kind: "segment" }> }):
   }
   const field = c.ask.field;
   if (field === "ack" && !s.flags.includes("ACK")) {
-    throw new VariantError(L(`Segment ${s.id} has no ACK bit in this variant, so it carries no acknowledgment number.`, `本变体中报文段 ${s.id} 没有设置 ACK 位，因此不携带确认号。`), sentAt);
+    throw new VariantError(
+      L(
+        `Segment ${s.id} has no ACK bit in this variant, so it carries no acknowledgment number.`,
+        `本变体中报文段 ${s.id} 没有设置 ACK 位，因此不携带确认号。`,
+      ),
+      sentAt,
+    );
   }
   const key = s[field];
   const hidden = hiddenEqualValues(c.run, sentAt, key);
@@ -114,11 +125,24 @@ function orderAsk(c: AskContext & { ask: Extract<Ask, { kind: "state-order" }> }
   const last = c.ask.step === null ? c.run.trace.steps.length - 1 : stepIn(c.run, c.ask.step);
   const side = c.ask.side;
   const key = statePath(c.run, side, last);
-  if (key.length < 3) throw new VariantError(L(`${side} passes through only ${key.join(", ")} in this variant: too few states to order.`, `本变体中 ${side} 只经过 ${key.join("、")}：状态太少，无法排序。`), last);
+  if (key.length < 3)
+    throw new VariantError(
+      L(
+        `${side} passes through only ${key.join(", ")} in this variant: too few states to order.`,
+        `本变体中 ${side} 只经过 ${key.join("、")}：状态太少，无法排序。`,
+      ),
+      last,
+    );
   const mistakes = orderMistakes(key);
   const pool = new Set<TcpState>([...key, ...mistakes.flatMap((m) => m.value)]);
   // Every change of the side is a blank in the shown diagram: the diagram shows the exchange, not the answer.
-  const hidden: BlankField[] = c.run.trace.steps.slice(0, last + 1).flatMap((s) => ((s.i === 0 ? c.run.states[0]!.tcb[side].state : c.run.trace.steps[s.i - 1]!.states[side]) !== s.states[side] ? [{ step: s.i, side, field: "state" as const }] : []));
+  const hidden: BlankField[] = c.run.trace.steps
+    .slice(0, last + 1)
+    .flatMap((s) =>
+      (s.i === 0 ? c.run.states[0]!.tcb[side].state : c.run.trace.steps[s.i - 1]!.states[side]) !== s.states[side]
+        ? [{ step: s.i, side, field: "state" as const }]
+        : [],
+    );
   const steps = c.run.trace.steps.slice(0, last + 1).flatMap((s) => transitionsOf(c.run, s.i, side).map((t) => `${t.from} → ${t.to}`));
   return {
     prompt: c.prompt,
@@ -141,7 +165,10 @@ function blanksAsk(c: AskContext & { ask: Extract<Ask, { kind: "blanks" }> }): B
   const blanks = c.ask.blanks.map((target) => {
     if ("segment" in target) {
       const s = segmentIn(c.run, target.segment);
-      if (target.field === "ack" && !s.flags.includes("ACK")) throw new VariantError(L(`Segment ${s.id} has no ACK bit in this variant: its ack cannot be a blank.`, `本变体中报文段 ${s.id} 没有 ACK 位：其 ack 不能作为空格。`));
+      if (target.field === "ack" && !s.flags.includes("ACK"))
+        throw new VariantError(
+          L(`Segment ${s.id} has no ACK bit in this variant: its ack cannot be a blank.`, `本变体中报文段 ${s.id} 没有 ACK 位：其 ack 不能作为空格。`),
+        );
       const mistakes = target.field === "len" ? [] : numberMistakes(c.run, s, target.field);
       return { target, mistakes };
     }
@@ -196,4 +223,3 @@ export function askIn(ask: Ask, swapped: boolean): Ask {
       return ask;
   }
 }
-

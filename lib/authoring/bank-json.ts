@@ -40,7 +40,13 @@ export type ReadBankResult = { ok: true; specs: unknown[] } | { ok: false; probl
 /** The envelope of an import: format, version, count and shape; each spec is validated by the caller (validateSpec). */
 export function readBankFile(text: string): ReadBankResult {
   const fail = (message: Localized): ReadBankResult => ({ ok: false, problems: [{ path: "", message }] });
-  if (text.length > MAX_IMPORT_BYTES) return fail(L(`The file is larger than ${Math.round(MAX_IMPORT_BYTES / 1000)} kB: import at most ${MAX_IMPORT} questions at a time.`, `文件超过 ${Math.round(MAX_IMPORT_BYTES / 1000)} kB：每次最多导入 ${MAX_IMPORT} 道题目。`));
+  if (text.length > MAX_IMPORT_BYTES)
+    return fail(
+      L(
+        `The file is larger than ${Math.round(MAX_IMPORT_BYTES / 1000)} kB: import at most ${MAX_IMPORT} questions at a time.`,
+        `文件超过 ${Math.round(MAX_IMPORT_BYTES / 1000)} kB：每次最多导入 ${MAX_IMPORT} 道题目。`,
+      ),
+    );
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -48,10 +54,22 @@ export function readBankFile(text: string): ReadBankResult {
     return fail(L("The file is not JSON: export it from Handshake's question bank.", "该文件不是 JSON：请从 Handshake 的题库导出。"));
   }
   const raw = json as { format?: unknown; version?: unknown; questions?: unknown };
-  if (typeof json !== "object" || json === null || raw.format !== BANK_FORMAT) return fail(L("The file is not a Handshake question bank.", "该文件不是 Handshake 题库文件。"));
-  if (raw.version !== BANK_VERSION) return fail(L(`The file is version ${String(raw.version)} of the bank format; this Handshake reads version ${BANK_VERSION}.`, `该文件的题库格式版本为 ${String(raw.version)}；当前的 Handshake 只能读取版本 ${BANK_VERSION}。`));
+  if (typeof json !== "object" || json === null || raw.format !== BANK_FORMAT)
+    return fail(L("The file is not a Handshake question bank.", "该文件不是 Handshake 题库文件。"));
+  if (raw.version !== BANK_VERSION)
+    return fail(
+      L(
+        `The file is version ${String(raw.version)} of the bank format; this Handshake reads version ${BANK_VERSION}.`,
+        `该文件的题库格式版本为 ${String(raw.version)}；当前的 Handshake 只能读取版本 ${BANK_VERSION}。`,
+      ),
+    );
   if (Array.isArray(raw.questions) && raw.questions.length > MAX_IMPORT) {
-    return fail(L(`The file holds ${raw.questions.length} questions; import at most ${MAX_IMPORT} at a time. Nothing was imported.`, `该文件包含 ${raw.questions.length} 道题目；每次最多导入 ${MAX_IMPORT} 道。未导入任何题目。`));
+    return fail(
+      L(
+        `The file holds ${raw.questions.length} questions; import at most ${MAX_IMPORT} at a time. Nothing was imported.`,
+        `该文件包含 ${raw.questions.length} 道题目；每次最多导入 ${MAX_IMPORT} 道。未导入任何题目。`,
+      ),
+    );
   }
   const parsed = envelope.safeParse(json);
   if (!parsed.success) {
@@ -60,7 +78,10 @@ export function readBankFile(text: string): ReadBankResult {
       problems: parsed.error.issues.map((issue) => {
         const path = issue.path.map(String).join(".");
         return issue.code === "unrecognized_keys"
-          ? { path, message: L(`${path || "The file"} has an unknown field ${issue.keys.join(", ")}.`, `${path || "文件"}含有未知字段 ${issue.keys.join("、")}。`) }
+          ? {
+              path,
+              message: L(`${path || "The file"} has an unknown field ${issue.keys.join(", ")}.`, `${path || "文件"}含有未知字段 ${issue.keys.join("、")}。`),
+            }
           : { path, message: L(`${path || "The file"} is not as Handshake writes it.`, `${path || "文件"}的格式与 Handshake 导出的不一致。`) };
       }),
     };

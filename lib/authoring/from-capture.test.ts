@@ -23,7 +23,10 @@ describe("a question from a capture", () => {
       expect(checkSpec(start.spec), file).toEqual([]);
       expect(start.spec.title.en).toBe(file);
       expect(start.spec.ask).toMatchObject({ kind: "state", side: "A" });
-      expect(previewSpec(start.spec).variants.every((v) => v.ok), file).toBe(true);
+      expect(
+        previewSpec(start.spec).variants.every((v) => v.ok),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -37,7 +40,10 @@ describe("a question from a capture", () => {
       for (const seed of [1, 2, 3]) {
         const params = drawParams(start.spec, mulberry32(seed));
         expect(params.isn).not.toEqual(start.scenario.isn);
-        expect(simulate(variantScenario(start.spec, params)).steps.map((s) => s.states), `${file} seed ${seed}`).toEqual(states);
+        expect(
+          simulate(variantScenario(start.spec, params)).steps.map((s) => s.states),
+          `${file} seed ${seed}`,
+        ).toEqual(states);
       }
     }
     // linux-abort.pcap's RST,ACK is one the engine would not send by itself: it is replayed as an injection.
@@ -56,7 +62,12 @@ describe("a question from a capture", () => {
 
   it("refuses a connection longer than a question may be, saying how long it is", () => {
     const connection = firstConnection("linux-open-close.pcap");
-    const long = { ...connection, segments: Array.from({ length: 60 }, () => connection.segments).flat().map((s, i) => ({ ...s, i })) };
+    const long = {
+      ...connection,
+      segments: Array.from({ length: 60 }, () => connection.segments)
+        .flat()
+        .map((s, i) => ({ ...s, i })),
+    };
     const start = questionFromConnection(long, "long");
     expect(start).toMatchObject({ ok: false, reason: "tooLong" });
     expect(!start.ok && start.reason === "tooLong" && start.steps).toBeGreaterThan(200);

@@ -15,7 +15,8 @@ import { MAX_SCENARIO_STEPS, type QuestionSpec } from "./spec";
 export type CaptureQuestionStart =
   | { ok: true; scenario: Scenario; spec: QuestionSpec }
   /** noScenario: the engine cannot replay it; tooLong: more steps than a question may have. */
-  | { ok: false; reason: "noScenario" } | { ok: false; reason: "tooLong"; steps: number };
+  | { ok: false; reason: "noScenario" }
+  | { ok: false; reason: "tooLong"; steps: number };
 
 export function questionFromConnection(connection: AnalysedConnection, title: string): CaptureQuestionStart {
   const inferred = connectionToScenario(connection, title);

@@ -152,7 +152,10 @@ describe("the other kinds of ask", () => {
     const spec = specOf("four-way-close", { kind: "state-order", side: "A", step: null });
     const q = questions(spec)[0]!;
     const run = simulateDetailed(variantScenario(spec, { isn: { A: 1, B: 2 }, swapped: false, msl: 120, rto: 1, dropped: null }));
-    expect(q.key).toEqual({ kind: "state-order", states: ["CLOSED", "SYN-SENT", "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "TIME-WAIT", "CLOSED"].slice(0, run.trace.steps.length) });
+    expect(q.key).toEqual({
+      kind: "state-order",
+      states: ["CLOSED", "SYN-SENT", "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "TIME-WAIT", "CLOSED"].slice(0, run.trace.steps.length),
+    });
     expect(q.distractors.map((d) => d.misconception)).toEqual(expect.arrayContaining(["skipped-fin-wait-2", "skipped-time-wait", "client-syn-received"]));
     const input = q.input.en;
     expect(input.kind === "state-order" && input.options).toEqual(expect.arrayContaining(["FIN-WAIT-2", "SYN-RECEIVED"]));
@@ -165,7 +168,15 @@ describe("the other kinds of ask", () => {
   });
 
   it("asks for blanks in the diagram, each numbered, graded blank by blank", () => {
-    const q = questions(specOf("handshake", { kind: "blanks", blanks: [{ segment: 2, field: "ack" }, { step: 2, side: "B", field: "state" }] }))[0]!;
+    const q = questions(
+      specOf("handshake", {
+        kind: "blanks",
+        blanks: [
+          { segment: 2, field: "ack" },
+          { step: 2, side: "B", field: "state" },
+        ],
+      }),
+    )[0]!;
     expect(q.key.kind).toBe("diagram-blanks");
     const values = q.key.kind === "diagram-blanks" ? q.key.values : [];
     expect(values).toContain("SYN-RECEIVED");
@@ -174,8 +185,20 @@ describe("the other kinds of ask", () => {
   });
 
   it("asks how long until a backed-off retransmission timer fires", () => {
-    const scenario = { isn: { A: 100, B: 500 }, rto: 2, steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { drop: 1 }, { wait: 2 }, { drop: 2 }] };
-    const parsed = parseSpec({ title: { en: "T", zh: "题" }, concept: "loss", difficulty: 1, scenario, ask: { kind: "timer", side: "A", step: 3, timer: "retransmission" }, vary: { isns: true, swapSides: true, msl: [], rto: [], dropStep: null }, prompt: { en: "", zh: "" } });
+    const scenario = {
+      isn: { A: 100, B: 500 },
+      rto: 2,
+      steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { drop: 1 }, { wait: 2 }, { drop: 2 }],
+    };
+    const parsed = parseSpec({
+      title: { en: "T", zh: "题" },
+      concept: "loss",
+      difficulty: 1,
+      scenario,
+      ask: { kind: "timer", side: "A", step: 3, timer: "retransmission" },
+      vary: { isns: true, swapSides: true, msl: [], rto: [], dropStep: null },
+      prompt: { en: "", zh: "" },
+    });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     for (const seed of SEEDS.slice(0, 6)) {
       const r = generateVariant(parsed.spec, "t", seed);
@@ -198,9 +221,14 @@ describe("bad input", () => {
   });
 
   it("refuses placeholders that name nothing, a missing segment, or the answer", () => {
-    const spec = specOf("handshake", { kind: "segment", segment: 2, field: "ack" }, {}, {
-      prompt: { en: "{client} sends {seg.1.seq}; {seg.9.seq} and {nothing}?", zh: "{seg.2.ack} 是多少？" },
-    });
+    const spec = specOf(
+      "handshake",
+      { kind: "segment", segment: 2, field: "ack" },
+      {},
+      {
+        prompt: { en: "{client} sends {seg.1.seq}; {seg.9.seq} and {nothing}?", zh: "{seg.2.ack} 是多少？" },
+      },
+    );
     const messages = checkSpec(spec).map((p) => `${p.path}: ${p.message.en}`);
     expect(messages).toEqual([
       "prompt.en: {seg.9.seq} names segment 9, but the run has 3 segments.",
@@ -210,7 +238,17 @@ describe("bad input", () => {
   });
 
   it("fills placeholders with each variant's numbers", () => {
-    const spec = specOf("handshake", { kind: "segment", segment: 3, field: "ack" }, {}, { prompt: { en: "{client} starts at {isn.client}; {server} answers with seq {seg.2.seq}. Ack of segment 3?", zh: "{client} 的初始序列号为 {isn.client}，{server} 的 seq 为 {seg.2.seq}。报文段 3 的 ack？" } });
+    const spec = specOf(
+      "handshake",
+      { kind: "segment", segment: 3, field: "ack" },
+      {},
+      {
+        prompt: {
+          en: "{client} starts at {isn.client}; {server} answers with seq {seg.2.seq}. Ack of segment 3?",
+          zh: "{client} 的初始序列号为 {isn.client}，{server} 的 seq 为 {seg.2.seq}。报文段 3 的 ack？",
+        },
+      },
+    );
     const q = questions(spec)[0]!;
     const scenario = parseScenario(q.scenario);
     if (!scenario.ok) throw new Error();
@@ -218,7 +256,14 @@ describe("bad input", () => {
   });
 
   it("refuses markup, a prompt in one language only, extra fields and a scenario the engine refuses", () => {
-    const base = { title: { en: "T", zh: "题" }, concept: "loss", difficulty: 1, scenario: findPreset("handshake")!.scenario, ask: { kind: "lost-segment" }, vary: { isns: false, swapSides: false, msl: [], rto: [], dropStep: null } };
+    const base = {
+      title: { en: "T", zh: "题" },
+      concept: "loss",
+      difficulty: 1,
+      scenario: findPreset("handshake")!.scenario,
+      ask: { kind: "lost-segment" },
+      vary: { isns: false, swapSides: false, msl: [], rto: [], dropStep: null },
+    };
     const bad = (input: unknown) => {
       const r = parseSpec(input);
       return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message.en}`);
@@ -226,12 +271,16 @@ describe("bad input", () => {
     expect(bad({ ...base, prompt: { en: "Which <b>segment</b>?", zh: "哪个？" } })).toEqual([expect.stringMatching(/^prompt\.en: Markup/)]);
     expect(bad({ ...base, prompt: { en: "Which?", zh: "" } })).toEqual([expect.stringMatching(/^prompt\.zh: Write the prompt in both languages/)]);
     expect(bad({ ...base, prompt: { en: "", zh: "" }, extra: 1 })).toEqual([expect.stringMatching(/Unknown field extra/)]);
-    expect(bad({ ...base, prompt: { en: "", zh: "" }, scenario: { isn: { A: 1 }, steps: [] } })).toEqual([expect.stringMatching(/^scenario: The engine refuses the scenario: isn\.B/)]);
+    expect(bad({ ...base, prompt: { en: "", zh: "" }, scenario: { isn: { A: 1 }, steps: [] } })).toEqual([
+      expect.stringMatching(/^scenario: The engine refuses the scenario: isn\.B/),
+    ]);
   });
 
   it("refuses a scenario whose own run fails, naming the step and the engine's message", () => {
     const spec = specOf("handshake", { kind: "state", side: "A", step: 0 });
     const broken: QuestionSpec = { ...spec, scenario: { ...spec.scenario, steps: [...spec.scenario.steps, { deliver: 7 }] } };
-    expect(checkSpec(broken)).toEqual([{ path: "scenario", message: { en: expect.stringMatching(/^Step 6 of the scenario fails: segment 7/), zh: expect.stringMatching(/^场景的第 6 步失败/) } }]);
+    expect(checkSpec(broken)).toEqual([
+      { path: "scenario", message: { en: expect.stringMatching(/^Step 6 of the scenario fails: segment 7/), zh: expect.stringMatching(/^场景的第 6 步失败/) } },
+    ]);
   });
 });

@@ -50,7 +50,8 @@ export function generateVariant(spec: QuestionSpec, templateId: string, seed: nu
   const params = drawParams(spec, rng);
   const fail = (failure: VariantFailure): VariantResult => ({ ok: false, failure, params });
   const parsed = parseScenario(variantScenario(spec, params));
-  if (!parsed.ok) return fail({ step: null, message: L(`The engine refuses this variant's scenario: ${parsed.message}`, `引擎拒绝了本变体的场景：${parsed.message}`) });
+  if (!parsed.ok)
+    return fail({ step: null, message: L(`The engine refuses this variant's scenario: ${parsed.message}`, `引擎拒绝了本变体的场景：${parsed.message}`) });
   const scenario = parsed.scenario;
   const run = simulateDetailed(scenario);
   const broken = run.trace.steps.find((step) => step.error !== null);
@@ -63,7 +64,13 @@ export function generateVariant(spec: QuestionSpec, templateId: string, seed: nu
   const unfilled = [...placeholdersIn(prompt.en), ...placeholdersIn(prompt.zh)];
   if (unfilled.length > 0) {
     const names = [...new Set(unfilled)].map((n) => `{${n}}`).join(", ");
-    return fail({ step: null, message: L(`The prompt's ${names} has no value in this variant (a segment it does not have?).`, `题干中的 ${names} 在本变体中没有对应的值（也许本变体没有该报文段？）。`) });
+    return fail({
+      step: null,
+      message: L(
+        `The prompt's ${names} has no value in this variant (a segment it does not have?).`,
+        `题干中的 ${names} 在本变体中没有对应的值（也许本变体没有该报文段？）。`,
+      ),
+    });
   }
   try {
     const out = buildAsk({ scenario, run, rng, ask, prompt });

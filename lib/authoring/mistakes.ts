@@ -35,7 +35,9 @@ const issOf = (run: DetailedRun, side: Side): number => run.states[run.states.le
 export function numberMistakes(run: DetailedRun, s: TraceSegment, field: "seq" | "ack"): Mistake<number>[] {
   const key = s[field];
   const out: Mistake<number>[] = [];
-  const counted = run.trace.segments.filter((p) => p.id < s.id && (field === "ack" ? p.from !== s.from && p.fate === "delivered" : p.from === s.from) && endOf(p) === key && endOf(p) !== p.seq);
+  const counted = run.trace.segments.filter(
+    (p) => p.id < s.id && (field === "ack" ? p.from !== s.from && p.fate === "delivered" : p.from === s.from) && endOf(p) === key && endOf(p) !== p.seq,
+  );
   const last = counted[counted.length - 1];
   if (last) {
     if (has(last, "SYN")) out.push({ value: seqAdd(key, -1), misconception: "syn-takes-no-sequence-number" });
@@ -68,7 +70,12 @@ export function flagsMistakes(run: DetailedRun, scenarioSteps: readonly unknown[
   const earlier = run.trace.segments.filter((p) => p.id < s.id);
   if (has(s, "ACK")) out.push({ value: s.flags.filter((f) => f !== "ACK"), misconception: "reply-missing-ack" });
   if (has(s, "SYN") && !has(s, "ACK")) out.push({ value: ["ACK", "SYN"], misconception: "first-syn-has-ack" });
-  if (s.flags.join() === "ACK" && s.len === 0 && earlier.some((p) => p.from === s.from && has(p, "SYN")) && earlier.some((p) => p.from !== s.from && has(p, "SYN"))) {
+  if (
+    s.flags.join() === "ACK" &&
+    s.len === 0 &&
+    earlier.some((p) => p.from === s.from && has(p, "SYN")) &&
+    earlier.some((p) => p.from !== s.from && has(p, "SYN"))
+  ) {
     out.push({ value: ["ACK", "SYN"], misconception: "syn-repeated" });
   }
   if (has(s, "FIN") && has(s, "ACK")) out.push({ value: ["FIN"], misconception: "fin-cannot-carry-ack" });
@@ -85,13 +92,28 @@ export function flagsMistakes(run: DetailedRun, scenarioSteps: readonly unknown[
 /** The classic confusions of a state (as teardown-states uses them), each needing the key to be that state. */
 const CONFUSED_WITH: Partial<Record<TcpState, [TcpState, KnownMisconception][]>> = {
   "SYN-SENT": [["LISTEN", "listen-vs-syn-sent"]],
-  "SYN-RECEIVED": [["ESTABLISHED", "skipped-syn-received"], ["SYN-SENT", "listen-vs-syn-sent"]],
+  "SYN-RECEIVED": [
+    ["ESTABLISHED", "skipped-syn-received"],
+    ["SYN-SENT", "listen-vs-syn-sent"],
+  ],
   "FIN-WAIT-1": [["FIN-WAIT-2", "fin-wait-1-vs-2"]],
-  "FIN-WAIT-2": [["CLOSE-WAIT", "swapped-close-wait-fin-wait-2"], ["FIN-WAIT-1", "fin-wait-1-vs-2"]],
-  "CLOSE-WAIT": [["FIN-WAIT-2", "swapped-close-wait-fin-wait-2"], ["LAST-ACK", "close-wait-vs-last-ack"]],
-  "LAST-ACK": [["CLOSE-WAIT", "close-wait-vs-last-ack"], ["CLOSED", "closed-too-early"]],
+  "FIN-WAIT-2": [
+    ["CLOSE-WAIT", "swapped-close-wait-fin-wait-2"],
+    ["FIN-WAIT-1", "fin-wait-1-vs-2"],
+  ],
+  "CLOSE-WAIT": [
+    ["FIN-WAIT-2", "swapped-close-wait-fin-wait-2"],
+    ["LAST-ACK", "close-wait-vs-last-ack"],
+  ],
+  "LAST-ACK": [
+    ["CLOSE-WAIT", "close-wait-vs-last-ack"],
+    ["CLOSED", "closed-too-early"],
+  ],
   CLOSING: [["TIME-WAIT", "closing-vs-time-wait"]],
-  "TIME-WAIT": [["CLOSED", "skipped-time-wait"], ["CLOSING", "closing-vs-time-wait"]],
+  "TIME-WAIT": [
+    ["CLOSED", "skipped-time-wait"],
+    ["CLOSING", "closing-vs-time-wait"],
+  ],
 };
 
 /**

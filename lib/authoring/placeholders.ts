@@ -54,9 +54,21 @@ export function checkPlaceholders(prompt: Localized, ask: Ask, run: DetailedRun)
       if (seg) {
         const id = Number(seg[1]);
         if (!(SEGMENT_FIELDS as readonly string[]).includes(seg[2]!)) {
-          problems.push({ path, message: { en: `{${name}} names nothing: a segment placeholder ends in .seq, .ack, .len or .flags.`, zh: `{${name}} 不对应任何内容：报文段占位符须以 .seq、.ack、.len 或 .flags 结尾。` } });
+          problems.push({
+            path,
+            message: {
+              en: `{${name}} names nothing: a segment placeholder ends in .seq, .ack, .len or .flags.`,
+              zh: `{${name}} 不对应任何内容：报文段占位符须以 .seq、.ack、.len 或 .flags 结尾。`,
+            },
+          });
         } else if (id < 1 || id > segmentCount) {
-          problems.push({ path, message: { en: `{${name}} names segment ${id}, but the run has ${segmentCount} segments.`, zh: `{${name}} 指向报文段 ${id}，但本次运行只有 ${segmentCount} 个报文段。` } });
+          problems.push({
+            path,
+            message: {
+              en: `{${name}} names segment ${id}, but the run has ${segmentCount} segments.`,
+              zh: `{${name}} 指向报文段 ${id}，但本次运行只有 ${segmentCount} 个报文段。`,
+            },
+          });
         } else if (answer.has(name)) {
           problems.push({ path, message: { en: `{${name}} would print the answer in the prompt.`, zh: `{${name}} 会在题干中直接给出答案。` } });
         }
@@ -64,7 +76,13 @@ export function checkPlaceholders(prompt: Localized, ask: Ask, run: DetailedRun)
       }
       if (!simple.has(name)) {
         const known = [...simple].map((n) => `{${n}}`).join(", ");
-        problems.push({ path, message: { en: `{${name}} names nothing here. Available: ${known}, {seg.N.seq|ack|len|flags}.`, zh: `{${name}} 在此不对应任何内容。可用的占位符：${known}、{seg.N.seq|ack|len|flags}。` } });
+        problems.push({
+          path,
+          message: {
+            en: `{${name}} names nothing here. Available: ${known}, {seg.N.seq|ack|len|flags}.`,
+            zh: `{${name}} 在此不对应任何内容。可用的占位符：${known}、{seg.N.seq|ack|len|flags}。`,
+          },
+        });
       }
     }
   }

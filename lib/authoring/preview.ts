@@ -20,10 +20,19 @@ const L = (en: string, zh: string): Localized => ({ en, zh });
 export function checkSpec(spec: QuestionSpec): Problem[] {
   const run = simulateDetailed(spec.scenario);
   const broken = run.trace.steps.find((s) => s.error !== null);
-  if (broken) return [{ path: "scenario", message: L(`Step ${broken.i + 1} of the scenario fails: ${broken.error}`, `场景的第 ${broken.i + 1} 步失败：${broken.error}`) }];
+  if (broken)
+    return [
+      { path: "scenario", message: L(`Step ${broken.i + 1} of the scenario fails: ${broken.error}`, `场景的第 ${broken.i + 1} 步失败：${broken.error}`) },
+    ];
   const problems: Problem[] = [];
   if (spec.vary.dropStep !== null && !toggledStep(spec.scenario.steps[spec.vary.dropStep], true)) {
-    problems.push({ path: "vary.dropStep", message: L(`Step ${spec.vary.dropStep + 1} does not deliver or drop one segment: choose such a step to drop for some students.`, `第 ${spec.vary.dropStep + 1} 步并不是投递或丢弃某一个报文段：请选择这样的步骤，让部分学生的该报文段丢失。`) });
+    problems.push({
+      path: "vary.dropStep",
+      message: L(
+        `Step ${spec.vary.dropStep + 1} does not deliver or drop one segment: choose such a step to drop for some students.`,
+        `第 ${spec.vary.dropStep + 1} 步并不是投递或丢弃某一个报文段：请选择这样的步骤，让部分学生的该报文段丢失。`,
+      ),
+    });
   }
   try {
     buildAsk({ scenario: spec.scenario, run, rng: mulberry32(1), ask: spec.ask, prompt: L("", "") });
@@ -52,12 +61,28 @@ export function previewSpec(spec: QuestionSpec, seeds: readonly number[] = PREVI
   const warnings: Localized[] = [];
   const ok = variants.flatMap((v) => (v.ok ? [v.question] : []));
   const failed = variants.length - ok.length;
-  if (failed > 0) warnings.push(L(`${failed} of ${variants.length} variants fail: see each one below for the step and the engine's message.`, `${variants.length} 个变体中有 ${failed} 个失败：各变体下方列出了失败的步骤和引擎给出的原因。`));
+  if (failed > 0)
+    warnings.push(
+      L(
+        `${failed} of ${variants.length} variants fail: see each one below for the step and the engine's message.`,
+        `${variants.length} 个变体中有 ${failed} 个失败：各变体下方列出了失败的步骤和引擎给出的原因。`,
+      ),
+    );
   if (ok.length >= 2 && ok.every((q) => sameResponse(q.key, ok[0]!.key))) {
-    warnings.push(L("The key is the same in every variant: students could share it. Let the ISNs, the sides, the MSL or the RTO vary.", "所有变体的答案都相同：学生之间可以互相抄答案。请让初始序列号、双方角色、MSL 或 RTO 随学生变化。"));
+    warnings.push(
+      L(
+        "The key is the same in every variant: students could share it. Let the ISNs, the sides, the MSL or the RTO vary.",
+        "所有变体的答案都相同：学生之间可以互相抄答案。请让初始序列号、双方角色、MSL 或 RTO 随学生变化。",
+      ),
+    );
   }
   if (spec.vary.swapSides && (mentionsSideLetter(spec.prompt.en) || mentionsSideLetter(spec.prompt.zh))) {
-    warnings.push(L("The prompt names A or B by letter, but A and B trade parts in half the variants: write {client}, {server} or {side} instead.", "题干直接写了 A 或 B，但一半的变体中 A 与 B 互换角色：请改用 {client}、{server} 或 {side}。"));
+    warnings.push(
+      L(
+        "The prompt names A or B by letter, but A and B trade parts in half the variants: write {client}, {server} or {side} instead.",
+        "题干直接写了 A 或 B，但一半的变体中 A 与 B 互换角色：请改用 {client}、{server} 或 {side}。",
+      ),
+    );
   }
   return { problems, warnings, variants };
 }

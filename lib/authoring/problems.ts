@@ -18,7 +18,10 @@ const MESSAGES: Record<string, Localized> = {
   side: L("Choose side A or B.", "请选择 A 端或 B 端。"),
   step: L("Choose a step of the run.", "请选择运行中的一个步骤。"),
   segment: L("Choose a segment of the run.", "请选择运行中的一个报文段。"),
-  blankField: L("A blank is the seq, ack or len of a segment, or a side's state after a step.", "空格只能是某个报文段的 seq、ack 或 len，或某一端在某一步之后的状态。"),
+  blankField: L(
+    "A blank is the seq, ack or len of a segment, or a side's state after a step.",
+    "空格只能是某个报文段的 seq、ack 或 len，或某一端在某一步之后的状态。",
+  ),
   blanks: L(`Choose between 1 and ${MAX_BLANKS} blanks.`, `请选择 1 到 ${MAX_BLANKS} 个空格。`),
   segmentField: L("Ask for the flags, the seq or the ack of the segment.", "请选择询问报文段的控制位、seq 或 ack。"),
   timerKind: L("Choose the retransmission timer or the TIME-WAIT timer.", "请选择重传计时器或 TIME-WAIT 计时器。"),
@@ -31,7 +34,10 @@ const MESSAGES: Record<string, Localized> = {
   titleTooLong: L(`A title has at most ${MAX_TITLE} characters.`, `标题最多 ${MAX_TITLE} 个字符。`),
   prompt: L("The prompt must be text.", "题干必须是文字。"),
   promptTooLong: L(`A prompt has at most ${MAX_PROMPT} characters.`, `题干最多 ${MAX_PROMPT} 个字符。`),
-  promptBothLanguages: L("Write the prompt in both languages, or leave both empty to use the generated one.", "请用两种语言填写题干，或两者都留空以使用自动生成的题干。"),
+  promptBothLanguages: L(
+    "Write the prompt in both languages, or leave both empty to use the generated one.",
+    "请用两种语言填写题干，或两者都留空以使用自动生成的题干。",
+  ),
   markup: L("Markup such as <b> or &amp; is not allowed: write plain text.", "不允许使用 <b> 或 &amp; 之类的标记：请填写纯文本。"),
   concept: L("Choose the concept the question exercises.", "请选择题目考查的知识点。"),
   difficulty: L("Choose a difficulty from 1 to 3.", "请选择 1 到 3 的难度。"),
@@ -60,9 +66,7 @@ export function parseSpec(input: unknown): ParseSpecResult {
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String).join(".");
     const message =
-      issue.code === "unrecognized_keys"
-        ? L(`Unknown field ${issue.keys.join(", ")}.`, `未知字段 ${issue.keys.join("、")}。`)
-        : messageOf(issue.message);
+      issue.code === "unrecognized_keys" ? L(`Unknown field ${issue.keys.join(", ")}.`, `未知字段 ${issue.keys.join("、")}。`) : messageOf(issue.message);
     if (!problems.some((p) => p.path === path && p.message.en === message.en)) problems.push({ path, message });
   }
   return { ok: false, problems };

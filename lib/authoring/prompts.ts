@@ -17,15 +17,30 @@ export function defaultPrompt(ask: Ask): Localized {
       return L("In the exchange shown, next {event}. What state is {side} in right after this?", "在图示的交互之后，{event}。紧接着 {side} 处于什么状态？");
     case "segment":
       if (ask.field === "flags") {
-        return L("In the exchange shown, next {event}. Which control bits (flags) does segment {segment}, from {sender} to {receiver}, carry?", "在图示的交互之后，{event}。由 {sender} 发往 {receiver} 的报文段 {segment} 设置了哪些控制位（标志位）？");
+        return L(
+          "In the exchange shown, next {event}. Which control bits (flags) does segment {segment}, from {sender} to {receiver}, carry?",
+          "在图示的交互之后，{event}。由 {sender} 发往 {receiver} 的报文段 {segment} 设置了哪些控制位（标志位）？",
+        );
       }
       return ask.field === "seq"
-        ? L("In the exchange shown, next {event}. What sequence number (seq) does segment {segment}, from {sender} to {receiver}, carry?", "在图示的交互之后，{event}。由 {sender} 发往 {receiver} 的报文段 {segment} 的序列号 seq 是多少？")
-        : L("In the exchange shown, next {event}. What acknowledgment number (ack) does segment {segment}, from {sender} to {receiver}, carry?", "在图示的交互之后，{event}。由 {sender} 发往 {receiver} 的报文段 {segment} 的确认号 ack 是多少？");
+        ? L(
+            "In the exchange shown, next {event}. What sequence number (seq) does segment {segment}, from {sender} to {receiver}, carry?",
+            "在图示的交互之后，{event}。由 {sender} 发往 {receiver} 的报文段 {segment} 的序列号 seq 是多少？",
+          )
+        : L(
+            "In the exchange shown, next {event}. What acknowledgment number (ack) does segment {segment}, from {sender} to {receiver}, carry?",
+            "在图示的交互之后，{event}。由 {sender} 发往 {receiver} 的报文段 {segment} 的确认号 ack 是多少？",
+          );
     case "state-order":
-      return L("Put in order the states {side} passes through in this exchange, from the first to the last. The numbered blanks in the diagram are where {side} changes state.", "请按先后顺序排列 {side} 在这次交互中经过的状态。时序图中编号的空格就是 {side} 改变状态的位置。");
+      return L(
+        "Put in order the states {side} passes through in this exchange, from the first to the last. The numbered blanks in the diagram are where {side} changes state.",
+        "请按先后顺序排列 {side} 在这次交互中经过的状态。时序图中编号的空格就是 {side} 改变状态的位置。",
+      );
     case "blanks":
-      return L("{client} and {server} exchange the segments shown. Fill in the numbered blanks of the sequence diagram.", "{client} 与 {server} 交换了图中的报文段。请填写时序图中编号的空格。");
+      return L(
+        "{client} and {server} exchange the segments shown. Fill in the numbered blanks of the sequence diagram.",
+        "{client} 与 {server} 交换了图中的报文段。请填写时序图中编号的空格。",
+      );
     case "lost-segment":
       return L(
         "{client} and {server} exchange the segments shown. Exactly one of them was lost on the way; the arrows do not show which. Judging by the states and by what was sent next, which segment was lost?",
@@ -33,8 +48,14 @@ export function defaultPrompt(ask: Ask): Localized {
       );
     case "timer":
       return ask.timer === "time-wait"
-        ? L("In the exchange shown, step {step}: {event}. How many seconds after this step does {side}'s TIME-WAIT timer fire?", "在图示的交互中，第 {step} 步：{event}。这一步之后再过多少秒，{side} 的 TIME-WAIT 计时器到期？")
-        : L("In the exchange shown, step {step}: {event}. How many seconds after this step does {side}'s retransmission timer fire?", "在图示的交互中，第 {step} 步：{event}。这一步之后再过多少秒，{side} 的重传计时器到期？");
+        ? L(
+            "In the exchange shown, step {step}: {event}. How many seconds after this step does {side}'s TIME-WAIT timer fire?",
+            "在图示的交互中，第 {step} 步：{event}。这一步之后再过多少秒，{side} 的 TIME-WAIT 计时器到期？",
+          )
+        : L(
+            "In the exchange shown, step {step}: {event}. How many seconds after this step does {side}'s retransmission timer fire?",
+            "在图示的交互中，第 {step} 步：{event}。这一步之后再过多少秒，{side} 的重传计时器到期？",
+          );
   }
 }
 

@@ -38,7 +38,16 @@ export interface RunOptions {
 export function runOptions(scenario: Scenario): RunOptions {
   const run = simulateDetailed(scenario);
   const steps = run.trace.steps.map((s) => ({ index: s.i, event: eventText(run, scenario, s.i), states: s.states, error: s.error }));
-  const segments = run.trace.segments.map((s) => ({ id: s.id, from: s.from, to: s.to, flags: flagList(s.flags), seq: s.seq, ack: s.flags.includes("ACK") ? s.ack : null, len: s.len, fate: s.fate }));
+  const segments = run.trace.segments.map((s) => ({
+    id: s.id,
+    from: s.from,
+    to: s.to,
+    flags: flagList(s.flags),
+    seq: s.seq,
+    ack: s.flags.includes("ACK") ? s.ack : null,
+    len: s.len,
+    fate: s.fate,
+  }));
   const blanks: RunOptions["blanks"] = [];
   for (const s of run.trace.segments) {
     blanks.push({ field: { segment: s.id, field: "seq" }, label: { en: `Segment ${s.id}: seq`, zh: `报文段 ${s.id}：seq` } });
@@ -48,7 +57,11 @@ export function runOptions(scenario: Scenario): RunOptions {
   for (const s of run.trace.steps) {
     for (const side of ["A", "B"] as const) {
       const before = s.i === 0 ? run.states[0]!.tcb[side].state : run.trace.steps[s.i - 1]!.states[side];
-      if (before !== s.states[side]) blanks.push({ field: { step: s.i, side, field: "state" }, label: { en: `${side}'s state after step ${s.i + 1}`, zh: `第 ${s.i + 1} 步之后 ${side} 的状态` } });
+      if (before !== s.states[side])
+        blanks.push({
+          field: { step: s.i, side, field: "state" },
+          label: { en: `${side}'s state after step ${s.i + 1}`, zh: `第 ${s.i + 1} 步之后 ${side} 的状态` },
+        });
     }
   }
   const dropSteps = scenario.steps.flatMap((step, index) => (toggledStep(step, true) ? [index] : []));

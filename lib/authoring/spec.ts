@@ -26,7 +26,11 @@ export const MAX_TITLE = 120;
 export const MAX_PROMPT = 1000;
 
 const side = z.enum(["A", "B"], { error: "side" });
-const stepIndex = z.number({ error: "step" }).int({ error: "step" }).min(0, { error: "step" }).max(MAX_SCENARIO_STEPS - 1, { error: "step" });
+const stepIndex = z
+  .number({ error: "step" })
+  .int({ error: "step" })
+  .min(0, { error: "step" })
+  .max(MAX_SCENARIO_STEPS - 1, { error: "step" });
 const segmentId = z.number({ error: "segment" }).int({ error: "segment" }).min(1, { error: "segment" }).max(10_000, { error: "segment" });
 
 const blankField = z.union([
@@ -44,7 +48,10 @@ export const askSchema = z.discriminatedUnion(
     /** The states one side passes through, up to a step (null: the whole run). */
     z.strictObject({ kind: z.literal("state-order"), side, step: stepIndex.nullable() }),
     /** Blanks in the sequence diagram. */
-    z.strictObject({ kind: z.literal("blanks"), blanks: z.array(blankField, { error: "blanks" }).min(1, { error: "blanks" }).max(MAX_BLANKS, { error: "blanks" }) }),
+    z.strictObject({
+      kind: z.literal("blanks"),
+      blanks: z.array(blankField, { error: "blanks" }).min(1, { error: "blanks" }).max(MAX_BLANKS, { error: "blanks" }),
+    }),
     /** Which segment was lost (the run must lose one). */
     z.strictObject({ kind: z.literal("lost-segment") }),
     /** Seconds from the end of a step until one of a side's timers fires. */
@@ -94,7 +101,8 @@ export const specSchema = z
   })
   .transform((spec, ctx) => {
     if (!spec.title.en || !spec.title.zh) ctx.addIssue({ code: "custom", path: ["title", spec.title.en ? "zh" : "en"], message: "titleRequired" });
-    if (Boolean(spec.prompt.en) !== Boolean(spec.prompt.zh)) ctx.addIssue({ code: "custom", path: ["prompt", spec.prompt.en ? "zh" : "en"], message: "promptBothLanguages" });
+    if (Boolean(spec.prompt.en) !== Boolean(spec.prompt.zh))
+      ctx.addIssue({ code: "custom", path: ["prompt", spec.prompt.en ? "zh" : "en"], message: "promptBothLanguages" });
     const parsed = parseScenario(spec.scenario);
     if (!parsed.ok) {
       ctx.addIssue({ code: "custom", path: ["scenario"], message: `scenario:${parsed.message}` });

@@ -8,7 +8,10 @@ type Json = ReturnType<typeof toContractJson>;
 const analyse = (bytes: Uint8Array, profile: "rfc" | "linux" = "rfc"): Json => toContractJson(analyseCapture(bytes, profile));
 /** Each segment as "from FLAGS -> client/server [notes]". */
 const rows = (json: Json, c = 0) =>
-  json.connections[c]!.segments.map((s) => `${s.from} ${s.flags.join(",")}${s.delivered ? "" : " (lost)"} -> ${s.after.client}/${s.after.server}${s.notes.length ? ` [${s.notes.join("; ")}]` : ""}`);
+  json.connections[c]!.segments.map(
+    (s) =>
+      `${s.from} ${s.flags.join(",")}${s.delivered ? "" : " (lost)"} -> ${s.after.client}/${s.after.server}${s.notes.length ? ` [${s.notes.join("; ")}]` : ""}`,
+  );
 
 const HANDSHAKE: HandSegment[] = [
   { t: 0, from: "c", flags: "S", seq: 100 },
@@ -29,7 +32,18 @@ const lastsUntil = (bytes: Uint8Array, t: number): Uint8Array => {
 describe("the engine's own runs, read back", () => {
   it("follows a handshake and a close through every state", () => {
     const json = analyse(
-      pcapOfScenario({ isn: { A: 1000, B: 5000 }, steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "A" }, { deliver: "all" }, { call: "close", on: "B" }, { deliver: "all" }] }),
+      pcapOfScenario({
+        isn: { A: 1000, B: 5000 },
+        steps: [
+          { call: "listen", on: "B" },
+          { call: "connect", on: "A" },
+          { deliver: "all" },
+          { call: "close", on: "A" },
+          { deliver: "all" },
+          { call: "close", on: "B" },
+          { deliver: "all" },
+        ],
+      }),
     );
     expect(json.connections[0]!.client).toBe("192.0.2.1:50000");
     expect(json.connections[0]!.isn).toEqual({ client: 1000, server: 5000 });
@@ -48,7 +62,18 @@ describe("the engine's own runs, read back", () => {
     const json = analyse(
       pcapOfScenario({
         isn: { A: 1000, B: 5000 },
-        steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "A" }, { deliver: "all" }, { call: "close", on: "B" }, { deliver: 6 }, { drop: 7 }, { wait: 1 }, { deliver: "all" }],
+        steps: [
+          { call: "listen", on: "B" },
+          { call: "connect", on: "A" },
+          { deliver: "all" },
+          { call: "close", on: "A" },
+          { deliver: "all" },
+          { call: "close", on: "B" },
+          { deliver: 6 },
+          { drop: 7 },
+          { wait: 1 },
+          { deliver: "all" },
+        ],
       }),
     );
     expect(rows(json).slice(5)).toEqual([
@@ -62,7 +87,17 @@ describe("the engine's own runs, read back", () => {
 
   it("shows a simultaneous close through CLOSING on both sides", () => {
     const json = analyse(
-      pcapOfScenario({ isn: { A: 1000, B: 5000 }, steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "A" }, { call: "close", on: "B" }, { deliver: "all" }] }),
+      pcapOfScenario({
+        isn: { A: 1000, B: 5000 },
+        steps: [
+          { call: "listen", on: "B" },
+          { call: "connect", on: "A" },
+          { deliver: "all" },
+          { call: "close", on: "A" },
+          { call: "close", on: "B" },
+          { deliver: "all" },
+        ],
+      }),
     );
     expect(rows(json).slice(3)).toEqual([
       "client ACK,FIN -> FIN-WAIT-1/ESTABLISHED [crossed #4: arrives after the receiver sent it]",
@@ -76,10 +111,25 @@ describe("the engine's own runs, read back", () => {
     const json = analyse(
       pcapOfScenario({
         isn: { A: 1000, B: 5000 },
-        steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "A" }, { deliver: "all" }, { call: "send", on: "B", bytes: 300 }, { deliver: "all" }, { call: "close", on: "B" }, { deliver: "all" }],
+        steps: [
+          { call: "listen", on: "B" },
+          { call: "connect", on: "A" },
+          { deliver: "all" },
+          { call: "close", on: "A" },
+          { deliver: "all" },
+          { call: "send", on: "B", bytes: 300 },
+          { deliver: "all" },
+          { call: "close", on: "B" },
+          { deliver: "all" },
+        ],
       }),
     );
-    expect(rows(json).slice(5)).toEqual(["server ACK -> FIN-WAIT-2/CLOSE-WAIT", "client ACK -> FIN-WAIT-2/CLOSE-WAIT", "server ACK,FIN -> TIME-WAIT/LAST-ACK", "client ACK -> TIME-WAIT/CLOSED"]);
+    expect(rows(json).slice(5)).toEqual([
+      "server ACK -> FIN-WAIT-2/CLOSE-WAIT",
+      "client ACK -> FIN-WAIT-2/CLOSE-WAIT",
+      "server ACK,FIN -> TIME-WAIT/LAST-ACK",
+      "client ACK -> TIME-WAIT/CLOSED",
+    ]);
     expect(json.connections[0]!.segments[5]!.len).toBe(300);
   });
 
@@ -90,9 +140,15 @@ describe("the engine's own runs, read back", () => {
 });
 
 describe("RSTs and SYNs in a synchronized state (RFC 5961)", () => {
-  const established = [...HANDSHAKE, { t: 0.01, from: "c" as const, flags: "A", seq: 101, ack: 301, len: 10 }, { t: 0.011, from: "s" as const, flags: "A", seq: 301, ack: 111 }];
+  const established = [
+    ...HANDSHAKE,
+    { t: 0.01, from: "c" as const, flags: "A", seq: 101, ack: 301, len: 10 },
+    { t: 0.011, from: "s" as const, flags: "A", seq: 301, ack: 111 },
+  ];
   it("accepts a RST exactly at RCV.NXT", () => {
-    expect(rows(analyse(pcapOf([...established, { t: 1, from: "c", flags: "R", seq: 111 }]))).at(-1)).toBe("client RST -> CLOSED/CLOSED [RST accepted: its sequence number is exactly RCV.NXT]");
+    expect(rows(analyse(pcapOf([...established, { t: 1, from: "c", flags: "R", seq: 111 }]))).at(-1)).toBe(
+      "client RST -> CLOSED/CLOSED [RST accepted: its sequence number is exactly RCV.NXT]",
+    );
   });
   it("challenges a RST elsewhere in the window", () => {
     expect(rows(analyse(pcapOf([...established, { t: 1, from: "c", flags: "R", seq: 5000 }]))).at(-1)).toBe(
@@ -100,7 +156,9 @@ describe("RSTs and SYNs in a synchronized state (RFC 5961)", () => {
     );
   });
   it("ignores a RST outside the window", () => {
-    expect(rows(analyse(pcapOf([...established, { t: 1, from: "c", flags: "R", seq: 111 + 70_000 }]))).at(-1)).toBe("client RST -> CLOSED/ESTABLISHED [RST outside the receive window: ignored (RFC 5961)]");
+    expect(rows(analyse(pcapOf([...established, { t: 1, from: "c", flags: "R", seq: 111 + 70_000 }]))).at(-1)).toBe(
+      "client RST -> CLOSED/ESTABLISHED [RST outside the receive window: ignored (RFC 5961)]",
+    );
   });
   it("challenges a SYN", () => {
     expect(rows(analyse(pcapOf([...established, { t: 1, from: "s", flags: "S", seq: 9000 }]))).at(-1)).toBe(
@@ -117,11 +175,7 @@ describe("RSTs and SYNs in a synchronized state (RFC 5961)", () => {
 describe("a handshake completed by data", () => {
   it("marks the lost ACK and completes SYN-RECEIVED with the data", () => {
     const json = analyse(
-      pcapOf([
-        ...HANDSHAKE,
-        { t: 1, from: "s", flags: "SA", seq: 300, ack: 101 },
-        { t: 1.5, from: "c", flags: "A", seq: 101, ack: 301, len: 20 },
-      ]),
+      pcapOf([...HANDSHAKE, { t: 1, from: "s", flags: "SA", seq: 300, ack: 101 }, { t: 1.5, from: "c", flags: "A", seq: 101, ack: 301, len: 20 }]),
     );
     expect(rows(json).slice(2)).toEqual([
       "client ACK (lost) -> ESTABLISHED/SYN-RECEIVED [ACK lost: #3 repeats the SYN,ACK]",
@@ -132,7 +186,11 @@ describe("a handshake completed by data", () => {
 });
 
 describe("timers, by profile", () => {
-  const closeAndWait: HandSegment[] = [...HANDSHAKE, { t: 1, from: "c", flags: "FA", seq: 101, ack: 301 }, { t: 1.001, from: "s", flags: "A", seq: 301, ack: 102 }];
+  const closeAndWait: HandSegment[] = [
+    ...HANDSHAKE,
+    { t: 1, from: "c", flags: "FA", seq: 101, ack: 301 },
+    { t: 1.001, from: "s", flags: "A", seq: 301, ack: 102 },
+  ];
   it("closes FIN-WAIT-2 after 60 s with Linux, never with the RFC", () => {
     const file = lastsUntil(pcapOf(closeAndWait), 70);
     expect(analyse(file, "rfc").connections[0]!.end).toEqual({ client: "FIN-WAIT-2", server: "CLOSE-WAIT" });
@@ -142,7 +200,11 @@ describe("timers, by profile", () => {
   });
 
   it("ends TIME-WAIT after 60 s with Linux and 240 s (2 MSL) with the RFC", () => {
-    const closed = [...closeAndWait, { t: 2, from: "s" as const, flags: "FA", seq: 301, ack: 102 }, { t: 2.001, from: "c" as const, flags: "A", seq: 102, ack: 302 }];
+    const closed = [
+      ...closeAndWait,
+      { t: 2, from: "s" as const, flags: "FA", seq: 301, ack: 102 },
+      { t: 2.001, from: "c" as const, flags: "A", seq: 102, ack: 302 },
+    ];
     const at100 = lastsUntil(pcapOf(closed), 100);
     expect(analyse(at100, "rfc").connections[0]!.end.client).toBe("TIME-WAIT");
     expect(analyse(at100, "linux").connections[0]!.end.client).toBe("CLOSED");
@@ -178,7 +240,12 @@ describe("connections", () => {
   });
 
   it("takes a capture that starts mid-connection as ESTABLISHED on both sides", () => {
-    const json = analyse(pcapOf([{ t: 0, from: "c", flags: "A", seq: 1000, ack: 2000, len: 5 }, { t: 0.1, from: "s", flags: "FA", seq: 2000, ack: 1005 }]));
+    const json = analyse(
+      pcapOf([
+        { t: 0, from: "c", flags: "A", seq: 1000, ack: 2000, len: 5 },
+        { t: 0.1, from: "s", flags: "FA", seq: 2000, ack: 1005 },
+      ]),
+    );
     expect(json.connections[0]!.isn).toBeNull();
     expect(rows(json)).toEqual(["client ACK -> ESTABLISHED/ESTABLISHED", "server ACK,FIN -> CLOSE-WAIT/FIN-WAIT-1"]);
   });

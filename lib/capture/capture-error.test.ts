@@ -35,13 +35,29 @@ describe("capture errors in the reader's language", () => {
   it("says it in Chinese, with the place and the numbers filled in", () => {
     expect(captureErrorText(zh, errorOf(handshake.subarray(0, 30)))).toBe("第 1 帧：记录头被截断（文件在记录头的 6 字节处结束）");
     expect(captureErrorText(zh, errorOf(new TextEncoder().encode("hello, world\n")))).toBe("不是 pcap、pcapng 或 tcpdump 文本文件");
-    expect(captureErrorText(zh, errorOf(new TextEncoder().encode("12:00:01.000 IP 10.0.0.1.1 > 10.0.0.2.2: Flags [S], seq 1, length 0\n")))).toMatch(/^第 1 行：/);
+    expect(captureErrorText(zh, errorOf(new TextEncoder().encode("12:00:01.000 IP 10.0.0.1.1 > 10.0.0.2.2: Flags [S], seq 1, length 0\n")))).toMatch(
+      /^第 1 行：/,
+    );
     const file = pcapngOf([], [{ itf: 0, units: BigInt(1), data: new Uint8Array(60) }]);
     expect(captureErrorText(zh, errorOf(file))).toBe("第 1 帧：接口 0 从未被描述");
   });
 
   it("has a message in both languages for every code, every placeholder given a value", () => {
-    const vars = { size: "1.0", limit: "64.0", max: 9, left: 2, fraction: 3, length: 4, code: 5, value: 6, index: 7, total: 8, payload: 9, digits: "1", flags: "Z" };
+    const vars = {
+      size: "1.0",
+      limit: "64.0",
+      max: 9,
+      left: 2,
+      fraction: 3,
+      length: 4,
+      code: 5,
+      value: 6,
+      index: 7,
+      total: 8,
+      payload: 9,
+      digits: "1",
+      flags: "Z",
+    };
     for (const code of CAPTURE_ERROR_CODES) {
       for (const say of [en, zh]) {
         const text = captureErrorText(say, { code, vars, place: { block: 2, offset: 40 } });

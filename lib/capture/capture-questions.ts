@@ -48,7 +48,10 @@ export function makeCaptureQuestion(connection: AnalysedConnection, seed: number
   const kind = pick(next, kinds);
   if (kind === "lost-segment") {
     const answer = pick(next, lost).i;
-    const others = shuffle(next, segments.filter((s) => s.i !== answer).map((s) => s.i)).slice(0, 3);
+    const others = shuffle(
+      next,
+      segments.filter((s) => s.i !== answer).map((s) => s.i),
+    ).slice(0, 3);
     return { kind, choices: shuffle(next, [answer, ...others]).sort((a, b) => a - b) };
   }
   if (kind === "next-ack") {
@@ -60,7 +63,10 @@ export function makeCaptureQuestion(connection: AnalysedConnection, seed: number
   const answer = s.after[role];
   // The states this endpoint went through, then others, four in all, in the RFC's order.
   const seen = [...new Set(segments.map((x) => x.after[role]))].filter((state) => state !== answer);
-  const others = shuffle(next, TCP_STATES.filter((state) => state !== answer && !seen.includes(state)));
+  const others = shuffle(
+    next,
+    TCP_STATES.filter((state) => state !== answer && !seen.includes(state)),
+  );
   const choices = [answer, ...shuffle(next, seen).slice(0, 2), ...others].slice(0, 4);
   return { kind: "state-after", segment: s.i, role, choices: TCP_STATES.filter((state) => choices.includes(state)) };
 }

@@ -22,14 +22,37 @@ describe("a capture as a scenario", () => {
     const { trace } = expectReplays(
       pcapOfScenario({
         isn: { A: 1000, B: 5000 },
-        steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "A" }, { deliver: "all" }, { call: "close", on: "B" }, { deliver: 6 }, { drop: 7 }, { wait: 1 }, { deliver: "all" }],
+        steps: [
+          { call: "listen", on: "B" },
+          { call: "connect", on: "A" },
+          { deliver: "all" },
+          { call: "close", on: "A" },
+          { deliver: "all" },
+          { call: "close", on: "B" },
+          { deliver: 6 },
+          { drop: 7 },
+          { wait: 1 },
+          { deliver: "all" },
+        ],
       }),
     );
     expect(trace.segments.filter((s) => s.fate === "dropped")).toHaveLength(1);
   });
 
   it("replays a simultaneous close", () => {
-    expectReplays(pcapOfScenario({ isn: { A: 1000, B: 5000 }, steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "A" }, { call: "close", on: "B" }, { deliver: "all" }] }));
+    expectReplays(
+      pcapOfScenario({
+        isn: { A: 1000, B: 5000 },
+        steps: [
+          { call: "listen", on: "B" },
+          { call: "connect", on: "A" },
+          { deliver: "all" },
+          { call: "close", on: "A" },
+          { call: "close", on: "B" },
+          { deliver: "all" },
+        ],
+      }),
+    );
   });
 
   it("replays a data exchange, a refused connection and a capture that starts mid-stream", () => {
@@ -43,7 +66,17 @@ describe("a capture as a scenario", () => {
         { t: 0.005, from: "s", flags: "RA", seq: 301, ack: 151 },
       ]),
     );
-    expectReplays(pcapOf([{ t: 0, from: "c", flags: "S", seq: 100 }, { t: 0.001, from: "s", flags: "RA", seq: 0, ack: 101 }]));
-    expectReplays(pcapOf([{ t: 0, from: "c", flags: "FA", seq: 1000, ack: 2000 }, { t: 0.1, from: "s", flags: "A", seq: 2000, ack: 1001 }]));
+    expectReplays(
+      pcapOf([
+        { t: 0, from: "c", flags: "S", seq: 100 },
+        { t: 0.001, from: "s", flags: "RA", seq: 0, ack: 101 },
+      ]),
+    );
+    expectReplays(
+      pcapOf([
+        { t: 0, from: "c", flags: "FA", seq: 1000, ack: 2000 },
+        { t: 0.1, from: "s", flags: "A", seq: 2000, ack: 1001 },
+      ]),
+    );
   });
 });

@@ -68,7 +68,7 @@ export function connectionToScenario(connection: AnalysedConnection, title?: str
     } else if (s.flags.includes("SYN") && !s.flags.includes("ACK") && (tcb.state === "CLOSED" || tcb.state === "LISTEN")) {
       apply({ call: "connect", on: x, isn: s.seq });
     } else {
-      if (s.len > 0 && seqGt((s.seq + s.len) >>> 0, tcb.sndNxt)) apply({ call: "send", on: x, bytes: ((s.seq + s.len - tcb.sndNxt) >>> 0) || s.len });
+      if (s.len > 0 && seqGt((s.seq + s.len) >>> 0, tcb.sndNxt)) apply({ call: "send", on: x, bytes: (s.seq + s.len - tcb.sndNxt) >>> 0 || s.len });
       if (s.flags.includes("FIN") && sim.tcb[x].finSeq === null) apply({ call: "close", on: x });
     }
     // A retransmission: let time pass until the engine's timer sends it.

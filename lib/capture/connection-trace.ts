@@ -32,10 +32,7 @@ export function connectionTrace(connection: AnalysedConnection, from = 0, to = c
       t: s.tNs / 1e9,
       states: { A: s.after.client, B: s.after.server },
       sent: [k + 1],
-      received: [
-        ...rows.flatMap((r, m) => (r.delivered && arrivesAt.get(r.i) === k ? [m + 1] : [])),
-        ...(s.delivered && !arrivesAt.has(s.i) ? [k + 1] : []),
-      ],
+      received: [...rows.flatMap((r, m) => (r.delivered && arrivesAt.get(r.i) === k ? [m + 1] : [])), ...(s.delivered && !arrivesAt.has(s.i) ? [k + 1] : [])],
       error: null,
       notes: [],
     })),

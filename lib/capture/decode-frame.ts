@@ -58,7 +58,7 @@ function ipv6Text(d: Uint8Array, o: number): string {
   const groups = Array.from({ length: 8 }, (_, i) => (d[o + 2 * i]! << 8) | d[o + 2 * i + 1]!);
   let bestAt = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i += 1;
       continue;

@@ -13,11 +13,26 @@ import { handFrame, pcapOf, pcapOfScenario, pcapngOf } from "./testing";
 
 const scenarioFile = pcapOfScenario({
   isn: { A: 4294967000, B: 5000 },
-  steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { drop: 1 }, { wait: 1 }, { deliver: "all" }, { call: "send", on: "A", bytes: 3000 }, { deliver: "all" }, { call: "close", on: "A" }, { call: "close", on: "B" }, { deliver: "all" }],
+  steps: [
+    { call: "listen", on: "B" },
+    { call: "connect", on: "A" },
+    { drop: 1 },
+    { wait: 1 },
+    { deliver: "all" },
+    { call: "send", on: "A", bytes: 3000 },
+    { deliver: "all" },
+    { call: "close", on: "A" },
+    { call: "close", on: "B" },
+    { deliver: "all" },
+  ],
 });
 const pcapng = pcapngOf(
   [{ linkType: 1 }, { linkType: 1, tsresol: 9 }],
-  [0, 1, 2].map((i) => ({ itf: i % 2, units: BigInt(1_700_000_000_000_000 + i), data: ethernetFrame(handFrame({ t: i, from: i % 2 ? "s" : "c", flags: i === 0 ? "S" : "A", seq: 100 + i, ack: 7 })) })),
+  [0, 1, 2].map((i) => ({
+    itf: i % 2,
+    units: BigInt(1_700_000_000_000_000 + i),
+    data: ethernetFrame(handFrame({ t: i, from: i % 2 ? "s" : "c", flags: i === 0 ? "S" : "A", seq: 100 + i, ack: 7 })),
+  })),
 );
 const text = new TextEncoder().encode(
   [

@@ -23,7 +23,11 @@ export type SegmentNote =
   /** Before this segment, a timer moved an endpoint. */
   | { kind: "timer"; side: Role; from: TcpState; to: TcpState; timer: "time-wait" | "fin-wait-2" | "retransmission" };
 
-const TIMER_WORDS = { "time-wait": "the TIME-WAIT timer expired", "fin-wait-2": "the FIN-WAIT-2 timeout expired", retransmission: "retransmissions gave up" } as const;
+const TIMER_WORDS = {
+  "time-wait": "the TIME-WAIT timer expired",
+  "fin-wait-2": "the FIN-WAIT-2 timeout expired",
+  retransmission: "retransmissions gave up",
+} as const;
 
 /** The note in English, as the command line prints it. */
 export function formatNote(note: SegmentNote): string {

@@ -103,7 +103,8 @@ class Observer {
     for (const side of ["A", "B"] as const) {
       const tcb = this.replay.tcb(side);
       const since = this.fw2Since[side];
-      if (this.profile.finWait2Timeout !== null && since !== undefined) consider({ dueNs: since + this.profile.finWait2Timeout * 1e9, side, kind: "fin-wait-2" });
+      if (this.profile.finWait2Timeout !== null && since !== undefined)
+        consider({ dueNs: since + this.profile.finWait2Timeout * 1e9, side, kind: "fin-wait-2" });
       for (const entry of tcb.retx) {
         const retries = entry.syn ? (tcb.state === "SYN-SENT" ? this.profile.synRetries : this.profile.synAckRetries) : this.profile.dataRetries;
         const sent = this.firstSent.get(`${side}:${entry.seq}:${entry.syn}`);

@@ -39,7 +39,7 @@ describe("classic pcap", () => {
     out.setUint32(0, 0xa1b23c4d, false);
     for (const o of [4, 6]) out.setUint16(o, le.getUint16(o, true), false);
     for (const o of [8, 12, 16, 20]) out.setUint32(o, le.getUint32(o, true), false);
-    for (let o = 24; o < be.length; ) {
+    for (let o = 24; o < be.length;) {
       const len = le.getUint32(o + 8, true);
       out.setUint32(o, le.getUint32(o, true), false);
       out.setUint32(o + 4, le.getUint32(o + 4, true) * 1000 + 7, false);
@@ -103,11 +103,14 @@ describe("pcapng", () => {
     const cooked2 = new Uint8Array(20 + ip.length);
     cooked2.set([0x08, 0x00]);
     cooked2.set(ip, 20);
-    const file = pcapngOf([{ linkType: 101 }, { linkType: 113 }, { linkType: 276 }], [
-      { itf: 0, units: BigInt(1), data: ip },
-      { itf: 1, units: BigInt(2), data: cooked },
-      { itf: 2, units: BigInt(3), data: cooked2 },
-    ]);
+    const file = pcapngOf(
+      [{ linkType: 101 }, { linkType: 113 }, { linkType: 276 }],
+      [
+        { itf: 0, units: BigInt(1), data: ip },
+        { itf: 1, units: BigInt(2), data: cooked },
+        { itf: 2, units: BigInt(3), data: cooked2 },
+      ],
+    );
     expect(readCapture(file).packets.map((p) => p.seq)).toEqual([100, 100, 100]);
   });
 
@@ -170,7 +173,14 @@ describe("bad input", () => {
     const arp = frame.slice(0, 42);
     arp[12] = 0x08;
     arp[13] = 0x06;
-    const json = toContractJson(analyseCapture(writePcap([{ time: { sec: 1, ns: 0 }, data: udp }, { time: { sec: 2, ns: 0 }, data: arp }])));
+    const json = toContractJson(
+      analyseCapture(
+        writePcap([
+          { time: { sec: 1, ns: 0 }, data: udp },
+          { time: { sec: 2, ns: 0 }, data: arp },
+        ]),
+      ),
+    );
     expect(json).toEqual({ profile: "rfc", packets: 2, ignored: 2, connections: [] });
   });
 
@@ -194,7 +204,9 @@ describe("a trace written as a pcap", () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const trace = simulate(parsed.scenario);
     const list = readCapture(traceToPcap(trace));
-    expect(list.packets.map((p) => [p.seq, p.flags.syn, p.flags.ack])).toEqual(trace.segments.map((s) => [s.seq, s.flags.includes("SYN"), s.flags.includes("ACK")]));
+    expect(list.packets.map((p) => [p.seq, p.flags.syn, p.flags.ack])).toEqual(
+      trace.segments.map((s) => [s.seq, s.flags.includes("SYN"), s.flags.includes("ACK")]),
+    );
     expect(list.packets.map((p) => p.time.sec - list.packets[0]!.time.sec)).toEqual(trace.segments.map((_, i) => (i === 0 ? 0 : 1)));
   });
 });

@@ -28,8 +28,7 @@ interface Interface {
   offsetSec: number;
 }
 
-export const isPcapng = (bytes: Uint8Array): boolean =>
-  bytes.length >= 4 && bytes[0] === 0x0a && bytes[1] === 0x0d && bytes[2] === 0x0d && bytes[3] === 0x0a;
+export const isPcapng = (bytes: Uint8Array): boolean => bytes.length >= 4 && bytes[0] === 0x0a && bytes[1] === 0x0d && bytes[2] === 0x0d && bytes[3] === 0x0a;
 
 const BIG_32 = BigInt(32);
 const BILLION = BigInt(1_000_000_000);
@@ -55,7 +54,7 @@ function toInstant(high: number, low: number, itf: Interface): Instant {
 function readInterface(r: ByteReader, body: number, end: number, where: CaptureErrorPlace): Interface {
   const itf: Interface = { linkType: r.u16(body, () => new CaptureError("truncatedInterface", {}, where)), base: 10, exponent: 6, offsetSec: 0 };
   // Options: code, length, value padded to 32 bits; opt_endofopt (0) ends them.
-  for (let o = body + 8; o + 4 <= end; ) {
+  for (let o = body + 8; o + 4 <= end;) {
     const truncated = () => new CaptureError("truncatedOption", {}, where);
     const code = r.u16(o, truncated);
     const length = r.u16(o + 2, truncated);
@@ -71,7 +70,7 @@ function readInterface(r: ByteReader, body: number, end: number, where: CaptureE
     } else if (code === 14 && length >= 8) {
       const hi = r.u32(o + 4);
       const lo = r.u32(o + 8);
-      itf.offsetSec = Number((BigInt.asIntN(64, (BigInt(r.littleEndian ? lo : hi) << BIG_32) | BigInt(r.littleEndian ? hi : lo))));
+      itf.offsetSec = Number(BigInt.asIntN(64, (BigInt(r.littleEndian ? lo : hi) << BIG_32) | BigInt(r.littleEndian ? hi : lo)));
     }
     o += 4 + ((length + 3) & ~3);
   }

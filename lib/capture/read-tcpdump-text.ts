@@ -15,7 +15,9 @@ const IP_LINE = /^(?:.*?\s)?(IP6?)\s+(\S+)\.(\d+) > (\S+)\.(\d+):\s+(.*)$/;
 const TCP_REST = /^Flags \[([^\]]*)\](.*)$/;
 
 export function looksLikeTcpdumpText(text: string): boolean {
-  const first = text.split("\n", 20).find((line) => line.trim() !== "" && !line.startsWith("tcpdump:") && !line.startsWith("listening on") && !line.startsWith("reading from"));
+  const first = text
+    .split("\n", 20)
+    .find((line) => line.trim() !== "" && !line.startsWith("tcpdump:") && !line.startsWith("listening on") && !line.startsWith("reading from"));
   return first !== undefined && (TIME.test(first.trim()) || TIME_OF_DAY.test(first.trim()));
 }
 

@@ -34,7 +34,10 @@ const plan = fc.record({
   isnB: fc.nat(0xffffffff),
   actions: fc.array(action, { minLength: 1, maxLength: 14 }),
   /** One die per delivery: 0 drops the segment (never a RST), one in eight. */
-  drops: fc.array(fc.nat(7).map((n) => n === 0), { minLength: 60, maxLength: 60 }),
+  drops: fc.array(
+    fc.nat(7).map((n) => n === 0),
+    { minLength: 60, maxLength: 60 },
+  ),
 });
 
 const SENDING_ABORT: ReadonlySet<TcpState> = new Set(["SYN-RECEIVED", "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "CLOSE-WAIT"]);

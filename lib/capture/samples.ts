@@ -27,17 +27,54 @@ export const CAPTURE_SAMPLES: readonly CaptureSampleInfo[] = [
   {
     file: "four-way-close.pcap",
     name: { en: "Four-way close", zh: "四次挥手" },
-    scenario: { isn: ISN, steps: [...OPEN, { call: "send", on: "A", bytes: 100 }, { deliver: "all" }, { call: "close", on: "A" }, { deliver: "all" }, { wait: 0.5 }, { call: "close", on: "B" }, { deliver: "all" }] },
+    scenario: {
+      isn: ISN,
+      steps: [
+        ...OPEN,
+        { call: "send", on: "A", bytes: 100 },
+        { deliver: "all" },
+        { call: "close", on: "A" },
+        { deliver: "all" },
+        { wait: 0.5 },
+        { call: "close", on: "B" },
+        { deliver: "all" },
+      ],
+    },
   },
   {
     file: "half-close.pcap",
     name: { en: "Half-close: the server still sends", zh: "半关闭：服务器继续发送" },
-    scenario: { isn: ISN, steps: [...OPEN, { call: "close", on: "A" }, { deliver: "all" }, { wait: 0.2 }, { call: "send", on: "B", bytes: 1200 }, { deliver: "all" }, { wait: 0.2 }, { call: "close", on: "B" }, { deliver: "all" }] },
+    scenario: {
+      isn: ISN,
+      steps: [
+        ...OPEN,
+        { call: "close", on: "A" },
+        { deliver: "all" },
+        { wait: 0.2 },
+        { call: "send", on: "B", bytes: 1200 },
+        { deliver: "all" },
+        { wait: 0.2 },
+        { call: "close", on: "B" },
+        { deliver: "all" },
+      ],
+    },
   },
   {
     file: "lost-last-ack.pcap",
     name: { en: "Lost last ACK", zh: "最后一个 ACK 丢失" },
-    scenario: { isn: ISN, steps: [...OPEN, { call: "close", on: "A" }, { deliver: "all" }, { call: "close", on: "B" }, { deliver: 6 }, { drop: 7 }, { wait: 1 }, { deliver: "all" }] },
+    scenario: {
+      isn: ISN,
+      steps: [
+        ...OPEN,
+        { call: "close", on: "A" },
+        { deliver: "all" },
+        { call: "close", on: "B" },
+        { deliver: 6 },
+        { drop: 7 },
+        { wait: 1 },
+        { deliver: "all" },
+      ],
+    },
   },
   {
     file: "rst-closed-port.pcap",

@@ -43,10 +43,12 @@ export function handFrame(h: HandSegment): WireSegment {
 }
 
 export const pcapOf = (segments: HandSegment[]): Uint8Array =>
-  writePcap(segments.map((h) => {
-    const w = handFrame(h);
-    return { time: w.time, data: ethernetFrame(w) };
-  }));
+  writePcap(
+    segments.map((h) => {
+      const w = handFrame(h);
+      return { time: w.time, data: ethernetFrame(w) };
+    }),
+  );
 
 /** A pcapng file: one section, the given interfaces, enhanced packet blocks. Little-endian. */
 export function pcapngOf(interfaces: { linkType: number; tsresol?: number }[], packets: { itf: number; units: bigint; data: Uint8Array }[]): Uint8Array {

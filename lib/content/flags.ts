@@ -8,8 +8,7 @@ import type { Flag } from "../tcp/types";
 export const FLAG_ORDER: readonly Flag[] = ["SYN", "FIN", "RST", "ACK"];
 
 /** "FIN,ACK"; "" for no flags (callers say "no segment" or "no flags" in their own words). */
-export const formatFlags = (flags: readonly Flag[]): string =>
-  FLAG_ORDER.filter((f) => flags.includes(f)).join(",");
+export const formatFlags = (flags: readonly Flag[]): string => FLAG_ORDER.filter((f) => flags.includes(f)).join(",");
 
 /** The flags in the order people write them, as a list (for checkbox options and responses). */
 export const orderFlags = (flags: readonly Flag[]): Flag[] => FLAG_ORDER.filter((f) => flags.includes(f));

@@ -49,7 +49,11 @@ describe("one segment, one rendering", () => {
     // The feedback's "correct answer".
     for (const locale of ["en", "zh"] as const) expect(formatResponse(key, toPublic(q, locale).input, { noFlags: "-" })).toBe(flags);
     // The diagram's arrow label.
-    expect(segmentLabelParts(segment, indexBlanks()).map((p) => p.text).join("")).toBe(header);
+    expect(
+      segmentLabelParts(segment, indexBlanks())
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(header);
     // /progress's list of answers.
     for (const locale of ["en", "zh"] as const) expect(responseText(q, key, locale)).toBe(flags);
     // The simulator's step log and a flashcard's back.

@@ -27,7 +27,7 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
         "双方各自选定初始序列号，并且都必须确认对方已经收到。A 的 SYN 告知 A 的初始序列号；B 的 SYN,ACK 确认它并告知 B 的初始序列号；A 的 ACK 再确认 B 的。B 的 ACK 与 SYN 合在一个报文段里，所以四条信息用三个报文段就够了。",
       ),
       L(
-        "With two, the opener could not refuse an old duplicate SYN. With three, when B answers a SYN that A never sent (an old duplicate), A sends a RST in place of the third segment, the ACK, to say \"not this one\", and B returns to LISTEN (RFC 9293 Figure 8).",
+        'With two, the opener could not refuse an old duplicate SYN. With three, when B answers a SYN that A never sent (an old duplicate), A sends a RST in place of the third segment, the ACK, to say "not this one", and B returns to LISTEN (RFC 9293 Figure 8).',
         "如果只有两次，发起方就无法拒绝历史重复的 SYN。有了第三次握手，当 B 回应的是 A 并未发出的 SYN（一个历史重复报文段）时，A 用 RST 代替第三个报文段（ACK），表示“不是这个连接”，B 随即回到 LISTEN（RFC 9293 图 8）。",
       ),
     ],
@@ -58,10 +58,7 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
         "SYN and FIN each occupy one sequence number, as if they were a byte of data, so that they can be acknowledged and retransmitted like data. The ACK names the next number expected: seq + 1.",
         "SYN 和 FIN 各占用一个序列号，就像一个字节的数据，这样它们才能像数据一样被确认和重传。确认号给出期望的下一个序列号：seq + 1。",
       ),
-      L(
-        "A pure ACK occupies none: it is never acknowledged and never retransmitted.",
-        "纯 ACK 不占用序列号：它既不会被确认，也不会被重传。",
-      ),
+      L("A pure ACK occupies none: it is never acknowledged and never retransmitted.", "纯 ACK 不占用序列号：它既不会被确认，也不会被重传。"),
     ],
     source: "RFC 9293 §3.4",
   },
@@ -124,7 +121,10 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
   {
     slug: "close-numbers",
     concept: "teardown-numbers",
-    question: L("A sends FIN seq=x and B's next sequence number is y. Which numbers do the other segments of the close carry?", "A 发送 FIN seq=x，B 的下一个序列号是 y。关闭过程中其他报文段的序列号和确认号是多少？"),
+    question: L(
+      "A sends FIN seq=x and B's next sequence number is y. Which numbers do the other segments of the close carry?",
+      "A 发送 FIN seq=x，B 的下一个序列号是 y。关闭过程中其他报文段的序列号和确认号是多少？",
+    ),
     answer: [
       L(
         "A FIN occupies one sequence number, like a byte of data. So B acknowledges A's FIN with ack = x + 1, B's own FIN carries seq = y, and A's last ACK carries seq = x + 1 and ack = y + 1.",
@@ -143,7 +143,7 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
     question: L("What does the half-close allow?", "半关闭允许做什么？"),
     answer: [
       L(
-        "A FIN only says \"I have no more data\". The other direction stays open: the side in CLOSE-WAIT can keep sending, and the side in FIN-WAIT-2 keeps receiving and acknowledging, until the second FIN.",
+        'A FIN only says "I have no more data". The other direction stays open: the side in CLOSE-WAIT can keep sending, and the side in FIN-WAIT-2 keeps receiving and acknowledging, until the second FIN.',
         "FIN 只表示“我没有数据要发了”。另一个方向仍然打开：处于 CLOSE-WAIT 的一方可以继续发送，处于 FIN-WAIT-2 的一方继续接收并确认，直到第二个 FIN。",
       ),
       L(
@@ -252,7 +252,7 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
         "FIN 是有序关闭：它排在已发送的所有数据之后，占用一个序列号，会被确认和重传，只关闭一个方向，先关闭的一方还要在 TIME-WAIT 中等待。",
       ),
       L(
-        "RST aborts: both directions end at once, data still queued or in flight is thrown away, the RST is never acknowledged or retransmitted, there is no TIME-WAIT, and the peer's application hears \"connection reset\".",
+        'RST aborts: both directions end at once, data still queued or in flight is thrown away, the RST is never acknowledged or retransmitted, there is no TIME-WAIT, and the peer\'s application hears "connection reset".',
         "RST 是中止：两个方向立即结束，排队或在途的数据被丢弃，RST 从不被确认或重传，没有 TIME-WAIT，对方应用程序得到“连接被复位”（connection reset）。",
       ),
     ],
@@ -292,7 +292,7 @@ export const CONCEPT_CARDS: readonly ConceptCardSpec[] = [
         "凡是占用序列号空间的报文段都要等待确认。重传计时器（RTO，按 RFC 6298 初始为 1 秒）到期时，该报文段以相同的序列号重新发送，下一次的超时时间加倍：1 秒、2 秒、4 秒……",
       ),
       L(
-        "After a number of tries the connection is given up and the application hears \"connection timed out\". A lost pure ACK is never retransmitted: the peer's retransmission makes the receiver send it again.",
+        'After a number of tries the connection is given up and the application hears "connection timed out". A lost pure ACK is never retransmitted: the peer\'s retransmission makes the receiver send it again.',
         "重试一定次数后放弃连接，应用程序得到“连接超时”。丢失的纯 ACK 不会被重传：对方重传报文段时，接收方会再次发送 ACK。",
       ),
     ],

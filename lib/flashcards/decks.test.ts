@@ -11,8 +11,14 @@ describe("decks", () => {
 
   it("gives every deck both kinds of card", () => {
     for (const deck of DECKS) {
-      expect(deck.cards.some((c) => c.kind === "engine"), deck.concept).toBe(true);
-      expect(deck.cards.some((c) => c.kind === "concept"), deck.concept).toBe(true);
+      expect(
+        deck.cards.some((c) => c.kind === "engine"),
+        deck.concept,
+      ).toBe(true);
+      expect(
+        deck.cards.some((c) => c.kind === "concept"),
+        deck.concept,
+      ).toBe(true);
       expect(deck.cards.every((c) => c.concept === deck.concept)).toBe(true);
     }
   });
@@ -73,7 +79,8 @@ describe("purity", () => {
     });
 
   it("imports no framework, database or Node API", () => {
-    const forbidden = /from\s+"(next|next\/.*|react|react-dom|@prisma\/.*|pg|node:.*|fs|path|@\/lib\/server\/.*|@\/components\/.*|@\/app\/.*|\.\.\/server\/.*)"/;
+    const forbidden =
+      /from\s+"(next|next\/.*|react|react-dom|@prisma\/.*|pg|node:.*|fs|path|@\/lib\/server\/.*|@\/components\/.*|@\/app\/.*|\.\.\/server\/.*)"/;
     for (const file of files(path.dirname(new URL(import.meta.url).pathname))) {
       expect(readFileSync(file, "utf8"), file).not.toMatch(forbidden);
     }

@@ -44,7 +44,18 @@ function renderedCardEntries(): Entry[] {
       const texts =
         view.kind === "concept"
           ? [view.question, ...view.answer]
-          : [view.situation, view.event, ...view.context, view.tcb ?? "", view.prompt, view.result.stateLine, ...view.result.otherStates, view.result.sentLine, ...view.result.notes, view.rule];
+          : [
+              view.situation,
+              view.event,
+              ...view.context,
+              view.tcb ?? "",
+              view.prompt,
+              view.result.stateLine,
+              ...view.result.otherStates,
+              view.result.sentLine,
+              ...view.result.notes,
+              view.rule,
+            ];
       for (const text of texts) if (text) entries.push([`${id} (seed ${seed})`, text]);
       if (view.kind === "concept") break;
     }
@@ -89,7 +100,10 @@ describe("Chinese texts follow the glossary", () => {
     const entries: Entry[] = [
       ...Object.entries(ZH_EDGES).map(([edge, text]) => [`ZH_EDGES ${edge}`, text] as const),
       ...[1, 90, 600, 86_400, 40 * 86_400, 400 * 86_400].map((s) => [`formatInterval ${s}`, formatInterval(s * 1000, "zh")] as const),
-      ["responseText flags", responseText({ input: { en: { kind: "flags" }, zh: { kind: "flags" } } } as never, { kind: "flags", flags: ["ACK", "FIN"] }, "zh") ?? ""],
+      [
+        "responseText flags",
+        responseText({ input: { en: { kind: "flags" }, zh: { kind: "flags" } } } as never, { kind: "flags", flags: ["ACK", "FIN"] }, "zh") ?? "",
+      ],
       ["responseText no flags", responseText({ input: { en: { kind: "flags" }, zh: { kind: "flags" } } } as never, { kind: "flags", flags: [] }, "zh") ?? ""],
     ];
     expect(report(entries)).toEqual([]);

@@ -14,13 +14,7 @@
  */
 
 export type ZhStyleRule =
-  | "space-cjk-latin"
-  | "space-around-cjk-punctuation"
-  | "double-space"
-  | "edge-space"
-  | "flag-order"
-  | "glossary-word"
-  | "ascii-punctuation";
+  "space-cjk-latin" | "space-around-cjk-punctuation" | "double-space" | "edge-space" | "flag-order" | "glossary-word" | "ascii-punctuation";
 
 export interface ZhStyleProblem {
   rule: ZhStyleRule;
@@ -55,12 +49,63 @@ export const GLOSSARY_AVOID: readonly { avoid: RegExp; use: string }[] = [
 
 /** Placeholders always filled with digits or Latin letters (numbers, sides, states, segments). */
 const LATIN_PLACEHOLDERS = new Set([
-  "side", "subject", "peer", "n", "count", "rto", "id", "state", "value", "total", "seconds", "from",
-  "to", "step", "iss", "bytes", "answers", "weeks", "sndNxt", "sndUna", "rcvNxt", "segment", "seed",
-  "msl", "correct", "segments", "reviews", "due", "days", "b", "a", "attempts", "s", "m", "steps",
-  "section", "score", "percent", "level", "cursor", "activeDays", "window", "unseen", "stateA",
-  "stateB", "recalled", "new", "minutes", "left", "decay", "answered", "isn", "ack", "seq", "len",
-  "time", "flags",
+  "side",
+  "subject",
+  "peer",
+  "n",
+  "count",
+  "rto",
+  "id",
+  "state",
+  "value",
+  "total",
+  "seconds",
+  "from",
+  "to",
+  "step",
+  "iss",
+  "bytes",
+  "answers",
+  "weeks",
+  "sndNxt",
+  "sndUna",
+  "rcvNxt",
+  "segment",
+  "seed",
+  "msl",
+  "correct",
+  "segments",
+  "reviews",
+  "due",
+  "days",
+  "b",
+  "a",
+  "attempts",
+  "s",
+  "m",
+  "steps",
+  "section",
+  "score",
+  "percent",
+  "level",
+  "cursor",
+  "activeDays",
+  "window",
+  "unseen",
+  "stateA",
+  "stateB",
+  "recalled",
+  "new",
+  "minutes",
+  "left",
+  "decay",
+  "answered",
+  "isn",
+  "ack",
+  "seq",
+  "len",
+  "time",
+  "flags",
 ]);
 
 // Letters of Chinese text (CJK Unified Ideographs and Extension A).
@@ -114,11 +159,21 @@ export function findZhStyleProblems(text: string): ZhStyleProblem[] {
     }
   }
   if (/^\s|\s$/.test(text)) {
-    problems.push({ rule: "edge-space", index: /^\s/.test(text) ? 0 : text.length - 1, excerpt: excerptAt(text, 0, 0), message: "a message that starts or ends with a space is a fragment glued to another: write the whole sentence with placeholders" });
+    problems.push({
+      rule: "edge-space",
+      index: /^\s/.test(text) ? 0 : text.length - 1,
+      excerpt: excerptAt(text, 0, 0),
+      message: "a message that starts or ends with a space is a fragment glued to another: write the whole sentence with placeholders",
+    });
   }
   for (const { avoid, use } of GLOSSARY_AVOID) {
     for (const match of text.matchAll(avoid)) {
-      problems.push({ rule: "glossary-word", index: match.index, excerpt: excerptAt(text, match.index, match[0].length), message: `write ${use}, not ${match[0]}` });
+      problems.push({
+        rule: "glossary-word",
+        index: match.index,
+        excerpt: excerptAt(text, match.index, match[0].length),
+        message: `write ${use}, not ${match[0]}`,
+      });
     }
   }
   return problems.sort((x, y) => x.index - y.index);

@@ -25,7 +25,10 @@ function labelsUsedByTemplates(): Map<string, Set<string>> {
 function typedText(template: string): string {
   let text = template.replace(PLACEHOLDER, "");
   for (const state of [...TCP_STATES].sort((a, b) => b.length - a.length)) text = text.replaceAll(state, "");
-  return text.replace(/2\^32/g, "").replace(/\b2 ?MSL/g, "").replace(/\+ 1\b/g, "");
+  return text
+    .replace(/2\^32/g, "")
+    .replace(/\b2 ?MSL/g, "")
+    .replace(/\+ 1\b/g, "");
 }
 
 const numbersIn = (text: string): string[] => (text.match(/\d+(?:\.\d+)?/g) ?? []).sort();
@@ -120,7 +123,9 @@ describe("lessons", () => {
       }
       expect(templatesForConcept(concept).length, concept).toBeGreaterThan(0);
       const own = misconceptions.filter((id) => used.get(concept)?.has(id));
-      expect(own.length, `${concept}: ${misconceptions.filter((id) => !used.get(concept)?.has(id)).join(", ")}`).toBeGreaterThanOrEqual(misconceptions.length - 1);
+      expect(own.length, `${concept}: ${misconceptions.filter((id) => !used.get(concept)?.has(id)).join(", ")}`).toBeGreaterThanOrEqual(
+        misconceptions.length - 1,
+      );
     }
   });
 

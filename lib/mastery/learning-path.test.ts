@@ -78,7 +78,13 @@ describe("a learner strong on the basics", () => {
     const all = learner({ ...strong, "teardown-numbers": [T, T, T, T], "half-close": [T, T, T, T, T], "time-wait": [T, T, T] });
     // teardown-states and time-wait both stand at 0.709 (three right); the earlier one on the path wins.
     expect(chooseOnPath(all, PATH)).toEqual({ code: "polish", concept: "teardown-states", mastery: masteryFromOutcomes([T, T, T]) });
-    const sharper = learner({ ...strong, "teardown-states": [T, T, T, T], "teardown-numbers": [T, T, T, T], "half-close": [T, T, T, T, T], "time-wait": [T, T, T] });
+    const sharper = learner({
+      ...strong,
+      "teardown-states": [T, T, T, T],
+      "teardown-numbers": [T, T, T, T],
+      "half-close": [T, T, T, T, T],
+      "time-wait": [T, T, T],
+    });
     expect(chooseOnPath(sharper, PATH)).toMatchObject({ code: "polish", concept: "time-wait" });
   });
 });

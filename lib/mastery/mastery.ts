@@ -95,9 +95,7 @@ export function practisableConcepts(): ConceptId[] {
 
 /** One row per concept in teaching order, filling in concepts never practised. */
 export function completeMastery(rows: readonly ConceptMastery[]): ConceptMastery[] {
-  return CONCEPT_IDS.map(
-    (concept) => rows.find((row) => row.concept === concept) ?? { concept, attempts: 0, correct: 0, mastery: 0, lastPracticedAt: null },
-  );
+  return CONCEPT_IDS.map((concept) => rows.find((row) => row.concept === concept) ?? { concept, attempts: 0, correct: 0, mastery: 0, lastPracticedAt: null });
 }
 
 /** Mastery per concept from a guest's session answers (oldest first, as the browser keeps them). */

@@ -15,7 +15,11 @@ describe("checkNewPassword", () => {
   });
 
   it("then gives zxcvbn's verdict, as the server computes it, counting the person's own words", () => {
-    for (const [password, inputs] of [["Summer2024!", []], ["WilhelminaKowalczyk", ["Wilhelmina Kowalczyk", "wk@example.com"]], ["violet lanterns drift over quiet harbours", []]] as const) {
+    for (const [password, inputs] of [
+      ["Summer2024!", []],
+      ["WilhelminaKowalczyk", ["Wilhelmina Kowalczyk", "wk@example.com"]],
+      ["violet lanterns drift over quiet harbours", []],
+    ] as const) {
       expect(newPasswordSchema.safeParse(password).success).toBe(true);
       expect(checkNewPassword(password, inputs)).toEqual(estimatePasswordStrength(password, inputs));
     }

@@ -40,7 +40,10 @@ export interface PasswordStrength {
 export function estimatePasswordStrength(password: string, userInputs: readonly string[] = []): PasswordStrength {
   // Each input whole ("ada lovelace", "ada@example.com"), its words, and the words run together.
   const words = [...userInputs, "handshake", "tcp"].flatMap((input) => {
-    const parts = input.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
+    const parts = input
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 3);
     return [input.toLowerCase(), parts.join(""), ...parts];
   });
   const result = getFactory().check(password.slice(0, ESTIMATE_LENGTH), words);

@@ -54,6 +54,4 @@ export interface StoredPracticeQuestion {
 }
 
 /** The JSON body of POST /api/practice/answer. */
-export type AnswerResponseBody =
-  | { ok: true; result: PracticeResultDto }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+export type AnswerResponseBody = { ok: true; result: PracticeResultDto } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };

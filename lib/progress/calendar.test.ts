@@ -40,7 +40,13 @@ describe("buildCalendar", () => {
   });
 
   it("sums each month and says in which column it starts", () => {
-    const calendar = buildCalendar([{ day: "2026-07-01", answers: 2, reviews: 1 }, { day: "2026-07-31", answers: 1, reviews: 0 }], today);
+    const calendar = buildCalendar(
+      [
+        { day: "2026-07-01", answers: 2, reviews: 1 },
+        { day: "2026-07-31", answers: 1, reviews: 0 },
+      ],
+      today,
+    );
     expect(calendar.months.map((m) => m.month)).toEqual(["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]);
     const july = calendar.months[1]!;
     expect(july).toEqual({ month: "2026-07", firstWeek: 4, activeDays: 2, answers: 3, reviews: 1 });

@@ -30,7 +30,11 @@ describe("edges exercised by question templates", () => {
       const edges = questionEdges(t.id, TYPICAL_SEEDS[0]!, 2);
       const start = firstCountedStep(run, question.explanation.diagram.highlightStep);
       // No edge only for a question whose own part changes no state.
-      if (edges.length === 0) expect(run.records.slice(start).flatMap((r) => r.transitions.filter((c) => c.event !== "host:crash")), t.id).toEqual([]);
+      if (edges.length === 0)
+        expect(
+          run.records.slice(start).flatMap((r) => r.transitions.filter((c) => c.event !== "host:crash")),
+          t.id,
+        ).toEqual([]);
       for (const edge of edges) expect(all.has(edge), `${t.id}: ${edge}`).toBe(true);
       if (start > 0) {
         // Everything before `start` is setup: a transition found only there is not counted.

@@ -16,11 +16,7 @@ export interface TemplateOutcome {
  * Given each template's newest `window` answers, this returns each edge's newest `window` answers:
  * the newest answers of a union of templates are among the union of their newest answers.
  */
-export function edgeOutcomes(
-  outcomes: readonly TemplateOutcome[],
-  edgesOf: (templateId: string) => readonly string[],
-  window: number,
-): Map<string, boolean[]> {
+export function edgeOutcomes(outcomes: readonly TemplateOutcome[], edgesOf: (templateId: string) => readonly string[], window: number): Map<string, boolean[]> {
   const newestFirst = [...outcomes].sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const byEdge = new Map<string, boolean[]>();
   for (const outcome of newestFirst) {

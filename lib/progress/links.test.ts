@@ -26,7 +26,9 @@ describe("links from a mistake", () => {
 });
 
 describe("responseText", () => {
-  const input = { input: { en: { kind: "choice" as const, options: [{ id: "a", text: "Only A" }] }, zh: { kind: "choice" as const, options: [{ id: "a", text: "只有 A" }] } } };
+  const input = {
+    input: { en: { kind: "choice" as const, options: [{ id: "a", text: "Only A" }] }, zh: { kind: "choice" as const, options: [{ id: "a", text: "只有 A" }] } },
+  };
 
   it("puts each kind of stored answer in words", () => {
     expect(responseText(question, { kind: "state", state: "TIME-WAIT" }, "en")).toBe("TIME-WAIT");

@@ -25,7 +25,11 @@ export function blankValue(run: DetailedRun, target: BlankField): number | strin
 
 export function blankLabel(run: DetailedRun, target: BlankField): Localized {
   if ("segment" in target) {
-    const field = { seq: L("sequence number (seq)", "序列号 seq"), ack: L("acknowledgment number (ack)", "确认号 ack"), len: L("data length (len)", "数据长度 len") }[target.field];
+    const field = {
+      seq: L("sequence number (seq)", "序列号 seq"),
+      ack: L("acknowledgment number (ack)", "确认号 ack"),
+      len: L("data length (len)", "数据长度 len"),
+    }[target.field];
     return L(`Segment ${target.segment}: ${field.en}`, `报文段 ${target.segment} 的${field.zh}`);
   }
   const step = run.trace.steps[target.step];
@@ -104,7 +108,9 @@ function withRepeatedValues(run: DetailedRun, shownSteps: number, blanks: readon
 /** Numbers the blanks top to bottom as the diagram draws them: by step, a segment's seq before its ack, labels after segments. */
 function inDiagramOrder(run: DetailedRun, blanks: BlankSpecWithMistakes[]): BlankSpecWithMistakes[] {
   const rank = ({ target }: BlankSpecWithMistakes): number[] =>
-    "segment" in target ? [stepSending(run, target.segment), 0, target.segment, ["seq", "ack", "len"].indexOf(target.field)] : [target.step, 1, target.side === "A" ? 0 : 1, 0];
+    "segment" in target
+      ? [stepSending(run, target.segment), 0, target.segment, ["seq", "ack", "len"].indexOf(target.field)]
+      : [target.step, 1, target.side === "A" ? 0 : 1, 0];
   const compare = (a: number[], b: number[]): number => a.reduce((out, x, i) => out || x - b[i]!, 0);
   return blanks.slice().sort((a, b) => compare(rank(a), rank(b)));
 }

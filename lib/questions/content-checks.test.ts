@@ -23,7 +23,8 @@ describe("misconception labels fit the run", () => {
       for (const seed of range(40)) {
         const q = generateQuestion(id, seed, d);
         const run = runScenario(q.scenario);
-        for (const x of q.distractors) if (!preconditionHolds(q, run, x)) failures.push(`seed ${seed} d${d}: ${x.misconception} on ${JSON.stringify(x.response)}`);
+        for (const x of q.distractors)
+          if (!preconditionHolds(q, run, x)) failures.push(`seed ${seed} d${d}: ${x.misconception} on ${JSON.stringify(x.response)}`);
       }
     expect(failures.slice(0, 5)).toEqual([]);
   });
@@ -57,8 +58,11 @@ function disagreements(q: Question): string[] {
   // Every state change the text states happened in the run.
   // Every endpoint starts CLOSED, before the first step.
   const before = (i: number, side: "A" | "B") => (i === 0 ? "CLOSED" : trace.steps[i - 1]!.states[side]);
-  const changes = trace.steps.flatMap((step, i) => (["A", "B"] as const).filter((side) => before(i, side) !== step.states[side]).map((side) => `${side}:${before(i, side)}>${step.states[side]}`));
-  for (const m of text.matchAll(/\b([AB]) went from ([A-Z0-9-]+) to ([A-Z0-9-]+)/g)) if (!changes.includes(`${m[1]}:${m[2]}>${m[3]}`)) out.push(`says ${m[1]} went from ${m[2]} to ${m[3]}`);
+  const changes = trace.steps.flatMap((step, i) =>
+    (["A", "B"] as const).filter((side) => before(i, side) !== step.states[side]).map((side) => `${side}:${before(i, side)}>${step.states[side]}`),
+  );
+  for (const m of text.matchAll(/\b([AB]) went from ([A-Z0-9-]+) to ([A-Z0-9-]+)/g))
+    if (!changes.includes(`${m[1]}:${m[2]}>${m[3]}`)) out.push(`says ${m[1]} went from ${m[2]} to ${m[3]}`);
   for (const m of text.matchAll(/\b([AB]) went ((?:[A-Z0-9-]+ → )+[A-Z0-9-]+)/g)) {
     const path: string[] = ["CLOSED"];
     for (const step of trace.steps) if (path[path.length - 1] !== step.states[m[1] as "A" | "B"]) path.push(step.states[m[1] as "A" | "B"]);
@@ -66,7 +70,13 @@ function disagreements(q: Question): string[] {
   }
   // Nothing in the diagram the text cannot account for: a retransmission, a RST, a challenge ACK.
   const occupies = (s: (typeof trace.segments)[number]) => s.len > 0 || s.flags.includes("SYN") || s.flags.includes("FIN");
-  const retransmitted = trace.segments.some((s, i) => occupies(s) && trace.segments.slice(0, i).some((e) => e.from === s.from && e.port === s.port && e.seq === s.seq && e.ack === s.ack && e.len === s.len && e.flags.join() === s.flags.join()));
+  const retransmitted = trace.segments.some(
+    (s, i) =>
+      occupies(s) &&
+      trace.segments
+        .slice(0, i)
+        .some((e) => e.from === s.from && e.port === s.port && e.seq === s.seq && e.ack === s.ack && e.len === s.len && e.flags.join() === s.flags.join()),
+  );
   if (retransmitted && !/retransmi/i.test(text)) out.push("shows a retransmission the text never mentions");
   const rsts = trace.segments.filter((s) => s.flags.includes("RST"));
   if (rsts.length > 0 && !/\bRST\b|\bABORT\b|\babort\b/.test(text)) out.push("shows a RST the text never mentions");
@@ -74,7 +84,9 @@ function disagreements(q: Question): string[] {
   // "B returned to LISTEN" / "sent it back to LISTEN" after a RST: the run's return to LISTEN must be that RST's doing.
   const run = runScenario(q.scenario);
   const backToListen = run.records.flatMap((r) => r.transitions.filter((t) => t.to === "LISTEN" && t.from !== "CLOSED"));
-  const claims = text.split(/(?<=\.) /).filter((sentence) => /\bRST\b/.test(sentence) && /(returned|back) to LISTEN/.test(sentence) && /\b[AB]\b/.test(sentence));
+  const claims = text
+    .split(/(?<=\.) /)
+    .filter((sentence) => /\bRST\b/.test(sentence) && /(returned|back) to LISTEN/.test(sentence) && /\b[AB]\b/.test(sentence));
   if (claims.length > 0 && !backToListen.some((t) => t.event === "rcv:RST"))
     out.push(`says a RST sent an endpoint back to LISTEN, but the run returned there on ${backToListen.map((t) => t.event).join(", ") || "nothing"}`);
   return out;
@@ -90,7 +102,26 @@ describe("the explanation's diagram and its text agree", () => {
 });
 
 /** GLOSSARY.zh.md's "not this" column: words Handshake does not use (for TCP). */
-const NOT_THESE = ["三路握手", "四路挥手", "四次握手", "三个报文段完成关闭", "半打开", "序号", "应答号", "单纯的 ACK", "重发", "定时器", "最大报文段寿命", "主动 OPEN", "被动 OPEN", "侦听", "重置", "服务端", "本次运行", "数据包"];
+const NOT_THESE = [
+  "三路握手",
+  "四路挥手",
+  "四次握手",
+  "三个报文段完成关闭",
+  "半打开",
+  "序号",
+  "应答号",
+  "单纯的 ACK",
+  "重发",
+  "定时器",
+  "最大报文段寿命",
+  "主动 OPEN",
+  "被动 OPEN",
+  "侦听",
+  "重置",
+  "服务端",
+  "本次运行",
+  "数据包",
+];
 
 /** The writing rules of GLOSSARY.zh.md that a machine can check. */
 export function zhProblems(text: string): string[] {
@@ -108,7 +139,13 @@ export function zhProblems(text: string): string[] {
 function zhStrings(q: Question): string[] {
   const input = q.input.zh;
   const labels =
-    input.kind === "number" ? [input.label] : input.kind === "diagram-blanks" ? input.blanks.map((b) => b.label) : input.kind === "choice" ? input.options.map((o) => o.text) : [];
+    input.kind === "number"
+      ? [input.label]
+      : input.kind === "diagram-blanks"
+        ? input.blanks.map((b) => b.label)
+        : input.kind === "choice"
+          ? input.options.map((o) => o.text)
+          : [];
   return [q.prompt.zh, q.keyText.zh, q.explanation.text.zh, ...labels];
 }
 
@@ -121,7 +158,8 @@ describe("Chinese follows the glossary's rules", () => {
   it.each(templates.map((t) => [t.id]))("in every string of %s (seeds 1..20, every level)", (id) => {
     const failures: string[] = [];
     for (const d of DIFFICULTIES)
-      for (const seed of range(20)) for (const s of zhStrings(generateQuestion(id, seed, d))) for (const p of zhProblems(s)) failures.push(`seed ${seed} d${d}: ${p}`);
+      for (const seed of range(20))
+        for (const s of zhStrings(generateQuestion(id, seed, d))) for (const p of zhProblems(s)) failures.push(`seed ${seed} d${d}: ${p}`);
     expect(failures.slice(0, 5)).toEqual([]);
   });
 

@@ -65,7 +65,10 @@ export function transitionText(run: DetailedRun, step: number, side: Side): Loca
           `Segment ${arrived.id} (${formatSegment(arrived)}) arrived at ${side}, but it did not change ${side}'s state: ${side} stayed in ${state}.`,
           `${segmentText(arrived).zh}到达了 ${side}，但没有改变 ${side} 的状态：${side} 仍处于 ${state}。`,
         )
-      : L(`Nothing arrived at ${side} at this step and it made no call, so it stayed in ${state}.`, `这一步没有报文段到达 ${side}，${side} 也没有调用任何操作，所以它仍处于 ${state}。`);
+      : L(
+          `Nothing arrived at ${side} at this step and it made no call, so it stayed in ${state}.`,
+          `这一步没有报文段到达 ${side}，${side} 也没有调用任何操作，所以它仍处于 ${state}。`,
+        );
   }
   const parts = changes.map((t) =>
     L(
@@ -100,7 +103,9 @@ export function stepText(run: DetailedRun, scenario: { steps: readonly unknown[]
   if (id !== null) {
     const seg = run.trace.segments[id - 1]!;
     const what = segmentText(seg);
-    return "deliver" in s ? L(`${what.en} from ${seg.from} arrives at ${seg.to}`, `${seg.from} 发出的${what.zh}到达 ${seg.to}`) : L(`${what.en} from ${seg.from} is lost`, `${seg.from} 发出的${what.zh}丢失`);
+    return "deliver" in s
+      ? L(`${what.en} from ${seg.from} arrives at ${seg.to}`, `${seg.from} 发出的${what.zh}到达 ${seg.to}`)
+      : L(`${what.en} from ${seg.from} is lost`, `${seg.from} 发出的${what.zh}丢失`);
   }
   if (typeof s.wait === "number") return L(`${s.wait} seconds pass`, `经过了 ${s.wait} 秒`);
   if ("crash" in s) return L(`${String(s.crash)}'s host crashes and restarts`, `${String(s.crash)} 所在的主机崩溃并重启`);

@@ -41,7 +41,8 @@ describe("why-old-duplicate-syn follows RFC 9293 Figure 8", () => {
 
 describe("three-segment-close-flags", () => {
   it("never shows a FIN retransmission the text does not explain (the delayed ACK arrives before the close)", () => {
-    for (const q of all("three-segment-close-flags", 100, [2, 3])) expect(retransmissions(q.explanation.diagram.trace), `seed ${q.seed} d${q.difficulty}`).toEqual([]);
+    for (const q of all("three-segment-close-flags", 100, [2, 3]))
+      expect(retransmissions(q.explanation.diagram.trace), `seed ${q.seed} d${q.difficulty}`).toEqual([]);
   });
 });
 
@@ -52,7 +53,10 @@ describe("the state-not-updated label", () => {
         const run = runScenario(q.scenario);
         for (const d of q.distractors.filter((x) => x.misconception === "state-not-updated")) {
           const { side, step } = d.about!;
-          expect(run.trace.steps[step]!.received.some((sid) => run.trace.segments[sid - 1]!.to === side), `${id} seed ${q.seed}`).toBe(true);
+          expect(
+            run.trace.steps[step]!.received.some((sid) => run.trace.segments[sid - 1]!.to === side),
+            `${id} seed ${q.seed}`,
+          ).toBe(true);
           expect(run.records[step]!.transitions.some((t) => t.side === side && t.event.startsWith("rcv:"))).toBe(true);
         }
         if (id === "loss-state-after-loss") expect(q.distractors.map((x) => x.misconception)).not.toContain("state-not-updated");
@@ -87,7 +91,8 @@ describe("teardown-fin-ack", () => {
 describe("teardown-state-order", () => {
   it("offers no path that passes through a state twice", () => {
     for (const q of all("teardown-state-order", 40))
-      for (const d of q.distractors) if (d.response.kind === "state-order") expect(new Set(d.response.states).size, `seed ${q.seed}`).toBe(d.response.states.length);
+      for (const d of q.distractors)
+        if (d.response.kind === "state-order") expect(new Set(d.response.states).size, `seed ${q.seed}`).toBe(d.response.states.length);
   });
 });
 

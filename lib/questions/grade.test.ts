@@ -22,7 +22,9 @@ describe("keepWrongDistractors", () => {
   });
 
   it("compares flags as sets", () => {
-    const kept = keepWrongDistractors({ kind: "flags", flags: ["ACK", "SYN"] }, [{ response: { kind: "flags", flags: ["SYN", "ACK"] }, misconception: "reply-missing-ack" }]);
+    const kept = keepWrongDistractors({ kind: "flags", flags: ["ACK", "SYN"] }, [
+      { response: { kind: "flags", flags: ["SYN", "ACK"] }, misconception: "reply-missing-ack" },
+    ]);
     expect(kept).toEqual([]);
   });
 });
@@ -107,7 +109,9 @@ describe("keys agree with an independent run of the engine", () => {
       const q = generateQuestion("reset-closed-port", seed, 3);
       const trace = engine(q.scenario).trace;
       // The last arrival at a CLOSED endpoint, and what that endpoint sent in the same step.
-      const step = trace.steps.findLast((s, i) => s.received.some((id) => (i === 0 ? "CLOSED" : trace.steps[i - 1]!.states[trace.segments[id - 1]!.to]) === "CLOSED"))!;
+      const step = trace.steps.findLast((s, i) =>
+        s.received.some((id) => (i === 0 ? "CLOSED" : trace.steps[i - 1]!.states[trace.segments[id - 1]!.to]) === "CLOSED"),
+      )!;
       const arrived = trace.segments[step.received[0]! - 1]!;
       const reply = step.sent.map((id) => trace.segments[id - 1]!).find((s) => s.from === arrived.to);
       expect(answerFor(q)).toEqual({ kind: "flags", flags: reply?.flags ?? [] });

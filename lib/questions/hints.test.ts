@@ -63,7 +63,9 @@ describe("hints", () => {
     const side = order.input.en.kind === "state-order" ? order.input.en.side : "?";
     expect(hintFor(order).en).toContain(`List ${side}'s states`);
     expect(hintFor(order).zh).toContain(`按 ${side} 经历的先后顺序`);
-    expect(hintFor(generateQuestion("handshake-synack-ack", 1, 1)).en).toMatch(/^Which side's number does the SYN,ACK acknowledge.*An acknowledgment number is the next sequence number/);
+    expect(hintFor(generateQuestion("handshake-synack-ack", 1, 1)).en).toMatch(
+      /^Which side's number does the SYN,ACK acknowledge.*An acknowledgment number is the next sequence number/,
+    );
     expect(hintFor(generateQuestion("loss-retransmission-seq", 1, 1)).en).toContain("A sequence number counts");
   });
 });

@@ -77,10 +77,7 @@ const BY_CONCEPT: Record<ConceptId, Localized> = {
     "Which side is waiting for something its own application or its peer has to do, and does a timer end that wait?",
     "哪一方在等待自己的应用或对端去做某件事？有没有计时器来结束这种等待？",
   ),
-  "socket-pair": L(
-    "TIME-WAIT belongs to one connection. Which four values name a connection?",
-    "TIME-WAIT 属于一个连接。由哪四个值确定一个连接？",
-  ),
+  "socket-pair": L("TIME-WAIT belongs to one connection. Which four values name a connection?", "TIME-WAIT 属于一个连接。由哪四个值确定一个连接？"),
   "port-scan": L(
     "What comes back for a SYN to a listening port, to a closed port, and when a firewall drops it on the way?",
     "SYN 发往监听中的端口、关闭的端口，以及在途中被防火墙丢弃时，分别会收到什么？",
@@ -97,13 +94,19 @@ const BY_TEMPLATE: Record<string, Localized> = {
     "What has each side still to do: announce its own initial sequence number, acknowledge the other's, or both?",
     "每一方还需要做什么：通告自己的初始序列号、确认对方的初始序列号，还是两者都要？",
   ),
-  "time-wait-duration": L("The wait is counted in MSLs. How long is one MSL in this question, and how many does the rule ask for?", "等待时间以 MSL 计。本题中一个 MSL 有多长？规则要求等待几个 MSL？"),
+  "time-wait-duration": L(
+    "The wait is counted in MSLs. How long is one MSL in this question, and how many does the rule ask for?",
+    "等待时间以 MSL 计。本题中一个 MSL 有多长？规则要求等待几个 MSL？",
+  ),
   "loss-syn-backoff": L(
     "Each time the retransmission timer expires, what happens to the next timeout? Add the waits up in order.",
     "重传计时器每次超时后，下一次的超时时间会怎样变化？按顺序把各段等待时间加起来。",
   ),
   "loss-retransmission-seq": L("A retransmission repeats a segment: does its sequence number move?", "重传是把报文段再发一次：它的序列号会变吗？"),
-  "reset-abort": L("ABORT does not wait for a polite close. Which control bit ends a connection at once?", "中止（ABORT）不会等待正常关闭。哪个控制位能立刻结束连接？"),
+  "reset-abort": L(
+    "ABORT does not wait for a polite close. Which control bit ends a connection at once?",
+    "中止（ABORT）不会等待正常关闭。哪个控制位能立刻结束连接？",
+  ),
 };
 
 /** A sentence on what the number asked for means, by its unit. */

@@ -10,7 +10,8 @@ export const stateInput = (): Record<Locale, PublicInput> => both({ kind: "state
 
 /** In the one order people write them (SYN, FIN, RST, then ACK). */
 export const FLAG_OPTIONS: Flag[] = [...FLAG_ORDER];
-export const flagsInput = (allowNone = false): Record<Locale, PublicInput> => both({ kind: "flags", options: [...FLAG_OPTIONS], ...(allowNone ? { allowNone } : {}) });
+export const flagsInput = (allowNone = false): Record<Locale, PublicInput> =>
+  both({ kind: "flags", options: [...FLAG_OPTIONS], ...(allowNone ? { allowNone } : {}) });
 
 /**
  * Where a sensible answer of each unit lies. Sequence and acknowledgment numbers go past 2^32
@@ -41,11 +42,16 @@ export function blanksInput(blanks: readonly BlankSpec[]): Record<Locale, Public
   const make = (locale: Locale): PublicInput => ({
     kind: "diagram-blanks",
     stateOptions: [...TCP_STATES],
-    blanks: blanks.map(
-      (b, index): PublicBlank =>
-        b.target.field === "state"
-          ? { number: index + 1, target: b.target, input: "state", label: b.label[locale] }
-          : { number: index + 1, target: b.target, input: "number", label: b.label[locale], range: NUMBER_RANGES[b.target.field === "len" ? "bytes" : b.target.field] },
+    blanks: blanks.map((b, index): PublicBlank =>
+      b.target.field === "state"
+        ? { number: index + 1, target: b.target, input: "state", label: b.label[locale] }
+        : {
+            number: index + 1,
+            target: b.target,
+            input: "number",
+            label: b.label[locale],
+            range: NUMBER_RANGES[b.target.field === "len" ? "bytes" : b.target.field],
+          },
     ),
   });
   return { en: make("en"), zh: make("zh") };

@@ -52,9 +52,12 @@ export const PRECONDITIONS: Record<KnownMisconception, Check> = {
     return t !== undefined && t.event.startsWith("rcv:") && t.to === distractorState(c);
   }),
   "state-not-updated": about(
-    (c, side, step) => arrivalsAt(c, step, side).length > 0 && transitionsAt(c, step, side).some((t) => t.event.startsWith("rcv:") && t.from === distractorState(c)),
+    (c, side, step) =>
+      arrivalsAt(c, step, side).length > 0 && transitionsAt(c, step, side).some((t) => t.event.startsWith("rcv:") && t.from === distractorState(c)),
   ),
-  "state-not-updated-after-call": about((c, side, step) => transitionsAt(c, step, side).some((t) => t.event.startsWith("call:") && t.from === distractorState(c))),
+  "state-not-updated-after-call": about((c, side, step) =>
+    transitionsAt(c, step, side).some((t) => t.event.startsWith("call:") && t.from === distractorState(c)),
+  ),
   "state-before-call": about((c, side, step) => {
     const t = nextTransition(c, step, side);
     return t !== undefined && t.event.startsWith("call:") && t.to === distractorState(c);
@@ -77,14 +80,26 @@ export const PRECONDITIONS: Record<KnownMisconception, Check> = {
   "time-wait-wrong-side": (c) => visitedBy(c, "A", "TIME-WAIT") !== visitedBy(c, "B", "TIME-WAIT"),
   "time-wait-one-msl": visits("TIME-WAIT"),
   "time-wait-skipped": visits("TIME-WAIT"),
-  "time-wait-not-restarted": (c) => c.run.trace.steps.some((step) => arrivalsAt(c, step.i, "A").concat(arrivalsAt(c, step.i, "B")).some((s) => has(s, "FIN") && stateBefore(c, step.i, s.to) === "TIME-WAIT")),
+  "time-wait-not-restarted": (c) =>
+    c.run.trace.steps.some((step) =>
+      arrivalsAt(c, step.i, "A")
+        .concat(arrivalsAt(c, step.i, "B"))
+        .some((s) => has(s, "FIN") && stateBefore(c, step.i, s.to) === "TIME-WAIT"),
+    ),
   "time-wait-forever": visits("TIME-WAIT"),
   "half-close-closes-both": anySegment((s) => has(s, "FIN")),
   "closer-still-sends": anySegment((s) => has(s, "FIN")),
   // Only where the answer's segment has ACK (its sender had the peer's SYN) and the wrong answer is that segment without it.
   "reply-missing-ack": (c) => {
     const key = keyFlags(c);
-    return key !== null && key.includes("ACK") && sameSet(distractorFlags(c), key.filter((f) => f !== "ACK"));
+    return (
+      key !== null &&
+      key.includes("ACK") &&
+      sameSet(
+        distractorFlags(c),
+        key.filter((f) => f !== "ACK"),
+      )
+    );
   },
   "first-syn-has-ack": (c) => sameSet(keyFlags(c) ?? [], ["SYN"]),
   "syn-repeated": (c) => distractorFlags(c).includes("SYN") && !(keyFlags(c) ?? []).includes("SYN"),
@@ -110,9 +125,14 @@ export const PRECONDITIONS: Record<KnownMisconception, Check> = {
   "crossing-fins-always-closing": (c) => visits("FIN-WAIT-2")(c) && visits("CLOSING")(c),
   "rst-acknowledged": (c) => c.run.trace.steps.some((step) => step.received.some((id) => has(segments(c)[id - 1]!, "RST"))),
   "rst-ignored": about((c, side, step) => rstArrivedAt(c, side, step) && transitionsAt(c, step, side).some((t) => t.event === "rcv:RST")),
-  "rst-inexact-accepted": about((c, side, step) => rstArrivedAt(c, side, step) && transitionsAt(c, step, side).length === 0 && sentAt(c, step, side).some((s) => sameSet(s.flags, ["ACK"]))),
-  "rst-out-of-window-accepted": about((c, side, step) => rstArrivedAt(c, side, step) && transitionsAt(c, step, side).length === 0 && sentAt(c, step, side).length === 0),
-  "passive-rst-returns-to-listen": (c) => c.run.records.some((r) => r.transitions.some((t) => t.from === "SYN-RECEIVED" && t.to === "LISTEN" && t.event === "rcv:RST")),
+  "rst-inexact-accepted": about(
+    (c, side, step) => rstArrivedAt(c, side, step) && transitionsAt(c, step, side).length === 0 && sentAt(c, step, side).some((s) => sameSet(s.flags, ["ACK"])),
+  ),
+  "rst-out-of-window-accepted": about(
+    (c, side, step) => rstArrivedAt(c, side, step) && transitionsAt(c, step, side).length === 0 && sentAt(c, step, side).length === 0,
+  ),
+  "passive-rst-returns-to-listen": (c) =>
+    c.run.records.some((r) => r.transitions.some((t) => t.from === "SYN-RECEIVED" && t.to === "LISTEN" && t.event === "rcv:RST")),
   "abort-as-close": (c) => aborts(c).length > 0,
   "abort-silent": (c) => abortSent(c),
   "abort-always-rst": (c) => aborts(c).length > 0 && !abortSent(c),

@@ -44,9 +44,15 @@ describe("parseResponse", () => {
   it("checks the number and type of blanks", () => {
     const count = blanksQ.input.en.kind === "diagram-blanks" ? blanksQ.input.en.blanks.length : 0;
     expect(count).toBeGreaterThan(2);
-    expect(parseResponse(blanksQ, { kind: "diagram-blanks", values: [1] })).toMatchObject({ ok: false, fieldErrors: { values: [expect.stringContaining(String(count))] } });
+    expect(parseResponse(blanksQ, { kind: "diagram-blanks", values: [1] })).toMatchObject({
+      ok: false,
+      fieldErrors: { values: [expect.stringContaining(String(count))] },
+    });
     const wrongType = Array.from({ length: count }, () => "ESTABLISHED");
-    expect(parseResponse(blanksQ, { kind: "diagram-blanks", values: wrongType })).toMatchObject({ ok: false, fieldErrors: { "values.0": [expect.stringContaining("number")] } });
+    expect(parseResponse(blanksQ, { kind: "diagram-blanks", values: wrongType })).toMatchObject({
+      ok: false,
+      fieldErrors: { "values.0": [expect.stringContaining("number")] },
+    });
   });
 
   it("accepts only the question's own choice ids", () => {

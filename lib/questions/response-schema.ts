@@ -8,7 +8,19 @@ import type { Question, QuestionResponse } from "./types";
  */
 
 // Restated rather than imported so this file stays zod-only; response-schema.test.ts checks they match the engine's.
-export const STATE_NAMES = ["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED", "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "CLOSE-WAIT", "CLOSING", "LAST-ACK", "TIME-WAIT"] as const;
+export const STATE_NAMES = [
+  "CLOSED",
+  "LISTEN",
+  "SYN-SENT",
+  "SYN-RECEIVED",
+  "ESTABLISHED",
+  "FIN-WAIT-1",
+  "FIN-WAIT-2",
+  "CLOSE-WAIT",
+  "CLOSING",
+  "LAST-ACK",
+  "TIME-WAIT",
+] as const;
 export const FLAG_NAMES = ["ACK", "FIN", "RST", "SYN"] as const;
 
 const state = z.enum(STATE_NAMES, { error: `must be a TCP state: ${STATE_NAMES.join(", ")}` });
@@ -21,12 +33,25 @@ export const responseSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal("state"), state }),
     z.strictObject({ kind: z.literal("flags"), flags: z.array(flag, { error: "must be a list of flags" }).max(4, { error: "has at most four flags" }) }),
     z.strictObject({ kind: z.literal("number"), value: finite }),
-    z.strictObject({ kind: z.literal("state-order"), states: z.array(state, { error: "must be a list of states" }).min(1, { error: "must name at least one state" }).max(12, { error: "has at most 12 states" }) }),
+    z.strictObject({
+      kind: z.literal("state-order"),
+      states: z
+        .array(state, { error: "must be a list of states" })
+        .min(1, { error: "must name at least one state" })
+        .max(12, { error: "has at most 12 states" }),
+    }),
     z.strictObject({
       kind: z.literal("diagram-blanks"),
-      values: z.array(z.union([finite, z.string().trim().max(20, { error: "is too long" })], { error: "must be a number or a state" }), { error: "must be a list of values" }).max(12, { error: "has at most 12 blanks" }),
+      values: z
+        .array(z.union([finite, z.string().trim().max(20, { error: "is too long" })], { error: "must be a number or a state" }), {
+          error: "must be a list of values",
+        })
+        .max(12, { error: "has at most 12 blanks" }),
     }),
-    z.strictObject({ kind: z.literal("choice"), choice: z.string({ error: "must be a choice id" }).min(1, { error: "must not be empty" }).max(20, { error: "is too long" }) }),
+    z.strictObject({
+      kind: z.literal("choice"),
+      choice: z.string({ error: "must be a choice id" }).min(1, { error: "must not be empty" }).max(20, { error: "is too long" }),
+    }),
   ],
   { error: 'must have a "kind" of state, flags, number, state-order, diagram-blanks or choice' },
 );
@@ -56,23 +81,29 @@ export function parseResponse(question: Pick<Question, "kind" | "input">, raw: u
       const field = issue.path.map(String).join(".") || "response";
       (fieldErrors[field] ??= []).push(issue.message);
     }
-    const message = Object.entries(fieldErrors).map(([field, messages]) => `${field}: ${messages.join("; ")}`).join("; ");
+    const message = Object.entries(fieldErrors)
+      .map(([field, messages]) => `${field}: ${messages.join("; ")}`)
+      .join("; ");
     return { ok: false, message, fieldErrors };
   }
   const response = parsed.data as QuestionResponse;
   if (response.kind !== question.kind) return fail("kind", `must be "${question.kind}" for this question`);
   const input = question.input.en;
   if (response.kind === "flags" && new Set(response.flags).size !== response.flags.length) return fail("flags", "names a flag twice");
-  if (response.kind === "number" && input.kind === "number" && !inRange(response.value, input.range)) return fail("value", `must be a number from ${input.range.min} to ${input.range.max}`);
+  if (response.kind === "number" && input.kind === "number" && !inRange(response.value, input.range))
+    return fail("value", `must be a number from ${input.range.min} to ${input.range.max}`);
   if (response.kind === "diagram-blanks" && input.kind === "diagram-blanks") {
     if (response.values.length !== input.blanks.length) return fail("values", `must give exactly ${input.blanks.length} values, one per blank`);
     for (const [index, blank] of input.blanks.entries()) {
       const value = response.values[index];
       if (blank.input === "number" && typeof value !== "number") return fail(`values.${index}`, `blank (${blank.number}) must be a number`);
-      if (blank.input === "number" && !inRange(value as number, blank.range)) return fail(`values.${index}`, `blank (${blank.number}) must be a whole number from ${blank.range?.min} to ${blank.range?.max}`);
-      if (blank.input === "state" && !(STATE_NAMES as readonly unknown[]).includes(value)) return fail(`values.${index}`, `blank (${blank.number}) must be a TCP state`);
+      if (blank.input === "number" && !inRange(value as number, blank.range))
+        return fail(`values.${index}`, `blank (${blank.number}) must be a whole number from ${blank.range?.min} to ${blank.range?.max}`);
+      if (blank.input === "state" && !(STATE_NAMES as readonly unknown[]).includes(value))
+        return fail(`values.${index}`, `blank (${blank.number}) must be a TCP state`);
     }
   }
-  if (response.kind === "choice" && input.kind === "choice" && !input.options.some((o) => o.id === response.choice)) return fail("choice", "is not one of this question's options");
+  if (response.kind === "choice" && input.kind === "choice" && !input.options.some((o) => o.id === response.choice))
+    return fail("choice", "is not one of this question's options");
   return { ok: true, response };
 }

@@ -40,7 +40,13 @@ const STAYED_MISTAKE = (t: StepTransition): KnownMisconception | null =>
 
 /** The mistake of answering with the state the endpoint will reach next, named by what will move it there. */
 const AHEAD_MISTAKE = (t: StepTransition): KnownMisconception | null =>
-  t.event.startsWith("rcv:") ? "state-before-arrival" : t.event.startsWith("call:") ? "state-before-call" : t.event === "timeout:time-wait" ? "time-wait-skipped" : null;
+  t.event.startsWith("rcv:")
+    ? "state-before-arrival"
+    : t.event.startsWith("call:")
+      ? "state-before-call"
+      : t.event === "timeout:time-wait"
+        ? "time-wait-skipped"
+        : null;
 
 /** The latest state change of `side` at or before `step`, if any. */
 function previousTransition(run: DetailedRun, step: number, side: Side): StepTransition | undefined {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { answerFor, CONCEPTS, DIFFICULTIES, generateQuestion, grade, listTemplates, MISCONCEPTIONS, parseResponse, templatesForConcept, toPublic, type Question } from ".";
+import {
+  answerFor,
+  CONCEPTS,
+  DIFFICULTIES,
+  generateQuestion,
+  grade,
+  listTemplates,
+  MISCONCEPTIONS,
+  parseResponse,
+  templatesForConcept,
+  toPublic,
+  type Question,
+} from ".";
 import { OTHER_MISCONCEPTION } from "./misconceptions";
 
 // Properties every template must have, checked over many seeds and every difficulty.
@@ -112,7 +124,8 @@ describe.each(templates.map((t) => [t.id, t] as const))("template %s", (id, info
         const q = generateQuestion(id, seed, d);
         const shown = toPublic(q, "en");
         const keys = keysOf(shown);
-        for (const forbidden of ["answer", "key", "keyText", "misconception", "correct", "distractors", "explanation", "expected"]) expect(keys).not.toContain(forbidden);
+        for (const forbidden of ["answer", "key", "keyText", "misconception", "correct", "distractors", "explanation", "expected"])
+          expect(keys).not.toContain(forbidden);
         if (!q.scenarioIsPublic) expect(shown.scenario).toBeUndefined();
         const trace = shown.diagram?.trace;
         if (!trace) continue;

@@ -1,5 +1,17 @@
 import { SEQ_SPACE, type TcpState, type TraceSegment } from "../tcp";
-import { about, anySegment, has, type PreconditionContext, sameSet, segments, sentAt, stateBefore, transitionsAt, visits, type Check } from "./precondition-kit";
+import {
+  about,
+  anySegment,
+  has,
+  type PreconditionContext,
+  sameSet,
+  segments,
+  sentAt,
+  stateBefore,
+  transitionsAt,
+  visits,
+  type Check,
+} from "./precondition-kit";
 import type { TOPIC_LABELS } from "./topic-misconceptions";
 
 /**
@@ -33,17 +45,38 @@ function arrivals(c: PreconditionContext): Arrival[] {
     }),
   );
 }
-const anyArrival = (test: (a: Arrival) => boolean): Check => (c) => arrivals(c).some(test);
-const transitioned = (test: (t: { from: TcpState; to: TcpState; event: string }) => boolean): Check => (c) => c.run.records.some((r) => r.transitions.some(test));
+const anyArrival =
+  (test: (a: Arrival) => boolean): Check =>
+  (c) =>
+    arrivals(c).some(test);
+const transitioned =
+  (test: (t: { from: TcpState; to: TcpState; event: string }) => boolean): Check =>
+  (c) =>
+    c.run.records.some((r) => r.transitions.some(test));
 const pureAck = (s: TraceSegment) => sameSet(s.flags, ["ACK"]) && s.len === 0;
 const synOnly = (s: TraceSegment) => sameSet(s.flags, ["SYN"]);
 const synAck = (s: TraceSegment) => sameSet(s.flags, ["SYN", "ACK"]);
-const sentTwice = (test: (s: TraceSegment) => boolean): Check => (c) => segments(c).some((s, i) => test(s) && segments(c).slice(0, i).some((e) => test(e) && e.from === s.from && e.seq === s.seq));
+const sentTwice =
+  (test: (s: TraceSegment) => boolean): Check =>
+  (c) =>
+    segments(c).some(
+      (s, i) =>
+        test(s) &&
+        segments(c)
+          .slice(0, i)
+          .some((e) => test(e) && e.from === s.from && e.seq === s.seq),
+    );
 
 const listenerStates = (c: PreconditionContext) => c.run.trace.steps.flatMap((s) => (s.listener ? [s.listener] : []));
 const limit = (c: PreconditionContext, queue: "synQueue" | "acceptQueue") => c.question.scenario.listener?.[queue] ?? 128;
-const queueFull = (queue: "synQueue" | "acceptQueue"): Check => (c) => listenerStates(c).some((l) => l[queue] >= limit(c, queue));
-const atEnd = (queue: "synQueue" | "acceptQueue"): Check => (c) => (listenerStates(c).at(-1)?.[queue] ?? 0) > 0;
+const queueFull =
+  (queue: "synQueue" | "acceptQueue"): Check =>
+  (c) =>
+    listenerStates(c).some((l) => l[queue] >= limit(c, queue));
+const atEnd =
+  (queue: "synQueue" | "acceptQueue"): Check =>
+  (c) =>
+    (listenerStates(c).at(-1)?.[queue] ?? 0) > 0;
 
 const synchronizedRst = (a: Arrival) => has(a.segment, "RST") && a.before !== null && SYNCHRONIZED.includes(a.before);
 const rstChallenged = anyArrival((a) => synchronizedRst(a) && !a.moved && a.replies.some(pureAck));
@@ -59,12 +92,20 @@ const slowAck: Check = (c) => {
 };
 /** A keep-alive probe: a pure ACK sent while the clock ran (a wait step) by a side with keep-alive on. */
 const keepAliveProbe: Check = (c) =>
-  c.question.scenario.steps.some((step, i) => "wait" in step && sentAt(c, i, "A").concat(sentAt(c, i, "B")).some((s) => pureAck(s) && c.question.scenario.keepAlive?.[s.from] !== undefined));
+  c.question.scenario.steps.some(
+    (step, i) =>
+      "wait" in step &&
+      sentAt(c, i, "A")
+        .concat(sentAt(c, i, "B"))
+        .some((s) => pureAck(s) && c.question.scenario.keepAlive?.[s.from] !== undefined),
+  );
 
 /** The steps at which `state` endpoints were told to CLOSE, with what followed in that step. */
 const closeCalls = (c: PreconditionContext, state: TcpState) =>
   c.question.scenario.steps.flatMap((step, i) =>
-    "call" in step && step.call === "close" && stateBefore(c, i, step.on) === state ? [{ moved: transitionsAt(c, i, step.on).length > 0, sent: sentAt(c, i, step.on) }] : [],
+    "call" in step && step.call === "close" && stateBefore(c, i, step.on) === state
+      ? [{ moved: transitionsAt(c, i, step.on).length > 0, sent: sentAt(c, i, step.on) }]
+      : [],
   );
 const closedInListen: Check = (c) => closeCalls(c, "LISTEN").some((x) => x.moved && x.sent.length === 0);
 const closedInSynReceived: Check = (c) => closeCalls(c, "SYN-RECEIVED").length > 0;
@@ -78,7 +119,9 @@ const dataSizes = (c: PreconditionContext) => {
 };
 
 /** A stack with RFC 1337's fix received a RST in TIME-WAIT, stayed and sent nothing. */
-const rfc1337Drop: Check = (c) => c.question.scenario.timeWaitIgnoresRst === true && anyArrival((a) => has(a.segment, "RST") && a.before === "TIME-WAIT" && !a.moved && a.replies.length === 0)(c);
+const rfc1337Drop: Check = (c) =>
+  c.question.scenario.timeWaitIgnoresRst === true &&
+  anyArrival((a) => has(a.segment, "RST") && a.before === "TIME-WAIT" && !a.moved && a.replies.length === 0)(c);
 
 export const TOPIC_PRECONDITIONS: Record<keyof typeof TOPIC_LABELS, Check> = {
   "syn-flood-always-drops": (c) => listenerStates(c).length > 0 && synAnsweredWith(synAck)(c),
@@ -98,7 +141,8 @@ export const TOPIC_PRECONDITIONS: Record<keyof typeof TOPIC_LABELS, Check> = {
   "give-up-at-last-send": transitioned((t) => t.event === "timeout:retransmission"),
   "rate-bits-as-bytes": anySegment((s) => s.len > 0),
   "space-is-2-31": anySegment((s) => s.len > 0 && s.seq + s.len > SEQ_SPACE),
-  "headers-take-sequence-numbers": (c) => segments(c).some((s) => s.len > 0 && segments(c).some((r) => r.from !== s.from && has(r, "ACK") && r.ack === (s.seq + s.len) % SEQ_SPACE)),
+  "headers-take-sequence-numbers": (c) =>
+    segments(c).some((s) => s.len > 0 && segments(c).some((r) => r.from !== s.from && has(r, "ACK") && r.ack === (s.seq + s.len) % SEQ_SPACE)),
   "isn-clock-microseconds": anySegment(synOnly),
   "isn-clock-only": anySegment(synOnly),
   "keepalive-probe-new-byte": keepAliveProbe,
@@ -108,7 +152,9 @@ export const TOPIC_PRECONDITIONS: Record<keyof typeof TOPIC_LABELS, Check> = {
   "in-window-rst-ignored": rstChallenged,
   "out-of-window-rst-answered": rstDropped,
   "exact-rst-challenged": rstReset,
-  "syn-in-established-restarts": anyArrival((a) => synOnly(a.segment) && a.before !== null && SYNCHRONIZED.includes(a.before) && !a.moved && a.replies.some(pureAck)),
+  "syn-in-established-restarts": anyArrival(
+    (a) => synOnly(a.segment) && a.before !== null && SYNCHRONIZED.includes(a.before) && !a.moved && a.replies.some(pureAck),
+  ),
   "close-wait-ends-by-itself": (c) => Object.values(c.run.trace.steps.at(-1)!.states).includes("CLOSE-WAIT"),
   "fin-wait-2-forever": finWait2TimedOut,
   "fin-wait-2-timeout-from-close": finWait2TimedOut,
@@ -126,11 +172,15 @@ export const TOPIC_PRECONDITIONS: Record<keyof typeof TOPIC_LABELS, Check> = {
   "shutdown-sends-rst": finOnClose,
   "shutdown-silent": finOnClose,
   "mss-larger-used": (c) => {
-    const announced = segments(c).filter((s) => has(s, "SYN") && s.mss !== undefined).map((s) => s.mss!);
+    const announced = segments(c)
+      .filter((s) => has(s, "SYN") && s.mss !== undefined)
+      .map((s) => s.mss!);
     return announced.length >= 2 && new Set(announced).size > 1 && dataSizes(c).includes(Math.min(...announced));
   },
   "mss-default-forgotten": (c) =>
-    segments(c).some((s) => has(s, "SYN") && s.mss !== undefined) && segments(c).some((s) => has(s, "SYN") && s.mss === undefined) && dataSizes(c).includes(536),
+    segments(c).some((s) => has(s, "SYN") && s.mss !== undefined) &&
+    segments(c).some((s) => has(s, "SYN") && s.mss === undefined) &&
+    dataSizes(c).includes(536),
   "mss-includes-headers": (c) => segments(c).some((s) => has(s, "SYN") && s.mss !== undefined) && dataSizes(c).length > 1,
   "last-segment-not-counted": (c) => {
     const sizes = dataSizes(c);
@@ -139,13 +189,22 @@ export const TOPIC_PRECONDITIONS: Record<keyof typeof TOPIC_LABELS, Check> = {
   "time-wait-refuses-every-syn": transitioned((t) => t.from === "TIME-WAIT" && t.to === "SYN-RECEIVED"),
   "time-wait-blocks-port": visits("TIME-WAIT"),
   "time-wait-pair-free": (c) =>
-    c.run.trace.steps.some((s) => s.error === "connection already exists" && (c.run.states[s.i]!.tcb.A.state === "TIME-WAIT" || c.run.states[s.i]!.tcb.B.state === "TIME-WAIT")) ||
-    anyArrival((a) => synOnly(a.segment) && a.before === "TIME-WAIT" && !a.moved)(c),
+    c.run.trace.steps.some(
+      (s) => s.error === "connection already exists" && (c.run.states[s.i]!.tcb.A.state === "TIME-WAIT" || c.run.states[s.i]!.tcb.B.state === "TIME-WAIT"),
+    ) || anyArrival((a) => synOnly(a.segment) && a.before === "TIME-WAIT" && !a.moved)(c),
   "silence-means-closed": unansweredSyn,
   "silence-means-open": unansweredSyn,
   "rst-means-filtered": synAnsweredWith((s) => has(s, "RST")),
   "any-answer-means-open": synAnsweredWith((s) => has(s, "RST")),
   "synack-means-closed": synAnsweredWith(synAck),
-  "ack-per-segment": (c) => segments(c).some((s, i) => pureAck(s) && s.fate === "dropped" && segments(c).slice(i + 1).some((l) => pureAck(l) && l.from === s.from && l.fate === "delivered")),
+  "ack-per-segment": (c) =>
+    segments(c).some(
+      (s, i) =>
+        pureAck(s) &&
+        s.fate === "dropped" &&
+        segments(c)
+          .slice(i + 1)
+          .some((l) => pureAck(l) && l.from === s.from && l.fate === "delivered"),
+    ),
   "ack-counts-segments": anySegment((s) => s.len > 1),
 };

@@ -30,7 +30,12 @@ export function maskTrace(trace: Trace, hidden: readonly BlankField[]): Trace {
 }
 
 /** The diagram shown with a question: the first `steps` steps with blanks masked. */
-export function questionDiagram(scenario: ScenarioInput, steps: number, hidden: BlankField[] = [], highlight: Omit<DiagramData, "trace" | "hiddenFields"> = {}): DiagramData {
+export function questionDiagram(
+  scenario: ScenarioInput,
+  steps: number,
+  hidden: BlankField[] = [],
+  highlight: Omit<DiagramData, "trace" | "hiddenFields"> = {},
+): DiagramData {
   const trace = maskTrace(partialTrace(scenario, steps), hidden);
   return { trace, ...(hidden.length ? { hiddenFields: hidden } : {}), ...highlight };
 }

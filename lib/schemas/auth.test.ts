@@ -57,18 +57,25 @@ describe("signUpSchema", () => {
 
 describe("isCommonPassword", () => {
   it.each([
-    "1234567890", "qwertyuiop", "PASSWORD1234", "password!!!!", "2024Password!", "woaini1314",
-    "aaaaaaaaaaaa", "abcdefghijkl", "9876543210", "!!!!!!!!!!1", "Handshake2025", "1357924680",
+    "1234567890",
+    "qwertyuiop",
+    "PASSWORD1234",
+    "password!!!!",
+    "2024Password!",
+    "woaini1314",
+    "aaaaaaaaaaaa",
+    "abcdefghijkl",
+    "9876543210",
+    "!!!!!!!!!!1",
+    "Handshake2025",
+    "1357924680",
   ])("flags %s", (password) => {
     expect(isCommonPassword(password)).toBe(true);
   });
 
-  it.each(["violet-harbour-42", "k7#mQ2!zpw", "password manager tips", "tcp-over-carrier-pigeon"])(
-    "lets %s through",
-    (password) => {
-      expect(isCommonPassword(password)).toBe(false);
-    },
-  );
+  it.each(["violet-harbour-42", "k7#mQ2!zpw", "password manager tips", "tcp-over-carrier-pigeon"])("lets %s through", (password) => {
+    expect(isCommonPassword(password)).toBe(false);
+  });
 });
 
 describe("signInSchema", () => {

@@ -11,21 +11,91 @@ export const PASSWORD_MAX_LENGTH = 200;
 // Passwords of 10+ characters that top every leaked-password list, plus the words people pad
 // with digits or symbols to reach a length rule ("Password2024!"). Lower case.
 const COMMON_PASSWORDS = new Set([
-  "1234567890", "0123456789", "12345678910", "123456789012", "1234512345", "0987654321",
-  "1q2w3e4r5t", "1q2w3e4r5t6y", "q1w2e3r4t5", "1qaz2wsx3edc", "qazwsxedc123", "zaq12wsxcde",
-  "qwertyuiop", "qwerty1234", "qwerty123456", "asdfghjkl1", "asdfghjkl123", "zxcvbnm123",
-  "a1b2c3d4e5", "abc1234567", "abc123456789", "abcdefghij", "aa12345678", "qq123456789",
-  "password12", "password123", "password1234", "passw0rd123", "p@ssw0rd123", "p@ssword123",
-  "passwordpassword", "iloveyou123", "iloveyou1314", "woaini1314", "woaini520", "5201314520",
-  "letmein123", "welcome123", "admin12345", "administrator", "changeme123", "trustno1234",
-  "football123", "baseball123", "princess123", "sunshine123", "superman123", "starwars123",
-  "dragon1234", "monkey12345", "master1234", "computer123", "michael123", "handshake123",
+  "1234567890",
+  "0123456789",
+  "12345678910",
+  "123456789012",
+  "1234512345",
+  "0987654321",
+  "1q2w3e4r5t",
+  "1q2w3e4r5t6y",
+  "q1w2e3r4t5",
+  "1qaz2wsx3edc",
+  "qazwsxedc123",
+  "zaq12wsxcde",
+  "qwertyuiop",
+  "qwerty1234",
+  "qwerty123456",
+  "asdfghjkl1",
+  "asdfghjkl123",
+  "zxcvbnm123",
+  "a1b2c3d4e5",
+  "abc1234567",
+  "abc123456789",
+  "abcdefghij",
+  "aa12345678",
+  "qq123456789",
+  "password12",
+  "password123",
+  "password1234",
+  "passw0rd123",
+  "p@ssw0rd123",
+  "p@ssword123",
+  "passwordpassword",
+  "iloveyou123",
+  "iloveyou1314",
+  "woaini1314",
+  "woaini520",
+  "5201314520",
+  "letmein123",
+  "welcome123",
+  "admin12345",
+  "administrator",
+  "changeme123",
+  "trustno1234",
+  "football123",
+  "baseball123",
+  "princess123",
+  "sunshine123",
+  "superman123",
+  "starwars123",
+  "dragon1234",
+  "monkey12345",
+  "master1234",
+  "computer123",
+  "michael123",
+  "handshake123",
 ]);
 const COMMON_STEMS = new Set([
-  "password", "passw0rd", "p@ssw0rd", "p@ssword", "qwerty", "qwertyuiop", "asdfgh", "asdfghjkl",
-  "zxcvbnm", "iloveyou", "woaini", "welcome", "letmein", "admin", "administrator", "changeme",
-  "handshake", "football", "baseball", "princess", "sunshine", "superman", "dragon", "monkey",
-  "abc", "abcdef", "qazwsx", "secret", "tcpip",
+  "password",
+  "passw0rd",
+  "p@ssw0rd",
+  "p@ssword",
+  "qwerty",
+  "qwertyuiop",
+  "asdfgh",
+  "asdfghjkl",
+  "zxcvbnm",
+  "iloveyou",
+  "woaini",
+  "welcome",
+  "letmein",
+  "admin",
+  "administrator",
+  "changeme",
+  "handshake",
+  "football",
+  "baseball",
+  "princess",
+  "sunshine",
+  "superman",
+  "dragon",
+  "monkey",
+  "abc",
+  "abcdef",
+  "qazwsx",
+  "secret",
+  "tcpip",
 ]);
 
 function isOneRepeatedCharacter(password: string): boolean {
@@ -62,10 +132,7 @@ export const newPasswordSchema = noControlCharacters("auth.passwordTooShort")
 export const roleSchema = z.enum(["STUDENT", "TEACHER"], { error: "auth.roleRequired" });
 
 const signUpFields = {
-  name: noControlCharacters("auth.nameRequired")
-    .trim()
-    .min(1, { error: "auth.nameRequired" })
-    .max(80, { error: "auth.nameTooLong" }),
+  name: noControlCharacters("auth.nameRequired").trim().min(1, { error: "auth.nameRequired" }).max(80, { error: "auth.nameTooLong" }),
   email: emailSchema,
   password: newPasswordSchema,
   role: roleSchema,
@@ -83,9 +150,7 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: noControlCharacters("auth.passwordRequired")
-    .min(1, { error: "auth.passwordRequired" })
-    .max(PASSWORD_MAX_LENGTH, { error: "auth.passwordTooLong" }),
+  password: noControlCharacters("auth.passwordRequired").min(1, { error: "auth.passwordRequired" }).max(PASSWORD_MAX_LENGTH, { error: "auth.passwordTooLong" }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
@@ -115,9 +180,7 @@ export function safeReturnPath(value: unknown): string {
 export const returnPathSchema = z.unknown().optional().transform(safeReturnPath);
 
 /** The sign-up form: the account fields plus where to go afterwards. */
-export const signUpFormSchema = z
-  .object({ ...signUpFields, next: returnPathSchema })
-  .refine(passwordAvoidsEmail, passwordAvoidsEmailIssue);
+export const signUpFormSchema = z.object({ ...signUpFields, next: returnPathSchema }).refine(passwordAvoidsEmail, passwordAvoidsEmailIssue);
 
 /** The sign-in form: the credentials plus where to go afterwards. */
 export const signInFormSchema = signInSchema.extend({ next: returnPathSchema });

@@ -20,7 +20,11 @@ export const captureIdSchema = z.object({ id: z.string().min(1).max(40) });
 export const captureQuestionSchema = z.object({
   id: z.string().min(1).max(40),
   connection: z.number().int().min(0).max(1_000_000),
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
 });
 
 export const captureAnswerSchema = captureQuestionSchema.extend({

@@ -85,6 +85,10 @@ export const CARD_FILTERS = ["all", "new", "learning", "review", "due", "suspend
 export type CardFilter = (typeof CARD_FILTERS)[number];
 export const cardBrowseSchema = z.object({
   q: z.string().max(100).catch(""),
-  deck: z.string().regex(/^[a-z0-9-]{1,60}$/).nullable().catch(null),
+  deck: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .nullable()
+    .catch(null),
   state: z.enum(CARD_FILTERS).catch("all"),
 });

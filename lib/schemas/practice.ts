@@ -45,8 +45,14 @@ export type NextQuestionInput = z.input<typeof nextQuestionSchema>;
  */
 export const answerRequestSchema = z
   .strictObject({
-    questionId: z.string({ error: "practice.invalidId" }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "practice.invalidId" }).optional(),
-    token: z.string({ error: "practice.invalidToken" }).regex(/^[A-Za-z0-9_.-]{1,2000}$/, { error: "practice.invalidToken" }).optional(),
+    questionId: z
+      .string({ error: "practice.invalidId" })
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "practice.invalidId" })
+      .optional(),
+    token: z
+      .string({ error: "practice.invalidToken" })
+      .regex(/^[A-Za-z0-9_.-]{1,2000}$/, { error: "practice.invalidToken" })
+      .optional(),
     response: z.unknown(),
   })
   .refine((body) => (body.questionId === undefined) !== (body.token === undefined), {
@@ -59,14 +65,23 @@ export type AnswerRequest = z.output<typeof answerRequestSchema>;
 /** A hint before answering (lib/server/practice/actions.ts): a stored question's id, or a guest question's token. */
 export const hintRequestSchema = z
   .strictObject({
-    questionId: z.string({ error: "practice.invalidId" }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "practice.invalidId" }).optional(),
-    token: z.string({ error: "practice.invalidToken" }).regex(/^[A-Za-z0-9_.-]{1,2000}$/, { error: "practice.invalidToken" }).optional(),
+    questionId: z
+      .string({ error: "practice.invalidId" })
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "practice.invalidId" })
+      .optional(),
+    token: z
+      .string({ error: "practice.invalidToken" })
+      .regex(/^[A-Za-z0-9_.-]{1,2000}$/, { error: "practice.invalidToken" })
+      .optional(),
   })
   .refine((body) => (body.questionId === undefined) !== (body.token === undefined), { error: "practice.questionOrToken", path: ["questionId"] });
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const list = (value: string | string[] | undefined): string[] =>
-  (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  (Array.isArray(value) ? value : value === undefined ? [] : [value])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
 const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
 /**

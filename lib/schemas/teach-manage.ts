@@ -30,15 +30,18 @@ export const editAssignmentSchema = z
       whole(1, MAX_TIME_LIMIT_MINUTES, "manage.timeLimitRange").nullable().optional(),
     ),
   })
-  .superRefine((raw, context) => {
-    const input = raw as unknown as Record<string, unknown>;
-    for (const field of ["opensAt", "dueAt"] as const) {
-      if (outOfRange(input[field])) context.addIssue({ code: "custom", path: [field], message: "teach.dateOutOfRange" });
-    }
-    const opensAt = inRangeDate(input.opensAt, input.tzOffset);
-    const dueAt = inRangeDate(input.dueAt, input.tzOffset);
-    if (opensAt && dueAt && dueAt.getTime() <= opensAt.getTime()) context.addIssue({ code: "custom", path: ["dueAt"], message: "teach.dueBeforeOpen" });
-  }, { when: () => true })
+  .superRefine(
+    (raw, context) => {
+      const input = raw as unknown as Record<string, unknown>;
+      for (const field of ["opensAt", "dueAt"] as const) {
+        if (outOfRange(input[field])) context.addIssue({ code: "custom", path: [field], message: "teach.dateOutOfRange" });
+      }
+      const opensAt = inRangeDate(input.opensAt, input.tzOffset);
+      const dueAt = inRangeDate(input.dueAt, input.tzOffset);
+      if (opensAt && dueAt && dueAt.getTime() <= opensAt.getTime()) context.addIssue({ code: "custom", path: ["dueAt"], message: "teach.dueBeforeOpen" });
+    },
+    { when: () => true },
+  )
   .transform((input) => ({
     assignmentId: input.assignmentId,
     title: input.title,

@@ -37,10 +37,18 @@ export function localDateTimeToDate(value: string, offsetMinutes: number): Date 
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export const offset = z.coerce.number().int().min(-14 * 60).max(14 * 60).catch(0);
+export const offset = z.coerce
+  .number()
+  .int()
+  .min(-14 * 60)
+  .max(14 * 60)
+  .catch(0);
 export const localDateTime = z.string({ error: "teach.invalidDate" }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "teach.invalidDate" });
 
-export const className = noControlCharacters("teach.classNameRequired").trim().min(1, { error: "teach.classNameRequired" }).max(80, { error: "teach.classNameTooLong" });
+export const className = noControlCharacters("teach.classNameRequired")
+  .trim()
+  .min(1, { error: "teach.classNameRequired" })
+  .max(80, { error: "teach.classNameTooLong" });
 
 export const createClassSchema = z.object({ name: className });
 export const classRefSchema = z.object({ classId: id });
@@ -101,46 +109,50 @@ function checkAssignment(raw: z.output<typeof assignmentFields>, context: z.Refi
   }
 }
 
-export const createAssignmentSchema = assignmentFields
-  .superRefine(checkAssignment, { when: () => true })
-  .transform((input) => ({
-    classId: input.classId,
-    title: input.title,
-    selection: input.selection,
-    concepts: input.concepts,
-    templates: input.templates,
-    questionCount: input.questionCount,
-    difficulty: input.difficulty,
-    attemptsAllowed: input.attemptsAllowed,
-    showAnswers: input.showAnswers,
-    timeLimitMinutes: input.timeLimitMinutes,
-    // Both are in range and well formed: checkAssignment passed.
-    opensAt: localDateTimeToDate(input.opensAt, input.tzOffset)!,
-    dueAt: localDateTimeToDate(input.dueAt, input.tzOffset)!,
-  }));
+export const createAssignmentSchema = assignmentFields.superRefine(checkAssignment, { when: () => true }).transform((input) => ({
+  classId: input.classId,
+  title: input.title,
+  selection: input.selection,
+  concepts: input.concepts,
+  templates: input.templates,
+  questionCount: input.questionCount,
+  difficulty: input.difficulty,
+  attemptsAllowed: input.attemptsAllowed,
+  showAnswers: input.showAnswers,
+  timeLimitMinutes: input.timeLimitMinutes,
+  // Both are in range and well formed: checkAssignment passed.
+  opensAt: localDateTimeToDate(input.opensAt, input.tzOffset)!,
+  dueAt: localDateTimeToDate(input.dueAt, input.tzOffset)!,
+}));
 export type CreateAssignmentInput = z.output<typeof createAssignmentSchema>;
 
-export const extendDueSchema = z
-  .object({ assignmentId: id, studentId: id, dueAt: localDateTime, tzOffset: offset })
-  .transform((input, context) => {
-    const dueAt = outOfRange(input.dueAt) ? null : localDateTimeToDate(input.dueAt, input.tzOffset);
-    if (!dueAt) {
-      context.addIssue({ code: "custom", path: ["dueAt"], message: outOfRange(input.dueAt) ? "teach.dateOutOfRange" : "teach.invalidDate" });
-      return z.NEVER;
-    }
-    return { assignmentId: input.assignmentId, studentId: input.studentId, dueAt };
-  });
+export const extendDueSchema = z.object({ assignmentId: id, studentId: id, dueAt: localDateTime, tzOffset: offset }).transform((input, context) => {
+  const dueAt = outOfRange(input.dueAt) ? null : localDateTimeToDate(input.dueAt, input.tzOffset);
+  if (!dueAt) {
+    context.addIssue({ code: "custom", path: ["dueAt"], message: outOfRange(input.dueAt) ? "teach.dateOutOfRange" : "teach.invalidDate" });
+    return z.NEVER;
+  }
+  return { assignmentId: input.assignmentId, studentId: input.studentId, dueAt };
+});
 export const clearExtensionSchema = z.object({ assignmentId: id, studentId: id });
 
 export const assignmentRefSchema = z.object({ assignmentId: id });
 /** "Show a hint" for one item of the attempt under way. */
 export const itemHintSchema = z.strictObject({
   assignmentId: id,
-  itemIndex: z.number({ error: "teach.invalidItem" }).int({ error: "teach.invalidItem" }).min(0, { error: "teach.invalidItem" }).max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),
+  itemIndex: z
+    .number({ error: "teach.invalidItem" })
+    .int({ error: "teach.invalidItem" })
+    .min(0, { error: "teach.invalidItem" })
+    .max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),
 });
 
 export const answerItemSchema = z.object({
   assignmentId: id,
-  itemIndex: z.number({ error: "teach.invalidItem" }).int({ error: "teach.invalidItem" }).min(0, { error: "teach.invalidItem" }).max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),
+  itemIndex: z
+    .number({ error: "teach.invalidItem" })
+    .int({ error: "teach.invalidItem" })
+    .min(0, { error: "teach.invalidItem" })
+    .max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),
   response: z.unknown(),
 });

@@ -16,8 +16,17 @@ function messagesFor(schema: z.ZodType, input: Record<string, unknown>, field: s
 }
 
 const assignment = {
-  classId: "class1", title: "Quiz", selection: "templates", templates: ["handshake-synack-ack"], questionCount: "1", difficulty: "1",
-  attemptsAllowed: "1", showAnswers: "IMMEDIATELY", opensAt: "2026-01-01T09:00", dueAt: "2026-01-02T09:00", tzOffset: "0",
+  classId: "class1",
+  title: "Quiz",
+  selection: "templates",
+  templates: ["handshake-synack-ack"],
+  questionCount: "1",
+  difficulty: "1",
+  attemptsAllowed: "1",
+  showAnswers: "IMMEDIATELY",
+  opensAt: "2026-01-01T09:00",
+  dueAt: "2026-01-02T09:00",
+  tzOffset: "0",
 };
 const signUp = { name: "Ada", email: "ada@example.com", password: "a-long-unusual-passphrase-41", role: "STUDENT" };
 
@@ -30,7 +39,12 @@ const FIELDS: { label: string; schema: z.ZodType; valid: Record<string, unknown>
   { label: "class name", schema: createClassSchema, valid: { name: "Networks 101" }, field: "name" },
   { label: "join code", schema: joinClassSchema, valid: { code: "ABCD2345" }, field: "code" },
   { label: "assignment title", schema: createAssignmentSchema, valid: assignment, field: "title" },
-  { label: "current password", schema: changePasswordSchema, valid: { currentPassword: "old-password-123", newPassword: "a-long-unusual-passphrase-41" }, field: "currentPassword" },
+  {
+    label: "current password",
+    schema: changePasswordSchema,
+    valid: { currentPassword: "old-password-123", newPassword: "a-long-unusual-passphrase-41" },
+    field: "currentPassword",
+  },
 ];
 
 describe("control characters in text fields", () => {
@@ -44,7 +58,9 @@ describe("control characters in text fields", () => {
       expect(schema.safeParse(valid).success, `${label} valid input`).toBe(true);
       for (const control of CONTROLS) {
         const value = `${String(valid[field]).slice(0, 4)}${control}${String(valid[field]).slice(4)}`;
-        expect(messagesFor(schema, { ...valid, [field]: value }, field), `${label} with U+${control.charCodeAt(0).toString(16)}`).toEqual(["errors.controlCharacters"]);
+        expect(messagesFor(schema, { ...valid, [field]: value }, field), `${label} with U+${control.charCodeAt(0).toString(16)}`).toEqual([
+          "errors.controlCharacters",
+        ]);
       }
     });
   }

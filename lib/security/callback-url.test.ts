@@ -5,11 +5,23 @@ const origin = "http://localhost:3000";
 
 describe("isValidCallbackUrl", () => {
   it("accepts paths and absolute URLs on the app's origin", () => {
-    for (const value of ["/", "/progress?x=1", "/practice%E3%80%80", "http://localhost:3000/teach"]) expect(isValidCallbackUrl(value, origin), value).toBe(true);
+    for (const value of ["/", "/progress?x=1", "/practice%E3%80%80", "http://localhost:3000/teach"])
+      expect(isValidCallbackUrl(value, origin), value).toBe(true);
   });
 
   it("refuses other origins, other schemes, protocol-relative and unparsable values", () => {
-    for (const value of ["x", "javascript:alert(1)", "//[", "//evil.example", "/\\evil.example", "https://evil.example/", "http://localhost:3001/", "/a\nb", "", "data:text/html,x"]) {
+    for (const value of [
+      "x",
+      "javascript:alert(1)",
+      "//[",
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example/",
+      "http://localhost:3001/",
+      "/a\nb",
+      "",
+      "data:text/html,x",
+    ]) {
       expect(isValidCallbackUrl(value, origin), value).toBe(false);
     }
   });

@@ -30,13 +30,7 @@ export function scriptHashSource(script: string): string {
 }
 
 export function contentSecurityPolicy({ nonce, inlineScripts = [], development = false }: ContentSecurityPolicyOptions): string {
-  const scriptSources = [
-    "'self'",
-    `'nonce-${nonce}'`,
-    ...inlineScripts.map(scriptHashSource),
-    "'strict-dynamic'",
-    ...(development ? ["'unsafe-eval'"] : []),
-  ];
+  const scriptSources = ["'self'", `'nonce-${nonce}'`, ...inlineScripts.map(scriptHashSource), "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])];
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": scriptSources,

@@ -35,9 +35,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 /** What the user typed, to put back into the form after a failure (secrets left out). */
 function echoValues(input: unknown): Record<string, string> | undefined {
   if (typeof input !== "object" || input === null) return undefined;
-  const entries = Object.entries(input).filter(
-    (entry): entry is [string, string] => typeof entry[1] === "string" && !/password|secret|token/i.test(entry[0]),
-  );
+  const entries = Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === "string" && !/password|secret|token/i.test(entry[0]));
   return Object.fromEntries(entries);
 }
 
@@ -45,7 +43,8 @@ function echoValues(input: unknown): Record<string, string> | undefined {
 function echoValueLists(input: unknown): Record<string, string[]> | undefined {
   if (typeof input !== "object" || input === null) return undefined;
   const entries = Object.entries(input).filter(
-    (entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((item) => typeof item === "string") && !/password|secret|token/i.test(entry[0]),
+    (entry): entry is [string, string[]] =>
+      Array.isArray(entry[1]) && entry[1].every((item) => typeof item === "string") && !/password|secret|token/i.test(entry[0]),
   );
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
@@ -114,11 +113,12 @@ function buildAction<Schema extends z.ZodType, Data, Context>(
  * An action anyone may call (sign-in, sign-up, the language switch). It loads no user, so it
  * still works while the database is down; a handler that wants one calls getOptionalUser().
  */
-export function action<Schema extends z.ZodType, Data>(
-  schema: Schema,
-  handler: (input: z.output<Schema>) => Promise<Data>,
-): SafeAction<z.input<Schema>, Data> {
-  return buildAction(schema, async () => undefined, (input) => handler(input));
+export function action<Schema extends z.ZodType, Data>(schema: Schema, handler: (input: z.output<Schema>) => Promise<Data>): SafeAction<z.input<Schema>, Data> {
+  return buildAction(
+    schema,
+    async () => undefined,
+    (input) => handler(input),
+  );
 }
 
 /** Loads the signed-in user, or refuses; with a role, refuses anyone else too. */

@@ -34,7 +34,8 @@ export function guardAuthHandler(handler: Handler): Handler {
     const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
     const response = await handler(new NextRequest(request.url, { method: request.method, headers, body }));
     const cleared = new NextResponse(response.body, response);
-    for (const name of malformed) cleared.cookies.set(name, "", { path: "/", maxAge: 0, sameSite: "lax", ...(name.startsWith("__Secure-") ? { secure: true } : {}) });
+    for (const name of malformed)
+      cleared.cookies.set(name, "", { path: "/", maxAge: 0, sameSite: "lax", ...(name.startsWith("__Secure-") ? { secure: true } : {}) });
     return cleared;
   };
 }

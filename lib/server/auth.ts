@@ -55,7 +55,13 @@ async function knownPlaceOf(userId: string | undefined, request: Request, addres
 async function rememberThisBrowser(request: Request, userId: string): Promise<void> {
   try {
     const value = rememberKnownDevice(readCookie(request.headers.get("cookie"), KNOWN_DEVICE_COOKIE), userId, env.AUTH_SECRET);
-    (await cookies()).set(KNOWN_DEVICE_COOKIE, value, { path: "/", maxAge: KNOWN_DEVICE_MAX_AGE_SECONDS, httpOnly: true, sameSite: "lax", secure: request.url.startsWith("https:") });
+    (await cookies()).set(KNOWN_DEVICE_COOKIE, value, {
+      path: "/",
+      maxAge: KNOWN_DEVICE_MAX_AGE_SECONDS,
+      httpOnly: true,
+      sameSite: "lax",
+      secure: request.url.startsWith("https:"),
+    });
   } catch {
     // Not a context that can set cookies: the browser stays unknown, nothing else changes.
   }
@@ -85,7 +91,10 @@ async function authorizeCredentials(credentials: unknown, request: Request) {
 
   // The count of this account (or this known place) starts again; an address's count is kept on
   // purpose, so that one good password does not reset an address guessing at other accounts.
-  await clearSignInFailures(db, keys.filter((key) => !key.startsWith("ip:")));
+  await clearSignInFailures(
+    db,
+    keys.filter((key) => !key.startsWith("ip:")),
+  );
   const deviceId = await createDevice({ userId: user.id, userAgent: request.headers.get("user-agent"), address });
   await rememberThisBrowser(request, user.id);
   return { id: user.id, name: user.name, email: user.email, role: user.role, deviceId };

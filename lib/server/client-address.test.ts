@@ -45,7 +45,9 @@ describe("the server hook", () => {
   beforeAll(async () => {
     installClientAddressHook(0);
     server = http.createServer((request, response) => {
-      const headers = new Headers(Object.entries(request.headers).flatMap(([name, value]) => (typeof value === "string" ? [[name, value] as [string, string]] : [])));
+      const headers = new Headers(
+        Object.entries(request.headers).flatMap(([name, value]) => (typeof value === "string" ? [[name, value] as [string, string]] : [])),
+      );
       seen.push(clientAddressFromHeaders(headers));
       response.end("ok");
     });

@@ -25,10 +25,17 @@ function clean(address: string | null | undefined): string | null {
 }
 
 /** The address to use, from the socket's address, the X-Forwarded-For received and the number of proxies trusted. */
-export function resolveClientAddress(options: { socketAddress: string | null | undefined; forwardedFor: string | string[] | null | undefined; trustedProxies: number }): string | null {
+export function resolveClientAddress(options: {
+  socketAddress: string | null | undefined;
+  forwardedFor: string | string[] | null | undefined;
+  trustedProxies: number;
+}): string | null {
   if (options.trustedProxies <= 0) return clean(options.socketAddress);
   const header = Array.isArray(options.forwardedFor) ? options.forwardedFor.join(",") : (options.forwardedFor ?? "");
-  const entries = header.split(",").map((part) => part.trim()).filter(Boolean);
+  const entries = header
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   // With n proxies, the last n entries were written by them; the n-th from the right is the
   // address the outermost proxy saw. Fewer entries than that: a proxy is missing, use the socket.
   const chosen = entries.length >= options.trustedProxies ? entries[entries.length - options.trustedProxies] : undefined;

@@ -13,7 +13,11 @@ afterAll(async () => {
 
 describe("withDatabaseErrors", () => {
   it("names an outage for model operations, raw SQL and batch transactions", async () => {
-    const attempts = [() => unreachable.user.findFirst({ select: { id: true } }), () => unreachable.$queryRaw`select 1`, () => unreachable.$transaction([unreachable.user.count()])];
+    const attempts = [
+      () => unreachable.user.findFirst({ select: { id: true } }),
+      () => unreachable.$queryRaw`select 1`,
+      () => unreachable.$transaction([unreachable.user.count()]),
+    ];
     for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "DATABASE_UNAVAILABLE" });
   });
 

@@ -34,7 +34,11 @@ const globalForPrisma = globalThis as typeof globalThis & { handshakePrisma?: Ap
 // type, which the data functions (and their tests' clients) share.
 export const db: AppPrismaClient =
   globalForPrisma.handshakePrisma ??
-  withDatabaseErrors(withReadableDates(createPrismaClient(env.DATABASE_URL, { size: env.DATABASE_POOL_SIZE, waitMs: env.DATABASE_POOL_TIMEOUT_MS })) as unknown as AppPrismaClient);
+  withDatabaseErrors(
+    withReadableDates(
+      createPrismaClient(env.DATABASE_URL, { size: env.DATABASE_POOL_SIZE, waitMs: env.DATABASE_POOL_TIMEOUT_MS }),
+    ) as unknown as AppPrismaClient,
+  );
 
 /**
  * Options for the few interactive transactions left (submitting an attempt, rating a flashcard):

@@ -3,7 +3,17 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { changePassword } from "./account/change-password";
 import { db } from "./db";
-import { checkDevice, createDevice, DEVICE_IDLE_MS, DEVICE_MAX_AGE_MS, isKnownAddress, listDevices, revokeAllDevices, revokeDevice, summarizeUserAgent } from "./devices";
+import {
+  checkDevice,
+  createDevice,
+  DEVICE_IDLE_MS,
+  DEVICE_MAX_AGE_MS,
+  isKnownAddress,
+  listDevices,
+  revokeAllDevices,
+  revokeDevice,
+  summarizeUserAgent,
+} from "./devices";
 import { AppError } from "./errors";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -87,9 +97,13 @@ describe("devices", () => {
     const owner = await user(await hashPassword("old-password-for-devices"));
     const here = await createDevice({ userId: owner, userAgent: CHROME_WINDOWS });
     const elsewhere = await createDevice({ userId: owner, userAgent: SAFARI_IPHONE });
-    await expect(changePassword({ userId: owner, currentPassword: "wrong-password-1234", newPassword: "new-password-for-devices" })).rejects.toBeInstanceOf(AppError);
+    await expect(changePassword({ userId: owner, currentPassword: "wrong-password-1234", newPassword: "new-password-for-devices" })).rejects.toBeInstanceOf(
+      AppError,
+    );
     expect(await checkDevice(elsewhere)).not.toBeNull();
-    expect(await changePassword({ userId: owner, currentPassword: "old-password-for-devices", newPassword: "new-password-for-devices" })).toEqual({ signedOut: 2 });
+    expect(await changePassword({ userId: owner, currentPassword: "old-password-for-devices", newPassword: "new-password-for-devices" })).toEqual({
+      signedOut: 2,
+    });
     expect(await checkDevice(elsewhere)).toBeNull();
     // The device the change was made on is ended too: a copy of its cookie is no session any more.
     expect(await checkDevice(here)).toBeNull();

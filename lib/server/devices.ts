@@ -89,7 +89,12 @@ export const getActiveDevice = cache((deviceId: string) => checkDevice(deviceId)
 /** The user's signed-in devices, most recently used first. */
 export async function listDevices(options: { userId: string; currentDeviceId?: string | null }, now = new Date()): Promise<DeviceDto[]> {
   const rows = await db.device.findMany({
-    where: { userId: options.userId, revokedAt: null, lastSeenAt: { gt: new Date(now.getTime() - DEVICE_IDLE_MS) }, createdAt: { gt: new Date(now.getTime() - DEVICE_MAX_AGE_MS) } },
+    where: {
+      userId: options.userId,
+      revokedAt: null,
+      lastSeenAt: { gt: new Date(now.getTime() - DEVICE_IDLE_MS) },
+      createdAt: { gt: new Date(now.getTime() - DEVICE_MAX_AGE_MS) },
+    },
     orderBy: { lastSeenAt: "desc" },
     select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
   });

@@ -8,8 +8,19 @@ const valid = {
 
 describe("parseEnv", () => {
   it("accepts a complete environment and fills the defaults", () => {
-    expect(parseEnv(valid)).toEqual({ ...valid, NODE_ENV: "development", PORT: 3000, DATABASE_POOL_SIZE: 10, DATABASE_POOL_TIMEOUT_MS: 15_000, TRUSTED_PROXY_COUNT: 0, SMTP_PORT: 587 });
-    expect(parseEnv({ ...valid, DATABASE_POOL_SIZE: "4", DATABASE_POOL_TIMEOUT_MS: "30000" })).toMatchObject({ DATABASE_POOL_SIZE: 4, DATABASE_POOL_TIMEOUT_MS: 30_000 });
+    expect(parseEnv(valid)).toEqual({
+      ...valid,
+      NODE_ENV: "development",
+      PORT: 3000,
+      DATABASE_POOL_SIZE: 10,
+      DATABASE_POOL_TIMEOUT_MS: 15_000,
+      TRUSTED_PROXY_COUNT: 0,
+      SMTP_PORT: 587,
+    });
+    expect(parseEnv({ ...valid, DATABASE_POOL_SIZE: "4", DATABASE_POOL_TIMEOUT_MS: "30000" })).toMatchObject({
+      DATABASE_POOL_SIZE: 4,
+      DATABASE_POOL_TIMEOUT_MS: 30_000,
+    });
     expect(() => parseEnv({ ...valid, DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE/);
     expect(parseEnv({ ...valid, PORT: "3100", NODE_ENV: "production" })).toMatchObject({ PORT: 3100, NODE_ENV: "production" });
   });

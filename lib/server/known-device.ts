@@ -16,7 +16,10 @@ export function knownDeviceTag(userId: string, secret: string): string {
 }
 
 function tagsOf(cookieValue: string | null | undefined): string[] {
-  return (cookieValue ?? "").split(".").filter((tag) => /^[\w-]{22}$/.test(tag)).slice(0, MAX_ACCOUNTS);
+  return (cookieValue ?? "")
+    .split(".")
+    .filter((tag) => /^[\w-]{22}$/.test(tag))
+    .slice(0, MAX_ACCOUNTS);
 }
 
 /** Does the cookie say this browser has signed in to the account before? */

@@ -29,7 +29,18 @@ describe("estimatePasswordStrength", () => {
   });
 
   it("every warning and suggestion it can give has a message in both languages", () => {
-    const passwords = ["Summer2024!", "letmeinnow1", "abcabcabca", "qwertyuiop1", "aaaaaaaaaaaa", "P@ssw0rd1990", "drowssap123", "JOHNSMITH1234", "12/05/1998ab", "zxcvbnmasdf"];
+    const passwords = [
+      "Summer2024!",
+      "letmeinnow1",
+      "abcabcabca",
+      "qwertyuiop1",
+      "aaaaaaaaaaaa",
+      "P@ssw0rd1990",
+      "drowssap123",
+      "JOHNSMITH1234",
+      "12/05/1998ab",
+      "zxcvbnmasdf",
+    ];
     const references = new Set(passwords.flatMap((password) => estimatePasswordStrength(password).feedback));
     expect(references.size).toBeGreaterThan(3);
     for (const reference of references) {

@@ -9,7 +9,7 @@ describe("formatScenarioJson", () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const text = formatScenarioJson(parsed.scenario);
     expect(parseScenarioJson(text)).toEqual({ ok: true, scenario: parsed.scenario });
-    expect(text.split("\n").filter((line) => line.trim().startsWith("{\"")).length).toBe(parsed.scenario.steps.length);
+    expect(text.split("\n").filter((line) => line.trim().startsWith('{"')).length).toBe(parsed.scenario.steps.length);
   });
 
   it("handles a scenario without steps", () => {

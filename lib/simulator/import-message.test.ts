@@ -14,7 +14,10 @@ const fail = (text: string) => {
 
 describe("importFailureMessage", () => {
   it("never shows the JSON parser's own words", () => {
-    for (const [locale, t] of [["en", en], ["zh", zh]] as const) {
+    for (const [locale, t] of [
+      ["en", en],
+      ["zh", zh],
+    ] as const) {
       const text = importFailureMessage(fail("{ nope"), locale, t);
       expect(text).not.toMatch(/Unexpected|position|JSON at|token/i);
       expect(text).toBe(t("importNotJson"));

@@ -37,7 +37,12 @@ describe("presets", () => {
 
   it("four-way close: FIN and ACK each way, A through FIN-WAIT-2 and TIME-WAIT, then both CLOSED", () => {
     const run = runPreset("four-way-close");
-    expect(segments(run).slice(3)).toEqual(["A>B ACK,FIN seq=1001 ack=5001", "B>A ACK seq=5001 ack=1002", "B>A ACK,FIN seq=5001 ack=1002", "A>B ACK seq=1002 ack=5002"]);
+    expect(segments(run).slice(3)).toEqual([
+      "A>B ACK,FIN seq=1001 ack=5001",
+      "B>A ACK seq=5001 ack=1002",
+      "B>A ACK,FIN seq=5001 ack=1002",
+      "A>B ACK seq=1002 ack=5002",
+    ]);
     expect(visited(run)).toContain("FIN-WAIT-2/CLOSE-WAIT");
     expect(visited(run)).toContain("TIME-WAIT/CLOSED");
     expect(statesAfter(run).at(-1)).toBe("CLOSED/CLOSED");
@@ -75,7 +80,10 @@ describe("presets", () => {
     const fins = run.trace.segments.filter((s) => s.from === "B" && s.flags.includes("FIN"));
     expect(fins).toHaveLength(2);
     expect(fins[1]!.seq).toBe(fins[0]!.seq);
-    expect(run.trace.segments.filter((s) => s.from === "A" && s.flags.join() === "ACK" && s.ack === fins[0]!.seq + 1).map((s) => s.fate)).toEqual(["dropped", "delivered"]);
+    expect(run.trace.segments.filter((s) => s.from === "A" && s.flags.join() === "ACK" && s.ack === fins[0]!.seq + 1).map((s) => s.fate)).toEqual([
+      "dropped",
+      "delivered",
+    ]);
     expect(statesAfter(run).at(-1)).toBe("CLOSED/CLOSED");
   });
 

@@ -57,7 +57,16 @@ export const PRESETS: readonly Preset[] = [
     },
     scenario: {
       isn: ISN,
-      steps: [...handshake, { call: "close", on: "A" }, { deliver: 4 }, { deliver: 5 }, { call: "close", on: "B" }, { deliver: 6 }, { deliver: 7 }, { wait: 240 }],
+      steps: [
+        ...handshake,
+        { call: "close", on: "A" },
+        { deliver: 4 },
+        { deliver: 5 },
+        { call: "close", on: "B" },
+        { deliver: 6 },
+        { deliver: 7 },
+        { wait: 240 },
+      ],
     },
   },
   {
@@ -118,7 +127,16 @@ export const PRESETS: readonly Preset[] = [
     },
     scenario: {
       isn: ISN,
-      steps: [...handshake, { call: "close", on: "A" }, { call: "close", on: "B" }, { deliver: 4 }, { deliver: 5 }, { deliver: 6 }, { deliver: 7 }, { wait: 240 }],
+      steps: [
+        ...handshake,
+        { call: "close", on: "A" },
+        { call: "close", on: "B" },
+        { deliver: 4 },
+        { deliver: 5 },
+        { deliver: 6 },
+        { deliver: 7 },
+        { wait: 240 },
+      ],
     },
   },
   {
@@ -149,7 +167,7 @@ export const PRESETS: readonly Preset[] = [
     id: "syn-to-closed-port",
     name: { en: "SYN to a closed port", zh: "向关闭的端口发送 SYN" },
     summary: {
-      en: "Nobody listens on B: its answer to A's SYN is a RST, and A reports \"connection refused\".",
+      en: 'Nobody listens on B: its answer to A\'s SYN is a RST, and A reports "connection refused".',
       zh: "B 没有监听：它用 RST,ACK 回应 A 的 SYN，A 报告“连接被拒绝”（connection refused）。",
     },
     scenario: { isn: ISN, steps: [{ call: "connect", on: "A" }, { deliver: 1 }, { deliver: 2 }] },
@@ -158,10 +176,13 @@ export const PRESETS: readonly Preset[] = [
     id: "abort",
     name: { en: "ABORT sends a reset", zh: "中止（ABORT）发送 RST" },
     summary: {
-      en: "A aborts an established connection: one RST, no FIN, no TIME-WAIT, and B reports \"connection reset\".",
+      en: 'A aborts an established connection: one RST, no FIN, no TIME-WAIT, and B reports "connection reset".',
       zh: "A 中止（ABORT）已建立的连接：只发一个 RST，没有 FIN，也没有 TIME-WAIT；B 报告“连接被复位”（connection reset）。",
     },
-    scenario: { isn: ISN, steps: [...handshake, { call: "send", on: "A", bytes: 100 }, { deliver: 4 }, { deliver: 5 }, { call: "abort", on: "A" }, { deliver: 6 }] },
+    scenario: {
+      isn: ISN,
+      steps: [...handshake, { call: "send", on: "A", bytes: 100 }, { deliver: 4 }, { deliver: 5 }, { call: "abort", on: "A" }, { deliver: 6 }],
+    },
   },
 ];
 

@@ -97,4 +97,3 @@ export function waitForNextTimer(sim: Sim): Step | null {
   // Whole microseconds, and never 0 (a wait must be positive; a timer is never due in the past).
   return { wait: toSeconds(Math.max(1, timer.dueUs - sim.nowUs)) };
 }
-

@@ -43,7 +43,18 @@ describe("settings form", () => {
     if (result.ok) {
       expect(parseScenario({ ...result.settings, steps: [] }).ok).toBe(true);
       expect(parseSettingsForm(settingsToForm(result.settings), result.settings)).toEqual(result);
-      const off = parseSettingsForm({ ...settingsToForm(result.settings), mssA: "", finWait2Timeout: " ", timeWaitReopen: false, timeWaitIgnoresRst: false, linux: false, filteredB: false }, result.settings);
+      const off = parseSettingsForm(
+        {
+          ...settingsToForm(result.settings),
+          mssA: "",
+          finWait2Timeout: " ",
+          timeWaitReopen: false,
+          timeWaitIgnoresRst: false,
+          linux: false,
+          filteredB: false,
+        },
+        result.settings,
+      );
       expect(off).toEqual({ ok: true, settings: base });
     }
   });

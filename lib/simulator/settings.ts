@@ -25,13 +25,28 @@ const number = (message: SettingsErrorKey) =>
     .regex(/^\d+(\.\d+)?$/, { error: message })
     .transform(Number);
 
-const isn = number("settingsIsnRange").pipe(z.number().int({ error: "settingsIsnRange" }).max(2 ** 32 - 1, { error: "settingsIsnRange" }));
+const isn = number("settingsIsnRange").pipe(
+  z
+    .number()
+    .int({ error: "settingsIsnRange" })
+    .max(2 ** 32 - 1, { error: "settingsIsnRange" }),
+);
 const seconds = number("settingsSecondsRange").pipe(z.number().positive({ error: "settingsSecondsRange" }).max(1e7, { error: "settingsSecondsRange" }));
 const retries = number("settingsRetriesRange").pipe(z.number().int({ error: "settingsRetriesRange" }).max(20, { error: "settingsRetriesRange" }));
 
 /** An optional field: empty means "not set" (the extension is off). */
-const optional = <T extends z.ZodType>(inner: T) => z.union([z.string().trim().length(0).transform(() => undefined), inner]);
-const mss = number("settingsMssRange").pipe(z.number().int({ error: "settingsMssRange" }).min(1, { error: "settingsMssRange" }).max(65535, { error: "settingsMssRange" }));
+const optional = <T extends z.ZodType>(inner: T) =>
+  z.union([
+    z
+      .string()
+      .trim()
+      .length(0)
+      .transform(() => undefined),
+    inner,
+  ]);
+const mss = number("settingsMssRange").pipe(
+  z.number().int({ error: "settingsMssRange" }).min(1, { error: "settingsMssRange" }).max(65535, { error: "settingsMssRange" }),
+);
 
 const formSchema = z.object({
   isnA: isn,

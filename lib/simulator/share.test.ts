@@ -25,7 +25,12 @@ describe("encodeScenario / decodeScenario", () => {
       rto: { A: 0.5, B: 3 },
       maxRetries: 0,
       delayedAck: true,
-      steps: [{ call: "send", on: "A", bytes: 7 }, { inject: { to: "B", flags: ["RST", "ACK"], seq: 9, ack: 1, len: 0 } }, { crash: "B", isn: 77 }, { wait: 0.2 }],
+      steps: [
+        { call: "send", on: "A", bytes: 7 },
+        { inject: { to: "B", flags: ["RST", "ACK"], seq: 9, ack: 1, len: 0 } },
+        { crash: "B", isn: 77 },
+        { wait: 0.2 },
+      ],
     });
     const param = encodeScenario(scenario);
     expect(param).toMatch(/^[A-Za-z0-9_-]+$/);

@@ -115,10 +115,7 @@ export function simulatorHref(scenario: ScenarioInput | Scenario, options: { at?
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export type SharedScenario =
-  | { kind: "none" }
-  | { kind: "ok"; scenario: Scenario; at: number }
-  | { kind: "error"; reason: DecodeFailure; message: string };
+export type SharedScenario = { kind: "none" } | { kind: "ok"; scenario: Scenario; at: number } | { kind: "error"; reason: DecodeFailure; message: string };
 
 const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 

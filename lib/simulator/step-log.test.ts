@@ -33,7 +33,10 @@ describe("step log", () => {
   });
 
   it("shows refusals and notes, translated", () => {
-    const input: ScenarioInput = { isn: { A: 1, B: 2 }, steps: [{ call: "close", on: "A" }, { deliver: 9 }, { call: "connect", on: "A" }, { deliver: 1 }, { deliver: 2 }] };
+    const input: ScenarioInput = {
+      isn: { A: 1, B: 2 },
+      steps: [{ call: "close", on: "A" }, { deliver: 9 }, { call: "connect", on: "A" }, { deliver: 1 }, { deliver: 2 }],
+    };
     expect(lines(input)).toEqual([
       "A: close — refused: connection does not exist",
       "deliver #9 — refused: segment 9 is not in flight",

@@ -78,4 +78,3 @@ function retransmit(ctx: StepContext, timer: Timer): void {
   updateTcb(ctx, side, { retx: tcbOf(ctx, side).retx.map((e) => (e === entry ? again : e)) });
   armTimer(ctx, side, "retransmission", again.timeout, again.seq);
 }
-

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { closeWait, closing, establishedPair, exchange, finWait1, finWait2, lastAck, listening, segmentLines, stateLines, synReceived, synSent, timeWait } from "./testing";
+import {
+  closeWait,
+  closing,
+  establishedPair,
+  exchange,
+  finWait1,
+  finWait2,
+  lastAck,
+  listening,
+  segmentLines,
+  stateLines,
+  synReceived,
+  synSent,
+  timeWait,
+} from "./testing";
 
 // SEGMENT ARRIVES, state by state (RFC 9293 section 3.10.7), in the manner of smoltcp's tests:
 // each block starts from its state's fixture (lib/tcp/testing.ts, each built on the one before),
@@ -141,7 +155,11 @@ describe("SYN-RECEIVED", () => {
   });
 
   it("an active SYN-RECEIVED hears 'connection refused' on a RST and closes", () => {
-    const x = exchange().call("A", "connect").call("B", "connect").deliver("B", "SYN").inject("A", { flags: ["RST"], seq: 301 });
+    const x = exchange()
+      .call("A", "connect")
+      .call("B", "connect")
+      .deliver("B", "SYN")
+      .inject("A", { flags: ["RST"], seq: 301 });
     expect(x.states.A).toBe("CLOSED");
     expect(x.last.notes).toEqual(["A: connection refused"]);
   });
@@ -198,7 +216,10 @@ describe("ESTABLISHED", () => {
   });
 
   it("takes the new part of a segment that overlaps what it already has", () => {
-    const x = establishedPair().call("A", "send", { bytes: 10 }).deliver("A", "ACK").inject("B", { flags: ["ACK"], seq: 106, ack: 301, len: 10 });
+    const x = establishedPair()
+      .call("A", "send", { bytes: 10 })
+      .deliver("A", "ACK")
+      .inject("B", { flags: ["ACK"], seq: 106, ack: 301, len: 10 });
     expect(x.tcb("B").rcvNxt).toBe(116);
   });
 

@@ -73,4 +73,3 @@ export function armTimer(ctx: StepContext, side: Side, kind: TimerKind, afterUs:
 export function cancelTimers(ctx: StepContext, side: Side, match: (timer: Timer) => boolean = () => true): void {
   ctx.sim.timers = ctx.sim.timers.filter((t) => t.side !== side || t.port !== ctx.port || !match(t));
 }
-

@@ -25,7 +25,12 @@ describe("RFC 5961 in synchronized states (always on)", () => {
   });
 
   it("a SYN in ESTABLISHED gets a challenge ACK, even in the window", () => {
-    const r = established([{ inject: { to: "B", flags: ["SYN"], seq: 5000 } }, { deliver: 4 }, { inject: { to: "B", flags: ["SYN"], seq: 101 } }, { deliver: 6 }]);
+    const r = established([
+      { inject: { to: "B", flags: ["SYN"], seq: 5000 } },
+      { deliver: 4 },
+      { inject: { to: "B", flags: ["SYN"], seq: 101 } },
+      { deliver: 6 },
+    ]);
     expect(sentBy(r, 6)).toEqual(["B>A ACK seq=301 ack=101"]);
     expect(sentBy(r, 8)).toEqual(["B>A ACK seq=301 ack=101"]);
     expect(lastStates(r).B).toBe("ESTABLISHED");
@@ -67,7 +72,12 @@ describe("keepAlive", () => {
 
 describe("filtered", () => {
   it("a firewall discards every segment to the endpoint: a SYN to a closed port gets no RST", () => {
-    const r = run({ isn: { A: 100, B: 300 }, filtered: ["B"], maxRetries: 1, steps: [{ call: "connect", on: "A" }, { deliver: 1 }, { wait: 1 }, { deliver: 2 }, { wait: 2 }] });
+    const r = run({
+      isn: { A: 100, B: 300 },
+      filtered: ["B"],
+      maxRetries: 1,
+      steps: [{ call: "connect", on: "A" }, { deliver: 1 }, { wait: 1 }, { deliver: 2 }, { wait: 2 }],
+    });
     expect(r.trace.segments.map((s) => s.fate)).toEqual(["dropped", "dropped"]);
     expect(r.trace.steps[1]!.received).toEqual([]);
     expect(lastStates(r).A).toBe("CLOSED");
@@ -180,7 +190,14 @@ describe("listener: several connections keyed by the client's port", () => {
       listener: {},
       steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { call: "connect", on: "A", port: 5001 }, { deliver: "all" }],
     });
-    expect(segmentLines(r)).toEqual(["A>B SYN seq=100 ack=0", "A>B SYN seq=100 ack=0", "B>A ACK,SYN seq=300 ack=101", "B>A ACK,SYN seq=300 ack=101", "A>B ACK seq=101 ack=301", "A>B ACK seq=101 ack=301"]);
+    expect(segmentLines(r)).toEqual([
+      "A>B SYN seq=100 ack=0",
+      "A>B SYN seq=100 ack=0",
+      "B>A ACK,SYN seq=300 ack=101",
+      "B>A ACK,SYN seq=300 ack=101",
+      "A>B ACK seq=101 ack=301",
+      "A>B ACK seq=101 ack=301",
+    ]);
     expect(r.trace.segments.map((s) => s.port ?? null)).toEqual([null, 5001, null, 5001, null, 5001]);
     const last = r.trace.steps.at(-1)!;
     expect(last.states).toEqual({ A: "ESTABLISHED", B: "ESTABLISHED" });
@@ -196,7 +213,11 @@ describe("listener: several connections keyed by the client's port", () => {
     const flood = [1, 2, 3].map((k) => ({ inject: { to: "B" as const, flags: ["SYN" as const], seq: 7000 + k, port: 40000 + k } }));
     // The spoofed sources do not exist: B's SYN,ACKs to them are lost (were one to exist, its RST would free the entry).
     const deliverSyns = [{ deliver: 1 }, { deliver: 2 }, { deliver: 3 }, { drop: 4 }, { drop: 5 }, { drop: 6 }];
-    const r = run({ isn: { A: 100, B: 300 }, listener: { synQueue: 3 }, steps: [{ call: "listen", on: "B" }, ...flood, ...deliverSyns, { call: "connect", on: "A" }, { deliver: 7 }] });
+    const r = run({
+      isn: { A: 100, B: 300 },
+      listener: { synQueue: 3 },
+      steps: [{ call: "listen", on: "B" }, ...flood, ...deliverSyns, { call: "connect", on: "A" }, { deliver: 7 }],
+    });
     expect(r.trace.steps[9]!.listener).toEqual({ side: "B", state: "LISTEN", synQueue: 3, acceptQueue: 0 });
     expect(r.trace.steps[11]!.sent).toEqual([]);
     expect(r.trace.steps[11]!.connections).toEqual([
@@ -208,7 +229,12 @@ describe("listener: several connections keyed by the client's port", () => {
   });
 
   it("half-open children leave the SYN queue when B gives up on their SYN,ACK (rto, 2 rto... after maxRetries)", () => {
-    const r = run({ isn: { A: 100, B: 300 }, listener: { synQueue: 1 }, maxRetries: 2, steps: [{ call: "listen", on: "B" }, { inject: { to: "B", flags: ["SYN"], seq: 9, port: 777 } }, { deliver: 1 }, { wait: 6.999999 }, { wait: 0.000001 }] });
+    const r = run({
+      isn: { A: 100, B: 300 },
+      listener: { synQueue: 1 },
+      maxRetries: 2,
+      steps: [{ call: "listen", on: "B" }, { inject: { to: "B", flags: ["SYN"], seq: 9, port: 777 } }, { deliver: 1 }, { wait: 6.999999 }, { wait: 0.000001 }],
+    });
     expect(r.trace.steps[3]!.listener!.synQueue).toBe(1);
     expect(r.trace.steps[4]!.listener!.synQueue).toBe(0);
     expect(r.trace.steps[4]!.connections).toEqual([]);
@@ -218,7 +244,15 @@ describe("listener: several connections keyed by the client's port", () => {
     const r = run({
       isn: { A: 100, B: 300 },
       listener: { synQueue: 1, synCookies: true },
-      steps: [{ call: "listen", on: "B" }, { inject: { to: "B", flags: ["SYN"], seq: 9, port: 777 } }, { deliver: 1 }, { call: "connect", on: "A" }, { deliver: 3 }, { deliver: 4 }, { deliver: 5 }],
+      steps: [
+        { call: "listen", on: "B" },
+        { inject: { to: "B", flags: ["SYN"], seq: 9, port: 777 } },
+        { deliver: 1 },
+        { call: "connect", on: "A" },
+        { deliver: 3 },
+        { deliver: 4 },
+        { deliver: 5 },
+      ],
     });
     const cookie = synCookie(300, null, 100, cookieSlot(0));
     expect(sentBy(r, 4)).toEqual([`B>A ACK,SYN seq=${cookie} ack=101`]);
@@ -231,7 +265,11 @@ describe("listener: several connections keyed by the client's port", () => {
   });
 
   it("an ACK that is no cookie of B's is answered with a RST, as in LISTEN", () => {
-    const r = run({ isn: { A: 100, B: 300 }, listener: { synCookies: true }, steps: [{ call: "listen", on: "B" }, { inject: { to: "B", flags: ["ACK"], seq: 5, ack: 12345 } }, { deliver: 1 }] });
+    const r = run({
+      isn: { A: 100, B: 300 },
+      listener: { synCookies: true },
+      steps: [{ call: "listen", on: "B" }, { inject: { to: "B", flags: ["ACK"], seq: 5, ack: 12345 } }, { deliver: 1 }],
+    });
     expect(sentBy(r, 2)).toEqual(["B>A RST seq=12345 ack=0"]);
   });
 
@@ -239,7 +277,14 @@ describe("listener: several connections keyed by the client's port", () => {
     const r = run({
       isn: { A: 100, B: 300 },
       listener: { acceptQueue: 1 },
-      steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A", port: 1 }, { deliver: "all" }, { call: "connect", on: "A" }, { deliver: "all" }, { wait: 1 }],
+      steps: [
+        { call: "listen", on: "B" },
+        { call: "connect", on: "A", port: 1 },
+        { deliver: "all" },
+        { call: "connect", on: "A" },
+        { deliver: "all" },
+        { wait: 1 },
+      ],
     });
     const last = r.trace.steps.at(-1)!;
     expect(last.states).toEqual({ A: "ESTABLISHED", B: "SYN-RECEIVED" });
@@ -272,7 +317,11 @@ describe("listener: several connections keyed by the client's port", () => {
   });
 
   it("a crash forgets every connection of the host and its listener", () => {
-    const r = run({ isn: { A: 100, B: 300 }, listener: {}, steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A", port: 9 }, { deliver: "all" }, { crash: "B" }] });
+    const r = run({
+      isn: { A: 100, B: 300 },
+      listener: {},
+      steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A", port: 9 }, { deliver: "all" }, { crash: "B" }],
+    });
     expect(r.trace.steps.at(-1)!.connections).toEqual([{ port: 9, states: { A: "ESTABLISHED", B: "CLOSED" } }]);
     expect(r.trace.steps.at(-1)!.listener!.state).toBe("CLOSED");
   });

@@ -10,7 +10,19 @@
  *   TRANSITIONS                                    // the state graph, for question generators
  */
 export * from "./types";
-export { parseScenario, parseScenarioJson, formatPath, MAX_STEPS, type Scenario, type ScenarioInput, type Step, type StepInput, type CallStep, type CallName, type ParseResult } from "./scenario";
+export {
+  parseScenario,
+  parseScenarioJson,
+  formatPath,
+  MAX_STEPS,
+  type Scenario,
+  type ScenarioInput,
+  type Step,
+  type StepInput,
+  type CallStep,
+  type CallName,
+  type ParseResult,
+} from "./scenario";
 export { createSim, toUs, toSeconds, type Sim, type Tcb, type Timer, type TimerKind, type SimConfig, type RetxEntry } from "./sim-state";
 export { applyStep } from "./step";
 export { simulate, simulateDetailed, toTraceStep, type DetailedRun } from "./simulate";

@@ -18,7 +18,8 @@ import type { Side, TcpState, TraceSegment } from "./types";
 
 const has = (seg: TraceSegment, flag: TraceSegment["flags"][number]) => seg.flags.includes(flag);
 
-export const listenerOn = (sim: Sim, side: Side): ListenerState | null => (sim.listener && sim.listener.side === side && sim.listener.open ? sim.listener : null);
+export const listenerOn = (sim: Sim, side: Side): ListenerState | null =>
+  sim.listener && sim.listener.side === side && sim.listener.open ? sim.listener : null;
 
 /** A connection the listener made (passive, on the listener's side). */
 export const isChild = (ctx: StepContext, side: Side, tcb: Tcb): boolean => ctx.sim.listener?.side === side && tcb.passive;

@@ -26,7 +26,9 @@ describe("the linux profile", () => {
     const at61 = both({ isn, steps: [...halfClosed, { wait: 61 }] });
     expect(lastStates(at61.rfc).A).toBe("FIN-WAIT-2");
     expect(lastStates(at61.linux).A).toBe("CLOSED");
-    expect(at61.linux.records.at(-1)!.transitions).toEqual([expect.objectContaining({ side: "A", from: "FIN-WAIT-2", to: "CLOSED", event: "timeout:fin-wait-2" })]);
+    expect(at61.linux.records.at(-1)!.transitions).toEqual([
+      expect.objectContaining({ side: "A", from: "FIN-WAIT-2", to: "CLOSED", event: "timeout:fin-wait-2" }),
+    ]);
   });
 
   it("retransmits a SYN 6 times and a SYN,ACK 5 times before giving up", () => {
@@ -35,7 +37,11 @@ describe("the linux profile", () => {
     expect(retries(syn.rfc)).toBe(5);
     expect(retries(syn.linux)).toBe(6);
     expect(lastStates(syn.linux).A).toBe("CLOSED");
-    const synAck = run({ isn, profile: "linux", steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: 1 }, { drop: 2 }, { crash: "A" }, { wait: 200 }] });
+    const synAck = run({
+      isn,
+      profile: "linux",
+      steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: 1 }, { drop: 2 }, { crash: "A" }, { wait: 200 }],
+    });
     expect(segmentLines(synAck).filter((l) => l.startsWith("B>A ACK,SYN")).length - 1).toBe(5);
     expect(lastStates(synAck).B).toBe("LISTEN");
   });

@@ -23,8 +23,7 @@ export const timeWaitDuration = (config: SimConfig, unitsPerSecond: number): num
   isLinux(config) ? LINUX.timeWaitSeconds * unitsPerSecond : 2 * config.msl;
 
 /** The FIN-WAIT-2 timeout in the engine's time unit, or null: FIN-WAIT-2 lasts until the FIN. */
-export const finWait2Timeout = (config: SimConfig, unitsPerSecond: number): number | null =>
-  isLinux(config) ? LINUX.finWait2Seconds * unitsPerSecond : null;
+export const finWait2Timeout = (config: SimConfig, unitsPerSecond: number): number | null => (isLinux(config) ? LINUX.finWait2Seconds * unitsPerSecond : null);
 
 /** How many times this segment is retransmitted before the connection is given up. */
 export function retryLimit(config: SimConfig, tcb: Tcb, entry: RetxEntry): number {

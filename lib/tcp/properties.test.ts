@@ -53,7 +53,9 @@ const runOf = (input: ScenarioInput): DetailedRun => {
 /** Segments each side emitted with ACK set (not RST), grouped by connection: a new one starts when the side returns to CLOSED or LISTEN. */
 function acksByConnection(run: DetailedRun, s: Side): number[][] {
   const groups: number[][] = [[]];
-  const resetsAfter = run.records.flatMap((r) => r.transitions.filter((t) => t.side === s && (t.to === "CLOSED" || t.to === "LISTEN")).map((t) => t.afterSegment));
+  const resetsAfter = run.records.flatMap((r) =>
+    r.transitions.filter((t) => t.side === s && (t.to === "CLOSED" || t.to === "LISTEN")).map((t) => t.afterSegment),
+  );
   for (const seg of run.trace.segments) {
     while (resetsAfter.length > 0 && resetsAfter[0]! < seg.id) {
       resetsAfter.shift();
@@ -156,7 +158,17 @@ describe("engine properties over random scenarios", () => {
         if (closeAt[0] >= middle.length) middleSteps.push({ call: "close", on: "A" });
         if (closeAt[1] >= middle.length) middleSteps.push({ call: "close", on: "B" });
         if (loseOne !== undefined) middleSteps.push({ drop: loseOne });
-        const settle: StepInput[] = [{ deliver: "all" }, { wait: 1 }, { deliver: "all" }, { wait: 2 }, { deliver: "all" }, { wait: 4 }, { deliver: "all" }, { wait: 1000 }, { deliver: "all" }];
+        const settle: StepInput[] = [
+          { deliver: "all" },
+          { wait: 1 },
+          { deliver: "all" },
+          { wait: 2 },
+          { deliver: "all" },
+          { wait: 4 },
+          { deliver: "all" },
+          { wait: 1000 },
+          { deliver: "all" },
+        ];
         const steps = [...open, ...middleSteps, ...settle];
         const run = runOf({ isn, delayedAck, msl: 120, steps });
         expect(run.trace.steps.at(-1)!.states).toEqual({ A: "CLOSED", B: "CLOSED" });

@@ -65,12 +65,7 @@ describe("RFC 9293 Figure 7: simultaneous connection synchronization", () => {
   });
 
   it("answers each SYN with a SYN,ACK that repeats the endpoint's own ISN", () => {
-    expect(segmentLines(r)).toEqual([
-      "A>B SYN seq=100 ack=0",
-      "B>A SYN seq=300 ack=0",
-      "A>B ACK,SYN seq=100 ack=301",
-      "B>A ACK,SYN seq=300 ack=101",
-    ]);
+    expect(segmentLines(r)).toEqual(["A>B SYN seq=100 ack=0", "B>A SYN seq=300 ack=0", "A>B ACK,SYN seq=100 ack=301", "B>A ACK,SYN seq=300 ack=101"]);
   });
 });
 
@@ -138,12 +133,7 @@ describe("RFC 9293 Figure 9: half-open connection discovery", () => {
       "SYN-SENT/CLOSED",
       "SYN-SENT/CLOSED",
     ]);
-    expect(segmentLines(r).slice(3)).toEqual([
-      "A>B SYN seq=400 ack=0",
-      "B>A ACK seq=300 ack=100",
-      "A>B RST seq=100 ack=0",
-      "A>B SYN seq=400 ack=0",
-    ]);
+    expect(segmentLines(r).slice(3)).toEqual(["A>B SYN seq=400 ack=0", "B>A ACK seq=300 ack=100", "A>B RST seq=100 ack=0", "A>B SYN seq=400 ack=0"]);
     expect(r.trace.steps[7]!.notes).toEqual(["B: connection reset"]);
   });
 });

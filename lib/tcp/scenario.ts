@@ -24,14 +24,23 @@ const seconds = z
 export const MAX_STEPS = 10_000;
 
 /** A client's port: names one of several connections (the listener extension, docs/scenarios.md). */
-const port = z.number({ error: "must be a port number" }).int({ error: "must be a whole number" }).min(1, { error: "must be at least 1" }).max(65535, { error: "must be at most 65535" });
+const port = z
+  .number({ error: "must be a port number" })
+  .int({ error: "must be a whole number" })
+  .min(1, { error: "must be at least 1" })
+  .max(65535, { error: "must be at most 65535" });
 
 const callStep = z.strictObject({
   call: z.enum(["listen", "connect", "send", "close", "abort"], {
     error: 'must be one of "listen", "connect", "send", "close", "abort"',
   }),
   on: side,
-  bytes: z.number({ error: "must be a number of bytes" }).int({ error: "must be a whole number" }).min(1, { error: "must be at least 1" }).max(1_000_000_000, { error: "must be at most 1000000000" }).optional(),
+  bytes: z
+    .number({ error: "must be a number of bytes" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be at least 1" })
+    .max(1_000_000_000, { error: "must be at most 1000000000" })
+    .optional(),
   isn: uint32.optional(),
   port: port.optional(),
 });
@@ -44,7 +53,12 @@ const injectStep = z.strictObject({
       .max(4, { error: "has at most four flags" }),
     seq: uint32,
     ack: uint32.default(0),
-    len: z.number({ error: "must be a number of bytes" }).int({ error: "must be a whole number" }).min(0, { error: "must be at least 0" }).max(65535, { error: "must be at most 65535" }).default(0),
+    len: z
+      .number({ error: "must be a number of bytes" })
+      .int({ error: "must be a whole number" })
+      .min(0, { error: "must be at least 0" })
+      .max(65535, { error: "must be at most 65535" })
+      .default(0),
     port: port.optional(),
   }),
 });
@@ -67,7 +81,7 @@ type StepKind = keyof typeof STEP_KINDS;
 
 const stepSchema = z.unknown().transform((value, ctx) => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    ctx.addIssue({ code: "custom", message: "must be an object such as {\"call\":\"connect\",\"on\":\"A\"}" });
+    ctx.addIssue({ code: "custom", message: 'must be an object such as {"call":"connect","on":"A"}' });
     return z.NEVER;
   }
   const kind = (Object.keys(STEP_KINDS) as StepKind[]).find((k) => k in value);
@@ -107,20 +121,37 @@ const perSide = <T extends z.ZodType>(inner: T) => z.strictObject({ A: inner, B:
 const keepAliveSchema = z.strictObject({
   idle: seconds,
   interval: seconds,
-  probes: z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(1, { error: "must be at least 1" }).max(20, { error: "must be at most 20" }),
+  probes: z
+    .number({ error: "must be a number" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be at least 1" })
+    .max(20, { error: "must be at most 20" }),
 });
-const queueLength = z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0, { error: "must be at least 0" }).max(1000, { error: "must be at most 1000" });
+const queueLength = z
+  .number({ error: "must be a number" })
+  .int({ error: "must be a whole number" })
+  .min(0, { error: "must be at least 0" })
+  .max(1000, { error: "must be at most 1000" });
 
 /** An MSS option's value: a 16-bit count of data octets (RFC 9293 3.7.1). */
-const mssValue = z.number({ error: "must be a number of octets" }).int({ error: "must be a whole number" }).min(1, { error: "must be at least 1" }).max(65535, { error: "must be at most 65535" });
+const mssValue = z
+  .number({ error: "must be a number of octets" })
+  .int({ error: "must be a whole number" })
+  .min(1, { error: "must be at least 1" })
+  .max(65535, { error: "must be at most 65535" });
 
 export const scenarioSchema = z.strictObject({
   title: z.string().max(200).optional(),
   description: z.string().max(2000).optional(),
   isn: perSide(uint32),
   msl: seconds.default(120),
-  rto: z.union([seconds, perSide(seconds)], { error: "must be a number of seconds or { \"A\": …, \"B\": … }" }).default(1),
-  maxRetries: z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0, { error: "must be at least 0" }).max(20, { error: "must be at most 20" }).default(5),
+  rto: z.union([seconds, perSide(seconds)], { error: 'must be a number of seconds or { "A": …, "B": … }' }).default(1),
+  maxRetries: z
+    .number({ error: "must be a number" })
+    .int({ error: "must be a whole number" })
+    .min(0, { error: "must be at least 0" })
+    .max(20, { error: "must be at most 20" })
+    .default(5),
   delayedAck: z.boolean({ error: "must be true or false" }).default(false),
   // Optional extensions: absent, every trace is what it was before they existed.
   keepAlive: z
@@ -137,9 +168,7 @@ export const scenarioSchema = z.strictObject({
     .optional(),
   timeWaitReopen: z.boolean({ error: "must be true or false" }).optional(),
   timeWaitIgnoresRst: z.boolean({ error: "must be true or false" }).optional(),
-  mss: z
-    .strictObject({ A: mssValue.optional(), B: mssValue.optional() }, { error: 'must be { "A": …, "B": … } (either key)' })
-    .optional(),
+  mss: z.strictObject({ A: mssValue.optional(), B: mssValue.optional() }, { error: 'must be { "A": …, "B": … } (either key)' }).optional(),
   /** Endpoint profile (profile.ts); absent means "rfc", and the trace is exactly as without it. */
   profile: z.enum(["rfc", "linux"], { error: 'must be "rfc" or "linux"' }).optional(),
   steps: z.array(stepSchema, { error: "must be a list of steps" }).max(MAX_STEPS, { error: `has at most ${MAX_STEPS} steps` }),
@@ -157,9 +186,7 @@ export type Step =
   | { wait: number };
 
 /** A step as written: an injected segment's ack and len may be left out. */
-export type StepInput =
-  | Exclude<Step, { inject: unknown }>
-  | { inject: { to: Side; flags: Flag[]; seq: number; ack?: number; len?: number; port?: number } };
+export type StepInput = Exclude<Step, { inject: unknown }> | { inject: { to: Side; flags: Flag[]; seq: number; ack?: number; len?: number; port?: number } };
 
 /** A scenario as written (defaults may be missing). */
 export type ScenarioInput = Omit<z.input<typeof scenarioSchema>, "steps"> & { steps: StepInput[] };

@@ -1,16 +1,5 @@
 import { cancelTimers, note, putTcb, tcbOf, updateTcb, type StepContext } from "./context";
-import {
-  acknowledge,
-  advanceSndUna,
-  finAcked,
-  learnPeerMss,
-  resetConnection,
-  sendAck,
-  sendGuarded,
-  sendQueued,
-  setState,
-  startTimeWait,
-} from "./connection";
+import { acknowledge, advanceSndUna, finAcked, learnPeerMss, resetConnection, sendAck, sendGuarded, sendQueued, setState, startTimeWait } from "./connection";
 import { acceptQueueFull, isChild, listenerArrives } from "./listener";
 import { emit } from "./network";
 import { closedTcb, RCV_WND } from "./sim-state";
@@ -301,4 +290,3 @@ function processFin(ctx: StepContext, side: Side): boolean {
       return false;
   }
 }
-

@@ -13,7 +13,7 @@ export const ISN_CLOCK_TICK_US = 4;
  * ISN = M + F(localip, localport, remoteip, remoteport, secretkey) modulo 2^32 (RFC 6528 section 3),
  * with M the 4 µs clock at `clockUs` and `keyedHash` the value of F for the connection.
  */
-export const rfc6528Isn = (clockUs: number, keyedHash: number): number => (Math.floor(clockUs / ISN_CLOCK_TICK_US) + keyedHash) % SEQ_SPACE >>> 0;
+export const rfc6528Isn = (clockUs: number, keyedHash: number): number => ((Math.floor(clockUs / ISN_CLOCK_TICK_US) + keyedHash) % SEQ_SPACE) >>> 0;
 
 /** Microseconds for the ISN clock alone to run once round the space: 2^32 x 4 µs (about 4.77 hours). */
 export const isnClockCycleUs = (): number => SEQ_SPACE * ISN_CLOCK_TICK_US;

@@ -24,7 +24,10 @@ describe("applyStep: one step at a time on an immutable state", () => {
   });
 
   it("stepping gives the same records as simulating the whole scenario", () => {
-    const parsed = parseScenario({ ...base, steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "B" }, { wait: 5 }] });
+    const parsed = parseScenario({
+      ...base,
+      steps: [{ call: "listen", on: "B" }, { call: "connect", on: "A" }, { deliver: "all" }, { call: "close", on: "B" }, { wait: 5 }],
+    });
     if (!parsed.ok) throw new Error(parsed.message);
     const whole = simulateDetailed(parsed.scenario);
     let sim = createSim(parsed.scenario);

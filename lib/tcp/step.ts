@@ -45,7 +45,9 @@ export function stateOf(sim: Sim, side: Side, port: number | null): TcpState {
 
 /** The trace's per-connection states and listener, only when a scenario uses ports or a listener. */
 function connectionsOf(sim: Sim): { connections?: TraceConnection[]; listener?: StepRecord["listener"] } {
-  const ports = Object.keys(sim.conns).map(Number).sort((a, b) => a - b);
+  const ports = Object.keys(sim.conns)
+    .map(Number)
+    .sort((a, b) => a - b);
   const connections: TraceConnection[] = [null, ...ports]
     .filter((port) => tcbAt(sim, "A", port).state !== "CLOSED" || tcbAt(sim, "B", port).state !== "CLOSED")
     .map((port) => ({ port, states: { A: stateOf(sim, "A", port), B: stateOf(sim, "B", port) } }));

@@ -21,8 +21,7 @@ export const describeSegment = (s: TraceSegment): string =>
 export const segmentLines = (r: DetailedRun): string[] => r.trace.segments.map(describeSegment);
 
 /** The segments emitted by step `i`, one line each. */
-export const sentBy = (r: DetailedRun, i: number): string[] =>
-  (r.trace.steps[i]?.sent ?? []).map((id) => describeSegment(r.trace.segments[id - 1]!));
+export const sentBy = (r: DetailedRun, i: number): string[] => (r.trace.steps[i]?.sent ?? []).map((id) => describeSegment(r.trace.segments[id - 1]!));
 
 /** Both endpoints' states after each step, as "A-STATE/B-STATE". */
 export const stateLines = (r: DetailedRun): string[] => r.trace.steps.map((s) => `${s.states.A}/${s.states.B}`);

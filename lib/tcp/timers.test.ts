@@ -27,12 +27,18 @@ describe("retransmission (RFC 9293 3.10.8, RFC 6298)", () => {
   });
 
   it("a passive SYN-RECEIVED that gives up returns to LISTEN", () => {
-    const x = listening({ maxRetries: 0 }).inject("B", { flags: ["SYN"], seq: 7 }).wait(1);
+    const x = listening({ maxRetries: 0 })
+      .inject("B", { flags: ["SYN"], seq: 7 })
+      .wait(1);
     expect(x.states.B).toBe("LISTEN");
   });
 
   it("each endpoint may have its own rto", () => {
-    const lost = exchange({ rto: { A: 3, B: 0.5 } }).call("A", "connect").call("B", "connect").drop("A", "SYN").drop("B", "SYN");
+    const lost = exchange({ rto: { A: 3, B: 0.5 } })
+      .call("A", "connect")
+      .call("B", "connect")
+      .drop("A", "SYN")
+      .drop("B", "SYN");
     const b = lost.wait(0.5);
     expect(b.last.sent).toEqual(["B>A SYN seq=300 ack=0"]);
     expect(b.wait(2.5).last.sent).toEqual(["B>A SYN seq=300 ack=0", "A>B SYN seq=100 ack=0"]);
@@ -46,7 +52,11 @@ describe("retransmission (RFC 9293 3.10.8, RFC 6298)", () => {
   });
 
   it("a segment partly acknowledged is retransmitted whole", () => {
-    const x = establishedPair().call("A", "send", { bytes: 100 }).drop("A", "ACK").inject("A", { flags: ["ACK"], seq: 301, ack: 151 }).wait(1);
+    const x = establishedPair()
+      .call("A", "send", { bytes: 100 })
+      .drop("A", "ACK")
+      .inject("A", { flags: ["ACK"], seq: 301, ack: 151 })
+      .wait(1);
     expect(x.last.sent).toEqual(["A>B ACK seq=101 ack=301 len=100"]);
   });
 
@@ -70,7 +80,13 @@ describe("delayed ACK", () => {
     const closed = waiting.call("B", "close");
     expect(closed.last.sent).toEqual(["B>A ACK,FIN seq=301 ack=102"]);
     const x = closed.deliver("B", "FIN,ACK").deliver("A", "ACK");
-    expect(stateLines(x.run).slice(5)).toEqual(["FIN-WAIT-1/ESTABLISHED", "FIN-WAIT-1/CLOSE-WAIT", "FIN-WAIT-1/LAST-ACK", "TIME-WAIT/LAST-ACK", "TIME-WAIT/CLOSED"]);
+    expect(stateLines(x.run).slice(5)).toEqual([
+      "FIN-WAIT-1/ESTABLISHED",
+      "FIN-WAIT-1/CLOSE-WAIT",
+      "FIN-WAIT-1/LAST-ACK",
+      "TIME-WAIT/LAST-ACK",
+      "TIME-WAIT/CLOSED",
+    ]);
   });
 
   it("sends the ACK 0.2 s after the data arrived when nothing carries it sooner", () => {

@@ -100,7 +100,11 @@ describe("network steps", () => {
     const before = establishedPair();
     const delivered = before.find("A", "ACK", "any");
     const x = before.then({ deliver: delivered }).then({ drop: 9 }).then({ duplicate: 9 });
-    expect([x.view(5).error, x.view(6).error, x.view(7).error]).toEqual([`segment ${delivered} is not in flight`, "segment 9 is not in flight", "segment 9 does not exist"]);
+    expect([x.view(5).error, x.view(6).error, x.view(7).error]).toEqual([
+      `segment ${delivered} is not in flight`,
+      "segment 9 is not in flight",
+      "segment 9 does not exist",
+    ]);
     expect(x.run.states[5]).toEqual({ ...x.run.states[8], stepIndex: 5 });
   });
 

@@ -21,8 +21,15 @@ describe("escapeCsvCell against readers that split on ; tab or |", () => {
     const names = ["x;=1+1", "y\t=2+2", "w|+cmd", "=HYPERLINK(1)", "ok"];
     const file = toCsv([["name"], ...names.map((name) => [name])]);
     for (const separator of [";", "\t", "|", ","]) {
-      const cells = file.replace(/^\uFEFF/, "").split(/\r\n/).flatMap((line) => line.split(separator)).map((cell) => cell.replace(/^"/, ""));
-      expect(cells.filter((cell) => /^[=+\-@]/.test(cell)), separator).toEqual([]);
+      const cells = file
+        .replace(/^\uFEFF/, "")
+        .split(/\r\n/)
+        .flatMap((line) => line.split(separator))
+        .map((cell) => cell.replace(/^"/, ""));
+      expect(
+        cells.filter((cell) => /^[=+\-@]/.test(cell)),
+        separator,
+      ).toEqual([]);
     }
   });
 });

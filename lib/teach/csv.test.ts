@@ -3,7 +3,7 @@ import { csvFileName, escapeCsvCell, toCsv } from "./csv";
 
 describe("escapeCsvCell", () => {
   it("neutralises cells that a spreadsheet would run as a formula", () => {
-    expect(escapeCsvCell("=HYPERLINK(\"http://evil\")")).toBe(`"'=HYPERLINK(""http://evil"")"`);
+    expect(escapeCsvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
     expect(escapeCsvCell("+1")).toBe(`"'+1"`);
     expect(escapeCsvCell("-2+3")).toBe(`"'-2+3"`);
     expect(escapeCsvCell("@SUM(A1)")).toBe(`"'@SUM(A1)"`);
@@ -21,7 +21,12 @@ describe("escapeCsvCell", () => {
   });
 
   it("writes a UTF-8 file with a byte-order mark and CRLF rows", () => {
-    expect(toCsv([["name", "score"], ["=1+1", 2]])).toBe(`\uFEFF"name","score"\r\n"'=1+1",2\r\n`);
+    expect(
+      toCsv([
+        ["name", "score"],
+        ["=1+1", 2],
+      ]),
+    ).toBe(`\uFEFF"name","score"\r\n"'=1+1",2\r\n`);
   });
 
   it("makes an ASCII file name", () => {

@@ -3,7 +3,7 @@ import { parseEmailList } from "./email-list";
 
 describe("parseEmailList", () => {
   it("takes one address a line, in any cell of a CSV row, and skips blank lines and a header", () => {
-    const parsed = parseEmailList("Name,Email\r\nAda Lovelace, Ada@Example.com\n\n\"bob@example.com\"\nCarol <carol@example.org>\n");
+    const parsed = parseEmailList('Name,Email\r\nAda Lovelace, Ada@Example.com\n\n"bob@example.com"\nCarol <carol@example.org>\n');
     expect(parsed.emails).toEqual(["ada@example.com", "bob@example.com", "carol@example.org"]);
     expect(parsed.bad).toEqual([]);
   });

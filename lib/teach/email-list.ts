@@ -29,7 +29,13 @@ export function parseEmailList(text: string): ParsedRoster {
     const line = index + 1;
     const cells = raw
       .split(/[,;\t]/)
-      .map((cell) => cell.trim().replace(/^"(.*)"$/, "$1").replace(/^<(.*)>$/, "$1").trim())
+      .map((cell) =>
+        cell
+          .trim()
+          .replace(/^"(.*)"$/, "$1")
+          .replace(/^<(.*)>$/, "$1")
+          .trim(),
+      )
       .filter((cell) => cell !== "");
     if (cells.length === 0) return;
     if (cells.some((cell) => HEADER.test(cell)) && !cells.some((cell) => cell.includes("@"))) return;

@@ -9,7 +9,12 @@ describe("upperLowerGroups", () => {
   it("takes 27% of the class (rounded, at least one) from each end, ties broken by id", () => {
     const totals = Array.from({ length: 10 }, (_, i) => ({ studentId: `s${i}`, total: i }));
     expect(upperLowerGroups(totals)).toEqual({ upper: ["s9", "s8", "s7"], lower: ["s2", "s1", "s0"] });
-    expect(upperLowerGroups([{ studentId: "b", total: 1 }, { studentId: "a", total: 1 }])).toEqual({ upper: ["a"], lower: ["b"] });
+    expect(
+      upperLowerGroups([
+        { studentId: "b", total: 1 },
+        { studentId: "a", total: 1 },
+      ]),
+    ).toEqual({ upper: ["a"], lower: ["b"] });
   });
 
   it("has no groups for fewer than two students", () => {
@@ -37,10 +42,7 @@ describe("analyseItems", () => {
     // Upper {a}, lower {d}: every item is 1 - 0.
     expect(analysis.items.map((i) => i.discrimination)).toEqual([1, 1, 1]);
     // Reversed item: the weakest student alone gets it right.
-    const reversed = analyseItems(
-      [student("a", [right, wrong("m")]), student("b", [right, wrong("m")]), student("c", [wrong("m"), right])],
-      ["x", "y"],
-    );
+    const reversed = analyseItems([student("a", [right, wrong("m")]), student("b", [right, wrong("m")]), student("c", [wrong("m"), right])], ["x", "y"]);
     expect(reversed.items[1]!.discrimination).toBe(-1);
     expect(reversed.items[0]!.discrimination).toBe(1);
   });
@@ -71,12 +73,7 @@ describe("wrong answers that match no known mistake", () => {
   const other = (response: string) => ({ correct: false, misconception: "other", response });
 
   it("are never named the most common mistake; the most frequent wrong answers are shown instead", () => {
-    const students = [
-      student("a", [other("1001")]),
-      student("b", [other("1001")]),
-      student("c", [other("5000")]),
-      student("d", [right]),
-    ];
+    const students = [student("a", [other("1001")]), student("b", [other("1001")]), student("c", [other("5000")]), student("d", [right])];
     const [item] = analyseItems(students, ["handshake-numbers"]).items;
     expect(item!.topWrong).toBeNull();
     expect(item!.commonWrongResponses).toEqual([

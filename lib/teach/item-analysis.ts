@@ -59,7 +59,8 @@ export function upperLowerGroups(students: readonly { studentId: string; total: 
 
 function topWrong(outcomes: readonly ItemOutcome[]): WrongAnswerCount | null {
   const counts = new Map<string, number>();
-  for (const o of outcomes) if (o && !o.correct && o.misconception && o.misconception !== NO_MISCONCEPTION) counts.set(o.misconception, (counts.get(o.misconception) ?? 0) + 1);
+  for (const o of outcomes)
+    if (o && !o.correct && o.misconception && o.misconception !== NO_MISCONCEPTION) counts.set(o.misconception, (counts.get(o.misconception) ?? 0) + 1);
   let best: WrongAnswerCount | null = null;
   for (const [misconception, count] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
     if (!best || count > best.count) best = { misconception, count };

@@ -43,7 +43,7 @@ describe("variantSeed", () => {
 describe("pickItemTemplates", () => {
   it("uses every template once before repeating one", () => {
     let n = 0;
-    const random = () => ((n = (n * 9301 + 49297) % 233280) / 233280);
+    const random = () => (n = (n * 9301 + 49297) % 233280) / 233280;
     const items = pickItemTemplates(["a", "b", "c"], 7, random);
     expect(items).toHaveLength(7);
     expect(new Set(items.slice(0, 3))).toEqual(new Set(["a", "b", "c"]));

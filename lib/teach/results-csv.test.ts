@@ -9,7 +9,9 @@ describe("csvContentDisposition", () => {
   });
 
   it("keeps an English title readable in both and strips characters no file name may hold", () => {
-    expect(csvContentDisposition('Quiz 1: "handshake"', "results")).toBe(`attachment; filename="quiz-1-handshake.csv"; filename*=UTF-8''Quiz%201%20handshake.csv`);
+    expect(csvContentDisposition('Quiz 1: "handshake"', "results")).toBe(
+      `attachment; filename="quiz-1-handshake.csv"; filename*=UTF-8''Quiz%201%20handshake.csv`,
+    );
   });
 });
 

@@ -6,7 +6,13 @@ import { csvFileName } from "./csv";
 /** `attachment; filename="quiz-1.csv"; filename*=UTF-8''%E6%8F%A1%E6%89%8B.csv` (RFC 6266 and RFC 8187). */
 export function csvContentDisposition(title: string, fallback: string): string {
   const ascii = csvFileName(title, fallback);
-  const full = `${title.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 100) || fallback}.csv`;
+  const full = `${
+    title
+      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 100) || fallback
+  }.csv`;
   // encodeURIComponent leaves ' ( ) * ! unescaped; RFC 8187's attr-char does not allow them.
   const encoded = encodeURIComponent(full).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;

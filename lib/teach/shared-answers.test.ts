@@ -23,10 +23,11 @@ describe("sharedAnswerDifficulties", () => {
       for (const difficulty of DIFFICULTIES as Difficulty[]) {
         if (shared[template.id]?.includes(difficulty)) continue;
         expect(hasSharedAnswer(template.id, difficulty)).toBe(false);
-        const keys = new Set(Array.from({ length: 12 }, (_, i) => JSON.stringify(generateQuestion(template.id, Math.imul(i + 1, 2654435761) >>> 0, difficulty).key)));
+        const keys = new Set(
+          Array.from({ length: 12 }, (_, i) => JSON.stringify(generateQuestion(template.id, Math.imul(i + 1, 2654435761) >>> 0, difficulty).key)),
+        );
         expect(keys.size, `${template.id}@${difficulty}`).toBeGreaterThan(1);
       }
     }
   });
-
 });

@@ -23,8 +23,16 @@ describe("due times", () => {
   it("shows answers at once, after the due time, or never", () => {
     const before = at("2026-03-05T00:00:00Z");
     const after = at("2026-03-09T00:00:00Z");
-    expect([answersVisible("IMMEDIATELY", due, before), answersVisible("AFTER_DUE", due, before), answersVisible("NEVER", due, before)]).toEqual([true, false, false]);
-    expect([answersVisible("IMMEDIATELY", due, after), answersVisible("AFTER_DUE", due, after), answersVisible("NEVER", due, after)]).toEqual([true, true, false]);
+    expect([answersVisible("IMMEDIATELY", due, before), answersVisible("AFTER_DUE", due, before), answersVisible("NEVER", due, before)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([answersVisible("IMMEDIATELY", due, after), answersVisible("AFTER_DUE", due, after), answersVisible("NEVER", due, after)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });
 

@@ -58,7 +58,10 @@ beforeAll(async () => {
      SELECT 'q-' || g, 'u-student', 'handshake-state', 'handshake', g, 2, 'en' FROM generate_series(1, 50) g`,
   );
   // The database restored over holds rows of its own, which the restore must replace.
-  await query(urls.changed, `INSERT INTO "User" ("id", "name", "email", "role", "updatedAt") VALUES ('u-stale', 'Stale', 'stale@backup.test', 'STUDENT', now())`);
+  await query(
+    urls.changed,
+    `INSERT INTO "User" ("id", "name", "email", "role", "updatedAt") VALUES ('u-stale', 'Stale', 'stale@backup.test', 'STUDENT', now())`,
+  );
 });
 
 afterAll(async () => {

@@ -20,22 +20,39 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 /** Tables, columns, constraints, indexes, enums and sequences of the public schema, one per line. */
 export async function describeFromCatalog(url: string): Promise<string> {
   const lines: string[] = [];
-  const columns = await query<Record<string, string | null>>(url, `
+  const columns = await query<Record<string, string | null>>(
+    url,
+    `
     select table_name, column_name, udt_name, is_nullable, column_default, character_maximum_length::text,
            numeric_precision::text, numeric_scale::text, datetime_precision::text
-    from information_schema.columns where table_schema = 'public' and table_name <> '${IGNORED_TABLE}'`);
-  for (const c of columns) lines.push(`column ${Object.values(c).map((v) => v ?? "∅").join(" | ")}`);
-  const constraints = await query<{ table: string; name: string; definition: string }>(url, `
+    from information_schema.columns where table_schema = 'public' and table_name <> '${IGNORED_TABLE}'`,
+  );
+  for (const c of columns)
+    lines.push(
+      `column ${Object.values(c)
+        .map((v) => v ?? "∅")
+        .join(" | ")}`,
+    );
+  const constraints = await query<{ table: string; name: string; definition: string }>(
+    url,
+    `
     select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as definition
     from pg_constraint where connamespace = 'public'::regnamespace
-      and conrelid not in (select oid from pg_class where relname = '${IGNORED_TABLE}')`);
+      and conrelid not in (select oid from pg_class where relname = '${IGNORED_TABLE}')`,
+  );
   for (const c of constraints) lines.push(`constraint ${c.table} ${c.name} ${c.definition}`);
-  const indexes = await query<{ indexdef: string }>(url, `
-    select indexdef from pg_indexes where schemaname = 'public' and tablename <> '${IGNORED_TABLE}'`);
+  const indexes = await query<{ indexdef: string }>(
+    url,
+    `
+    select indexdef from pg_indexes where schemaname = 'public' and tablename <> '${IGNORED_TABLE}'`,
+  );
   for (const i of indexes) lines.push(`index ${i.indexdef}`);
-  const enums = await query<{ name: string; labels: string }>(url, `
+  const enums = await query<{ name: string; labels: string }>(
+    url,
+    `
     select t.typname as name, string_agg(e.enumlabel, ',' order by e.enumsortorder) as labels
-    from pg_type t join pg_enum e on e.enumtypid = t.oid where t.typnamespace = 'public'::regnamespace group by t.typname`);
+    from pg_type t join pg_enum e on e.enumtypid = t.oid where t.typnamespace = 'public'::regnamespace group by t.typname`,
+  );
   for (const e of enums) lines.push(`enum ${e.name} ${e.labels}`);
   const sequences = await query<{ name: string }>(url, `select sequencename as name from pg_sequences where schemaname = 'public'`);
   for (const s of sequences) lines.push(`sequence ${s.name}`);

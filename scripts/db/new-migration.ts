@@ -12,7 +12,13 @@ import { MIGRATIONS_DIR } from "./schema-engine";
 
 const nameSchema = z
   .string({ error: "Usage: npm run db:migration -- <name>   (e.g. add_quiz_attempts)" })
-  .transform((value) => value.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, ""))
+  .transform((value) =>
+    value
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, ""),
+  )
   .pipe(z.string().min(1, "The migration name needs at least one letter or digit.").max(60, "Keep the migration name under 60 characters."));
 
 function timestamp(date = new Date()): string {

@@ -15,7 +15,8 @@ describe("findChromium", () => {
 
 describe("npm test's browser check", () => {
   it("passes where a browser exists and says in one line what to install where none does", () => {
-    const run = (env: Record<string, string>) => spawnSync(process.execPath, ["--import", "tsx", "scripts/test/check-browser.ts"], { env: { ...process.env, ...env }, encoding: "utf8" });
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ["--import", "tsx", "scripts/test/check-browser.ts"], { env: { ...process.env, ...env }, encoding: "utf8" });
     if (findChromium()) expect(run({}).status).toBe(0);
     // With no system browser to see and Playwright's browsers looked for in an empty folder.
     const missing = run({ PLAYWRIGHT_BROWSERS_PATH: "/nonexistent-playwright-browsers", CHROMIUM_PATH: "/nonexistent-chromium" });

@@ -8,7 +8,8 @@ import { getOptionalUser } from "@/lib/server/session";
 
 export async function GET(): Promise<Response> {
   const t = messages[await getLocale()];
-  const fail = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const fail = (status: number, message: string) =>
+    new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   try {
     const user = await getOptionalUser();
     if (!user) return fail(401, t.errors.unauthenticated);

@@ -17,7 +17,15 @@ export async function GET(): Promise<Response> {
     ]);
     return Response.json({ status: "ok", databaseMs: Math.round(performance.now() - started) }, { headers: NO_STORE });
   } catch (error) {
-    console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", source: "health", msg: "database check failed", error: error instanceof Error ? error.message : String(error) }));
+    console.error(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level: "error",
+        source: "health",
+        msg: "database check failed",
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
     return Response.json({ status: "unavailable" }, { status: 503, headers: NO_STORE });
   }
 }

@@ -24,7 +24,12 @@ export default async function AssignmentPage({ params }: Props) {
   const user = await requireUser();
   const { assignmentId } = await params;
   const locale = await getLocale();
-  const [t, practice, manage, view] = await Promise.all([getT("teach"), getT("practice"), getT("manage"), getStudentAssignment({ studentId: user.id, assignmentId, locale })]);
+  const [t, practice, manage, view] = await Promise.all([
+    getT("teach"),
+    getT("practice"),
+    getT("manage"),
+    getStudentAssignment({ studentId: user.id, assignmentId, locale }),
+  ]);
   if (!view) notFound();
   const used = view.attempts.length;
   return (
@@ -60,7 +65,15 @@ export default async function AssignmentPage({ params }: Props) {
       ) : null}
 
       {view.current ? (
-        <AssignmentRunner assignmentId={view.id} attempt={view.current.attempt} attemptsAllowed={view.attemptsAllowed} showAnswers={view.showAnswers} initialItems={view.current.items} deadline={view.deadline} serverNow={view.serverNow} />
+        <AssignmentRunner
+          assignmentId={view.id}
+          attempt={view.current.attempt}
+          attemptsAllowed={view.attemptsAllowed}
+          showAnswers={view.showAnswers}
+          initialItems={view.current.items}
+          deadline={view.deadline}
+          serverNow={view.serverNow}
+        />
       ) : null}
 
       {view.review ? (

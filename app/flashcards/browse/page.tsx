@@ -42,7 +42,11 @@ export default async function BrowseCardsPage({ searchParams }: { searchParams: 
         <p className="mt-3 max-w-3xl leading-relaxed text-muted">{t("browseIntro")}</p>
       </header>
 
-      <form method="get" role="search" className="grid gap-4 rounded-xl border border-border bg-surface p-4 shadow-sm sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+      <form
+        method="get"
+        role="search"
+        className="grid gap-4 rounded-xl border border-border bg-surface p-4 shadow-sm sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+      >
         <div>
           <label htmlFor="browse-q" className="block text-sm font-medium text-fg">
             {t("searchLabel")}

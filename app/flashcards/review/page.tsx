@@ -27,7 +27,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   return (
     <div>
       <div className="mx-auto mb-4 max-w-3xl">
-        <Link href="/flashcards" className="inline-flex min-h-11 items-center gap-1 rounded-lg text-sm font-medium text-accent underline-offset-4 hover:underline">
+        <Link
+          href="/flashcards"
+          className="inline-flex min-h-11 items-center gap-1 rounded-lg text-sm font-medium text-accent underline-offset-4 hover:underline"
+        >
           <span aria-hidden="true">←</span> {t("backToFlashcards")}
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight text-fg">{t("reviewTitle")}</h1>

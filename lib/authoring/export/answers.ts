@@ -21,7 +21,11 @@ export function responseText(question: Question, response: QuestionResponse, loc
     case "state":
       return response.state;
     case "flags":
-      return response.flags.length ? FLAG_ORDER.filter((f) => (response.flags as string[]).includes(f)).join(",") : locale === "zh" ? "不发送任何报文段" : "no segment";
+      return response.flags.length
+        ? FLAG_ORDER.filter((f) => (response.flags as string[]).includes(f)).join(",")
+        : locale === "zh"
+          ? "不发送任何报文段"
+          : "no segment";
     case "number":
       return String(response.value);
     case "state-order":

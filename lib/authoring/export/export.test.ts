@@ -36,7 +36,8 @@ function variants(ask: Ask, preset: "handshake" | "four-way-close" | "lost-last-
 }
 
 const parse = (xml: string) => new DOMParser().parseFromString(xml, "text/xml");
-const children = (el: Element, name: string): Element[] => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
+const children = (el: Element, name: string): Element[] =>
+  Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
 const child = (el: Element, name: string): Element => {
   const found = children(el, name);
   expect(found, `<${el.localName}> has one <${name}>`).toHaveLength(1);
@@ -59,7 +60,16 @@ describe("Moodle XML", () => {
   it("is a quiz of categories, each followed by its variants", () => {
     expect(quiz.localName).toBe("quiz");
     const questions = children(quiz, "question");
-    expect(questions.map((q) => q.getAttribute("type"))).toEqual(["category", "numerical", "numerical", "numerical", "category", "multichoice", "multichoice", "multichoice"]);
+    expect(questions.map((q) => q.getAttribute("type"))).toEqual([
+      "category",
+      "numerical",
+      "numerical",
+      "numerical",
+      "category",
+      "multichoice",
+      "multichoice",
+      "multichoice",
+    ]);
     expect(text(questions[0]!, "category")).toBe("$course$/top/Handshake/Numbers//acks");
   });
 
@@ -153,7 +163,9 @@ describe("QTI 2.1", () => {
     expect(child(child(response, "correctResponse"), "value").textContent).toBe(String(numbers[0]!.key.kind === "number" && numbers[0]!.key.value));
     expect(item.getElementsByTagNameNS(QTI_NS, "textEntryInteraction")).toHaveLength(1);
     const feedbackIds = children(item, "modalFeedback").map((m) => m.getAttribute("identifier"));
-    const set = Array.from(item.getElementsByTagNameNS(QTI_NS, "setOutcomeValue")).filter((s) => s.getAttribute("identifier") === "FEEDBACK").map((s) => s.textContent?.trim());
+    const set = Array.from(item.getElementsByTagNameNS(QTI_NS, "setOutcomeValue"))
+      .filter((s) => s.getAttribute("identifier") === "FEEDBACK")
+      .map((s) => s.textContent?.trim());
     expect(new Set(set)).toEqual(new Set(feedbackIds));
     expect(feedbackIds).toContain("OTHER");
     expect(feedbackIds.length).toBe(numbers[0]!.distractors.length + 2);
@@ -185,7 +197,14 @@ describe("QTI 2.1", () => {
     const manifest = byPath.get("imsmanifest.xml")!;
     expect(manifest.namespaceURI).toBe(CP_NS);
     const resources = Array.from(manifest.getElementsByTagNameNS(CP_NS, "resource"));
-    expect(resources.map((r) => r.getAttribute("type")).sort()).toEqual(["imsqti_item_xmlv2p1", "imsqti_item_xmlv2p1", "imsqti_item_xmlv2p1", "imsqti_item_xmlv2p1", "imsqti_item_xmlv2p1", "imsqti_test_xmlv2p1"]);
+    expect(resources.map((r) => r.getAttribute("type")).sort()).toEqual([
+      "imsqti_item_xmlv2p1",
+      "imsqti_item_xmlv2p1",
+      "imsqti_item_xmlv2p1",
+      "imsqti_item_xmlv2p1",
+      "imsqti_item_xmlv2p1",
+      "imsqti_test_xmlv2p1",
+    ]);
     for (const r of resources) for (const f of children(r, "file")) expect(byPath.has(f.getAttribute("href")!)).toBe(true);
     const zip = unzipSync(toQtiPackage(files));
     expect(Object.keys(zip).sort()).toEqual(files.map((f) => f.path).sort());

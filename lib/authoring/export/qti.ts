@@ -40,7 +40,10 @@ export function toQtiItem(question: Question, identifier: string, title: string,
     timeDependent: "false",
   });
   const response = item.ele("responseDeclaration", { identifier: "RESPONSE", cardinality: "single", baseType: numeric ? "float" : "identifier" });
-  response.ele("correctResponse").ele("value").txt(numeric ? answers[0]!.text : ids[0]!);
+  response
+    .ele("correctResponse")
+    .ele("value")
+    .txt(numeric ? answers[0]!.text : ids[0]!);
   item.ele("outcomeDeclaration", { identifier: "SCORE", cardinality: "single", baseType: "float" }).ele("defaultValue").ele("value").txt("0");
   item.ele("outcomeDeclaration", { identifier: "FEEDBACK", cardinality: "single", baseType: "identifier" });
 
@@ -63,7 +66,8 @@ export function toQtiItem(question: Question, identifier: string, title: string,
   const feedback = processing.ele("responseCondition");
   answers.forEach((a, i) => {
     const branch = feedback.ele(i === 0 ? "responseIf" : "responseElseIf");
-    if (numeric) branch.ele("equal", { toleranceMode: "exact" }).ele("variable", { identifier: "RESPONSE" }).up().ele("baseValue", { baseType: "float" }).txt(a.text);
+    if (numeric)
+      branch.ele("equal", { toleranceMode: "exact" }).ele("variable", { identifier: "RESPONSE" }).up().ele("baseValue", { baseType: "float" }).txt(a.text);
     else branch.ele("match").ele("variable", { identifier: "RESPONSE" }).up().ele("baseValue", { baseType: "identifier" }).txt(ids[i]!);
     setOutcome(branch, "FEEDBACK", "identifier", ids[i]!);
   });
@@ -85,11 +89,21 @@ export function toQtiFiles(groups: readonly ExportGroup[], testTitle: string, lo
   groups.forEach((group, g) =>
     group.questions.forEach((question, v) => {
       const id = `ITEM_${g + 1}_${v + 1}`;
-      items.push({ id, path: `items/${id}.xml`, group: g, xml: toQtiItem(question, id, group.questions.length > 1 ? `${group.name} (${v + 1})` : group.name, locale) });
+      items.push({
+        id,
+        path: `items/${id}.xml`,
+        group: g,
+        xml: toQtiItem(question, id, group.questions.length > 1 ? `${group.name} (${v + 1})` : group.name, locale),
+      });
     }),
   );
 
-  const test = create({ version: "1.0", encoding: "UTF-8" }).ele(QTI_NS, "assessmentTest", { "xmlns:xsi": XSI, "xsi:schemaLocation": QTI_XSD, identifier: "TEST", title: testTitle });
+  const test = create({ version: "1.0", encoding: "UTF-8" }).ele(QTI_NS, "assessmentTest", {
+    "xmlns:xsi": XSI,
+    "xsi:schemaLocation": QTI_XSD,
+    identifier: "TEST",
+    title: testTitle,
+  });
   test.ele("outcomeDeclaration", { identifier: "SCORE", cardinality: "single", baseType: "float" }).ele("defaultValue").ele("value").txt("0");
   const part = test.ele("testPart", { identifier: "PART_1", navigationMode: "linear", submissionMode: "individual" });
   groups.forEach((group, g) => {
@@ -109,7 +123,8 @@ export function toQtiFiles(groups: readonly ExportGroup[], testTitle: string, lo
   const testResource = resources.ele("resource", { identifier: "RES_TEST", type: "imsqti_test_xmlv2p1", href: "assessment.xml" });
   testResource.ele("file", { href: "assessment.xml" });
   for (const item of items) testResource.ele("dependency", { identifierref: `RES_${item.id}` });
-  for (const item of items) resources.ele("resource", { identifier: `RES_${item.id}`, type: "imsqti_item_xmlv2p1", href: item.path }).ele("file", { href: item.path });
+  for (const item of items)
+    resources.ele("resource", { identifier: `RES_${item.id}`, type: "imsqti_item_xmlv2p1", href: item.path }).ele("file", { href: item.path });
 
   return [
     { path: "imsmanifest.xml", xml: manifest.end({ prettyPrint: true }) },

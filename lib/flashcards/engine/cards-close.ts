@@ -27,7 +27,10 @@ function opened(rng: Rng, options: { msl?: number; delayedAck?: boolean } = {}):
 /** The closer's FIN delivered and acknowledged: closer in FIN-WAIT-2, peer in CLOSE-WAIT. */
 function halfClosed(rng: Rng, options: { msl?: number } = {}): Opened {
   const o = opened(rng, options);
-  o.script.close(o.closer).deliver({ from: o.closer, flags: ["ACK", "FIN"] }).deliver({ from: o.peer, flags: ["ACK"] });
+  o.script
+    .close(o.closer)
+    .deliver({ from: o.closer, flags: ["ACK", "FIN"] })
+    .deliver({ from: o.peer, flags: ["ACK"] });
   return o;
 }
 
@@ -48,7 +51,7 @@ export const CLOSE_CARDS: readonly EngineCardSpec[] = [
       return { script: o.script.close(o.closer), subject: o.closer };
     },
     rule: L(
-      "CLOSE means \"no more data from me\": a FIN goes out with seq = SND.NXT (it takes one sequence number) and the ACK bit, and the endpoint waits in FIN-WAIT-1 for its ACK.",
+      'CLOSE means "no more data from me": a FIN goes out with seq = SND.NXT (it takes one sequence number) and the ACK bit, and the endpoint waits in FIN-WAIT-1 for its ACK.',
       "CLOSE 表示“我没有数据要发了”：发送 FIN,ACK，seq = SND.NXT（FIN 占用一个序列号），同时置 ACK 位；随后在 FIN-WAIT-1 状态等待对方确认。",
     ),
     expect: { from: "ESTABLISHED", to: "FIN-WAIT-1", sends: [["ACK", "FIN"]] },
@@ -71,7 +74,10 @@ export const CLOSE_CARDS: readonly EngineCardSpec[] = [
     concept: "teardown-states",
     build(rng) {
       const o = opened(rng);
-      o.script.close(o.closer).deliver({ from: o.closer, flags: ["ACK", "FIN"] }).deliver({ from: o.peer, flags: ["ACK"] });
+      o.script
+        .close(o.closer)
+        .deliver({ from: o.closer, flags: ["ACK", "FIN"] })
+        .deliver({ from: o.peer, flags: ["ACK"] });
       return { script: o.script, subject: o.closer };
     },
     rule: L(
@@ -112,7 +118,10 @@ export const CLOSE_CARDS: readonly EngineCardSpec[] = [
     concept: "half-close",
     build(rng) {
       const o = opened(rng);
-      o.script.close(o.closer).send(o.peer, pickBytes(rng)).deliver({ from: o.peer, flags: ["ACK"], data: true });
+      o.script
+        .close(o.closer)
+        .send(o.peer, pickBytes(rng))
+        .deliver({ from: o.peer, flags: ["ACK"], data: true });
       return { script: o.script, subject: o.closer };
     },
     context: [L("{peer} sent the data before {subject}'s FIN reached it.", "{peer} 在收到 {subject} 的 FIN 之前发出了这些数据。")],
@@ -200,7 +209,10 @@ export const CLOSE_CARDS: readonly EngineCardSpec[] = [
     concept: "time-wait",
     build(rng) {
       const o = lastAckInFlight(rng);
-      o.script.drop({ from: o.closer, flags: ["ACK"] }).wait(1).deliver({ from: o.peer, flags: ["ACK", "FIN"] });
+      o.script
+        .drop({ from: o.closer, flags: ["ACK"] })
+        .wait(1)
+        .deliver({ from: o.peer, flags: ["ACK", "FIN"] });
       return { script: o.script, subject: o.closer };
     },
     context: [
@@ -217,7 +229,10 @@ export const CLOSE_CARDS: readonly EngineCardSpec[] = [
     concept: "three-segment-close",
     build(rng) {
       const o = opened(rng, { delayedAck: true });
-      o.script.close(o.closer).deliver({ from: o.closer, flags: ["ACK", "FIN"] }).close(o.peer);
+      o.script
+        .close(o.closer)
+        .deliver({ from: o.closer, flags: ["ACK", "FIN"] })
+        .close(o.peer);
       return { script: o.script, subject: o.peer };
     },
     context: [
@@ -255,7 +270,10 @@ export const CLOSE_CARDS: readonly EngineCardSpec[] = [
     concept: "simultaneous",
     build(rng) {
       const o = opened(rng);
-      o.script.close(o.closer).close(o.peer).deliver({ from: o.closer, flags: ["ACK", "FIN"] });
+      o.script
+        .close(o.closer)
+        .close(o.peer)
+        .deliver({ from: o.closer, flags: ["ACK", "FIN"] });
       return { script: o.script, subject: o.peer };
     },
     context: [L("Both applications closed at the same time; the FINs crossed.", "双方应用程序同时关闭，两个 FIN 在途中交错。")],

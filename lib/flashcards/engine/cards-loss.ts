@@ -12,7 +12,11 @@ export const LOSS_CARDS: readonly EngineCardSpec[] = [
     build(rng) {
       const rto = pickRto(rng);
       const client = pickSide(rng);
-      const script = new Script({ isn: pickIsns(rng), rto }).listen(peerOf(client)).connect(client).drop({ from: client, flags: ["SYN"] }).wait(rto);
+      const script = new Script({ isn: pickIsns(rng), rto })
+        .listen(peerOf(client))
+        .connect(client)
+        .drop({ from: client, flags: ["SYN"] })
+        .wait(rto);
       return { script, subject: client, vars: { rto } };
     },
     context: [L("Its SYN was lost. The retransmission timeout (RTO) is {rto} s.", "它的 SYN 丢失了。重传超时（RTO）为 {rto} 秒。")],
@@ -120,7 +124,11 @@ export const LOSS_CARDS: readonly EngineCardSpec[] = [
       const rto = pickRto(rng);
       const client = pickSide(rng);
       const closer = rng.chance(0.75) ? client : peerOf(client);
-      const script = new Script({ isn: pickIsns(rng), rto }).handshake(client).close(closer).drop({ from: closer, flags: ["ACK", "FIN"] }).wait(rto);
+      const script = new Script({ isn: pickIsns(rng), rto })
+        .handshake(client)
+        .close(closer)
+        .drop({ from: closer, flags: ["ACK", "FIN"] })
+        .wait(rto);
       return { script, subject: closer, vars: { rto } };
     },
     context: [L("Its FIN was lost. RTO is {rto} s.", "它的 FIN 丢失了。RTO 为 {rto} 秒。")],
@@ -144,7 +152,11 @@ export const LOSS_CARDS: readonly EngineCardSpec[] = [
         .deliver({ from: closer, flags: ["ACK", "FIN"] })
         .deliver({ from: peer, flags: ["ACK"] });
       if (rng.chance(0.4)) script.exchange(peer, pickBytes(rng));
-      script.close(peer).deliver({ from: peer, flags: ["ACK", "FIN"] }).drop({ from: closer, flags: ["ACK"] }).wait(rto);
+      script
+        .close(peer)
+        .deliver({ from: peer, flags: ["ACK", "FIN"] })
+        .drop({ from: closer, flags: ["ACK"] })
+        .wait(rto);
       return { script, subject: peer, vars: { rto } };
     },
     context: [L("{peer}'s ACK of {subject}'s FIN was lost. RTO is {rto} s.", "{peer} 对 {subject} 的 FIN 的确认丢失了。RTO 为 {rto} 秒。")],

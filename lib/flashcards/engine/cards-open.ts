@@ -28,7 +28,10 @@ export const OPEN_CARDS: readonly EngineCardSpec[] = [
       const client = pickSide(rng);
       const server = peerOf(client);
       const isn = pickIsns(rng);
-      const script = new Script({ isn }).listen(server).connect(client).deliver({ from: client, flags: ["SYN"] });
+      const script = new Script({ isn })
+        .listen(server)
+        .connect(client)
+        .deliver({ from: client, flags: ["SYN"] });
       return { script, subject: server, vars: { iss: isn[server] } };
     },
     context: [L("{subject}'s initial sequence number (ISS) is {iss}.", "{subject} 的初始序列号（ISS）为 {iss}。")],
@@ -121,7 +124,10 @@ export const OPEN_CARDS: readonly EngineCardSpec[] = [
     concept: "simultaneous",
     build(rng) {
       const first = pickSide(rng);
-      const script = new Script({ isn: pickIsns(rng) }).connect("A").connect("B").deliver({ from: first, flags: ["SYN"] });
+      const script = new Script({ isn: pickIsns(rng) })
+        .connect("A")
+        .connect("B")
+        .deliver({ from: first, flags: ["SYN"] });
       return { script, subject: peerOf(first) };
     },
     context: [L("Both applications opened actively at the same time; the SYNs crossed.", "双方应用程序同时主动打开连接，两个 SYN 在途中交错。")],
@@ -212,4 +218,3 @@ export const OPEN_CARDS: readonly EngineCardSpec[] = [
     expect: { from: "SYN-RECEIVED", to: "LISTEN", sends: [] },
   },
 ];
-

@@ -34,7 +34,7 @@ export const RESET_CARDS: readonly EngineCardSpec[] = [
     },
     context: [L("Nothing listens on {peer}'s port.", "{peer} 的这个端口上没有应用程序在监听。")],
     rule: L(
-      "In SYN-SENT, a RST whose ACK acknowledges our SYN ends the attempt: CLOSED, and the application hears \"connection refused\". Nothing is sent in answer to a RST.",
+      'In SYN-SENT, a RST whose ACK acknowledges our SYN ends the attempt: CLOSED, and the application hears "connection refused". Nothing is sent in answer to a RST.',
       "在 SYN-SENT 状态，若 RST 的 ACK 确认了我方的 SYN，则连接尝试结束：进入 CLOSED，应用程序得到“连接被拒绝”（connection refused）。收到 RST 时从不回复任何报文段。",
     ),
     expect: { from: "SYN-SENT", to: "CLOSED", sends: [] },
@@ -80,11 +80,14 @@ export const RESET_CARDS: readonly EngineCardSpec[] = [
     build(rng) {
       const client = pickSide(rng);
       const aborter = rng.chance(0.5) ? client : peerOf(client);
-      const script = new Script({ isn: pickIsns(rng) }).handshake(client).abort(aborter).deliver({ from: aborter, flags: ["RST"] });
+      const script = new Script({ isn: pickIsns(rng) })
+        .handshake(client)
+        .abort(aborter)
+        .deliver({ from: aborter, flags: ["RST"] });
       return { script, subject: peerOf(aborter) };
     },
     rule: L(
-      "A RST whose seq is exactly RCV.NXT resets the connection: CLOSED at once, the application hears \"connection reset\", and nothing is sent back.",
+      'A RST whose seq is exactly RCV.NXT resets the connection: CLOSED at once, the application hears "connection reset", and nothing is sent back.',
       "seq 恰好等于 RCV.NXT 的 RST 会使连接复位：立即进入 CLOSED，应用程序得到“连接被复位”（connection reset），不回复任何报文段。",
     ),
     expect: { from: "ESTABLISHED", to: "CLOSED", sends: [] },

@@ -5,9 +5,7 @@ import type { EngineCardSpec } from "./spec";
 
 /** What happens at the card's step, read from the scenario. */
 export type EngineEvent =
-  | { kind: "receive"; segment: TraceSegment }
-  | { kind: "call"; call: CallName; bytes: number | null }
-  | { kind: "wait"; seconds: number };
+  { kind: "receive"; segment: TraceSegment } | { kind: "call"; call: CallName; bytes: number | null } | { kind: "wait"; seconds: number };
 
 /** The subject's sequence variables just before the event (RFC 9293 section 3.3.1). */
 export interface TcbSnapshot {

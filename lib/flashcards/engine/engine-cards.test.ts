@@ -25,10 +25,16 @@ describe("engine cards", () => {
     it("reaches the situation it teaches, seed after seed, with no refused step", () => {
       for (const seed of SEEDS) {
         const draw = drawEngineCard(spec, seed);
-        expect(draw.run.trace.steps.every((s) => s.error === null), `seed ${seed}`).toBe(true);
+        expect(
+          draw.run.trace.steps.every((s) => s.error === null),
+          `seed ${seed}`,
+        ).toBe(true);
         expect(draw.before[draw.subject], `seed ${seed}: state before`).toBe(spec.expect.from);
         expect(draw.after[draw.subject], `seed ${seed}: state after`).toBe(spec.expect.to);
-        expect(draw.sent.map((s) => sortedFlags(s.flags)), `seed ${seed}: segments sent`).toEqual(spec.expect.sends.map(sortedFlags));
+        expect(
+          draw.sent.map((s) => sortedFlags(s.flags)),
+          `seed ${seed}: segments sent`,
+        ).toEqual(spec.expect.sends.map(sortedFlags));
       }
     });
 
@@ -70,7 +76,17 @@ describe("engine cards", () => {
         const draw = drawEngineCard(spec, seed);
         for (const locale of LOCALES) {
           const v = renderEngineCard(draw, locale);
-          const texts = [v.situation, v.event, ...v.context, v.prompt, v.result.stateLine, ...v.result.otherStates, v.result.sentLine, ...v.result.notes, v.rule];
+          const texts = [
+            v.situation,
+            v.event,
+            ...v.context,
+            v.prompt,
+            v.result.stateLine,
+            ...v.result.otherStates,
+            v.result.sentLine,
+            ...v.result.notes,
+            v.rule,
+          ];
           for (const text of texts) {
             expect(text.trim().length, `${locale}: empty text`).toBeGreaterThan(0);
             expect(text, `${locale}: unfilled placeholder`).not.toMatch(/\{\w+\}/);

@@ -7,7 +7,14 @@ import { TOPIC_ENGINE_CARDS } from "./cards-topics";
 import type { EngineCardSpec } from "./spec";
 
 /** Every engine card, in teaching order within each group. */
-export const ENGINE_CARDS: readonly EngineCardSpec[] = [...OPEN_CARDS, ...CLOSE_CARDS, ...RESET_CARDS, ...LOSS_CARDS, ...TOPIC_ENGINE_CARDS, ...SMALLER_TOPIC_ENGINE_CARDS];
+export const ENGINE_CARDS: readonly EngineCardSpec[] = [
+  ...OPEN_CARDS,
+  ...CLOSE_CARDS,
+  ...RESET_CARDS,
+  ...LOSS_CARDS,
+  ...TOPIC_ENGINE_CARDS,
+  ...SMALLER_TOPIC_ENGINE_CARDS,
+];
 
 export { drawEngineCard, MAX_SEED, type EngineDraw, type EngineEvent } from "./draw";
 export { renderEngineCard, ENGINE_TEXT, NOTE_TEXT } from "./render";

@@ -33,7 +33,6 @@ export const NOTE_TEXT: Readonly<Record<string, Localized>> = {
   "remote closed": L("the remote side has closed (no more data will arrive)", "对方已关闭（不会再有数据到达）"),
 };
 
-
 function eventText(event: EngineEvent, locale: Locale): string {
   switch (event.kind) {
     case "receive":

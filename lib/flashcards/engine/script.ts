@@ -87,7 +87,9 @@ export class Script {
   /** Sends `bytes` from `side` and delivers the data and its ACK. */
   exchange(side: Side, bytes: number): this {
     const peer: Side = side === "A" ? "B" : "A";
-    return this.send(side, bytes).deliver({ from: side, flags: ["ACK"], data: true }).deliver({ from: peer, flags: ["ACK"] });
+    return this.send(side, bytes)
+      .deliver({ from: side, flags: ["ACK"], data: true })
+      .deliver({ from: peer, flags: ["ACK"] });
   }
 
   /** The values a card may quote in its context line, read from the live simulation. */

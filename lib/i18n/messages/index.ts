@@ -33,12 +33,44 @@ import { simulator as zhSimulator } from "./zh/simulator";
 import { teach as zhTeach } from "./zh/teach";
 import { manage as zhManage } from "./zh/manage";
 
-const en = { common: enCommon, nav: enNav, auth: enAuth, errors: enErrors, home: enHome, simulator: enSimulator, practice: enPractice, progress: enProgress, flashcards: enFlashcards, teach: enTeach, authoring: enAuthoring, captures: enCaptures, account: enAccount, learn: enLearn, manage: enManage };
+const en = {
+  common: enCommon,
+  nav: enNav,
+  auth: enAuth,
+  errors: enErrors,
+  home: enHome,
+  simulator: enSimulator,
+  practice: enPractice,
+  progress: enProgress,
+  flashcards: enFlashcards,
+  teach: enTeach,
+  authoring: enAuthoring,
+  captures: enCaptures,
+  account: enAccount,
+  learn: enLearn,
+  manage: enManage,
+};
 
 export type Messages = { readonly [N in keyof typeof en]: MessagesOf<(typeof en)[N]> };
 export type Namespace = keyof Messages;
 export type MessageKey<N extends Namespace> = keyof Messages[N] & string;
 
-const zh: Messages = { common: zhCommon, nav: zhNav, auth: zhAuth, errors: zhErrors, home: zhHome, simulator: zhSimulator, practice: zhPractice, progress: zhProgress, flashcards: zhFlashcards, teach: zhTeach, authoring: zhAuthoring, captures: zhCaptures, account: zhAccount, learn: zhLearn, manage: zhManage };
+const zh: Messages = {
+  common: zhCommon,
+  nav: zhNav,
+  auth: zhAuth,
+  errors: zhErrors,
+  home: zhHome,
+  simulator: zhSimulator,
+  practice: zhPractice,
+  progress: zhProgress,
+  flashcards: zhFlashcards,
+  teach: zhTeach,
+  authoring: zhAuthoring,
+  captures: zhCaptures,
+  account: zhAccount,
+  learn: zhLearn,
+  manage: zhManage,
+};
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, zh };

@@ -48,7 +48,10 @@ export const closeEarlyState: Template = {
       ],
     ][variant]!;
     const situation = [
-      L("B's application listens on a port (a passive OPEN) and then calls CLOSE before any SYN has arrived.", "B 的应用在某个端口上监听（被动打开），然后在任何 SYN 到达之前调用了 CLOSE。"),
+      L(
+        "B's application listens on a port (a passive OPEN) and then calls CLOSE before any SYN has arrived.",
+        "B 的应用在某个端口上监听（被动打开），然后在任何 SYN 到达之前调用了 CLOSE。",
+      ),
       L(
         "B listens; A's SYN arrives and B answers with a SYN,ACK, so B is in SYN-RECEIVED. Before A's ACK arrives, B's application calls CLOSE on this connection; it has sent no data.",
         "B 正在监听；A 的 SYN 到达，B 用 SYN,ACK 应答，于是 B 处于 SYN-RECEIVED。在 A 的 ACK 到达之前，B 的应用对这个连接调用了 CLOSE；它没有发送过任何数据。",
@@ -60,7 +63,10 @@ export const closeEarlyState: Template = {
     ][variant]!;
     const here = [
       L("Here B went from LISTEN to CLOSED and sent nothing.", "本例中 B 从 LISTEN 进入 CLOSED，没有发送任何报文段。"),
-      L("Here B sent its FIN at once and went from SYN-RECEIVED to FIN-WAIT-1; the FIN follows the SYN,ACK on its way to A.", "本例中 B 立即发送 FIN，从 SYN-RECEIVED 进入 FIN-WAIT-1；这个 FIN 紧随 SYN,ACK 发往 A。"),
+      L(
+        "Here B sent its FIN at once and went from SYN-RECEIVED to FIN-WAIT-1; the FIN follows the SYN,ACK on its way to A.",
+        "本例中 B 立即发送 FIN，从 SYN-RECEIVED 进入 FIN-WAIT-1；这个 FIN 紧随 SYN,ACK 发往 A。",
+      ),
       L(
         `Here ${bytes} bytes are queued, so B stays in SYN-RECEIVED and sends nothing yet; when A's ACK arrives, B sends the data, then its FIN, and enters FIN-WAIT-1.`,
         `本例中有 ${bytes} 字节在排队，所以 B 仍处于 SYN-RECEIVED，暂不发送任何报文段；A 的 ACK 到达后，B 先发送数据，再发送 FIN，并进入 FIN-WAIT-1。`,

@@ -93,11 +93,24 @@ export const telnetEcho: Template = {
     const x = seg(c).seq;
     const y = seg(c).ack;
     const key = [seg(echo).seq, seg(echo).ack, seg(last).ack][asked]!;
-    const what = [L("sequence number of B's echo segment", "B 的回显报文段的序列号 seq"), L("acknowledgment number of B's echo segment", "B 的回显报文段的确认号 ack"), L("acknowledgment number of A's ACK of the echo", "A 对回显的 ACK 的确认号 ack")][asked]!;
+    const what = [
+      L("sequence number of B's echo segment", "B 的回显报文段的序列号 seq"),
+      L("acknowledgment number of B's echo segment", "B 的回显报文段的确认号 ack"),
+      L("acknowledgment number of A's ACK of the echo", "A 对回显的 ACK 的确认号 ack"),
+    ][asked]!;
     const distractors = [
-      numberDistractors([[seqAdd(x, 1), "ack-number-as-seq"], [seqAdd(y, 1), "forgot-data-length"]]),
-      numberDistractors([[x, "syn-takes-no-sequence-number"], [y, "ack-number-as-seq"]]),
-      numberDistractors([[y, "forgot-data-length"], [seqAdd(x, 1), "acked-own-number"]]),
+      numberDistractors([
+        [seqAdd(x, 1), "ack-number-as-seq"],
+        [seqAdd(y, 1), "forgot-data-length"],
+      ]),
+      numberDistractors([
+        [x, "syn-takes-no-sequence-number"],
+        [y, "ack-number-as-seq"],
+      ]),
+      numberDistractors([
+        [y, "forgot-data-length"],
+        [seqAdd(x, 1), "acked-own-number"],
+      ]),
     ][asked]!;
     return {
       prompt: L(

@@ -13,7 +13,7 @@ import { L } from "../text";
 import { questionDiagram } from "../trace-view";
 
 const HALF_CLOSE_RULE = L(
-  "A FIN says only \"I have no more data to send\": it closes its sender's direction. Until the other side closes too, that side may keep sending data and the side that sent the FIN keeps receiving and acknowledging it (a half-close).",
+  'A FIN says only "I have no more data to send": it closes its sender\'s direction. Until the other side closes too, that side may keep sending data and the side that sent the FIN keeps receiving and acknowledging it (a half-close).',
   "FIN 只表示“我已没有数据要发送”：它关闭的是发送方这个方向。在对方也关闭之前，对方仍可以继续发送数据，发出 FIN 的一方仍会接收并确认这些数据（半关闭）。",
 );
 

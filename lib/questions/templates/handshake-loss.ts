@@ -95,7 +95,10 @@ export const thirdAckLostState: Template = {
           story.drop({ from: "A", exactly: ["ACK"] });
         }
       }
-      event = L(`B may retransmit its SYN,ACK at most ${maxRetries} times; every ACK A sends in answer is lost too, until B gives up.`, `B 最多重传 ${maxRetries} 次 SYN,ACK；A 每次应答的 ACK 也都丢失了，直到 B 放弃。`);
+      event = L(
+        `B may retransmit its SYN,ACK at most ${maxRetries} times; every ACK A sends in answer is lost too, until B gives up.`,
+        `B 最多重传 ${maxRetries} 次 SYN,ACK；A 每次应答的 ACK 也都丢失了，直到 B 放弃。`,
+      );
     }
     const { scenario, run } = story.finish();
     const asked = run.trace.steps.length - 1;

@@ -84,8 +84,20 @@ export const handshakeThirdSegment: Template = {
     const i = intro(h.client, h.server);
     const distractors =
       field === "seq"
-        ? [...numberDistractors([[h.syn.seq, "syn-takes-no-sequence-number"], [seqAdd(h.synAck.seq, 1), "ack-number-as-seq"]]), ...wrapMistake(h.syn.seq, 1)]
-        : [...numberDistractors([[h.synAck.seq, "syn-takes-no-sequence-number"], [seqAdd(h.syn.seq, 1), "acked-own-number"]]), ...wrapMistake(h.synAck.seq, 1)];
+        ? [
+            ...numberDistractors([
+              [h.syn.seq, "syn-takes-no-sequence-number"],
+              [seqAdd(h.synAck.seq, 1), "ack-number-as-seq"],
+            ]),
+            ...wrapMistake(h.syn.seq, 1),
+          ]
+        : [
+            ...numberDistractors([
+              [h.synAck.seq, "syn-takes-no-sequence-number"],
+              [seqAdd(h.syn.seq, 1), "acked-own-number"],
+            ]),
+            ...wrapMistake(h.synAck.seq, 1),
+          ];
     const fieldName = field === "seq" ? L("sequence number (seq)", "序列号 seq") : L("acknowledgment number (ack)", "确认号 ack");
     return {
       prompt: L(
@@ -119,9 +131,27 @@ export const handshakeBlanks: Template = {
   build({ rng, difficulty }) {
     const h = handshakeRun(rng, difficulty);
     const blanks = [
-      { target: { segment: h.open.synAck, field: "ack" as const }, mistakes: [{ value: h.syn.seq, misconception: "syn-takes-no-sequence-number" as const }, { value: seqAdd(h.synAck.seq, 1), misconception: "acked-own-number" as const }] },
-      { target: { segment: h.open.ack, field: "seq" as const }, mistakes: [{ value: h.syn.seq, misconception: "syn-takes-no-sequence-number" as const }, { value: seqAdd(h.synAck.seq, 1), misconception: "ack-number-as-seq" as const }] },
-      { target: { segment: h.open.ack, field: "ack" as const }, mistakes: [{ value: h.synAck.seq, misconception: "syn-takes-no-sequence-number" as const }, { value: seqAdd(h.syn.seq, 1), misconception: "acked-own-number" as const }] },
+      {
+        target: { segment: h.open.synAck, field: "ack" as const },
+        mistakes: [
+          { value: h.syn.seq, misconception: "syn-takes-no-sequence-number" as const },
+          { value: seqAdd(h.synAck.seq, 1), misconception: "acked-own-number" as const },
+        ],
+      },
+      {
+        target: { segment: h.open.ack, field: "seq" as const },
+        mistakes: [
+          { value: h.syn.seq, misconception: "syn-takes-no-sequence-number" as const },
+          { value: seqAdd(h.synAck.seq, 1), misconception: "ack-number-as-seq" as const },
+        ],
+      },
+      {
+        target: { segment: h.open.ack, field: "ack" as const },
+        mistakes: [
+          { value: h.synAck.seq, misconception: "syn-takes-no-sequence-number" as const },
+          { value: seqAdd(h.syn.seq, 1), misconception: "acked-own-number" as const },
+        ],
+      },
     ];
     const synArrives = h.run.trace.steps.find((s) => s.received.includes(h.open.syn))!.i;
     const synAckArrives = h.run.trace.steps.find((s) => s.received.includes(h.open.synAck))!.i;
@@ -129,8 +159,20 @@ export const handshakeBlanks: Template = {
       difficulty === 1
         ? []
         : [
-            { target: { step: synArrives, side: h.server, field: "state" as const }, mistakes: [{ value: "LISTEN", misconception: "state-not-updated" as const }, { value: "ESTABLISHED", misconception: "skipped-syn-received" as const }] },
-            { target: { step: synAckArrives, side: h.client, field: "state" as const }, mistakes: [{ value: "SYN-SENT", misconception: "state-not-updated" as const }, { value: "SYN-RECEIVED", misconception: "client-syn-received" as const }] },
+            {
+              target: { step: synArrives, side: h.server, field: "state" as const },
+              mistakes: [
+                { value: "LISTEN", misconception: "state-not-updated" as const },
+                { value: "ESTABLISHED", misconception: "skipped-syn-received" as const },
+              ],
+            },
+            {
+              target: { step: synAckArrives, side: h.client, field: "state" as const },
+              mistakes: [
+                { value: "SYN-SENT", misconception: "state-not-updated" as const },
+                { value: "SYN-RECEIVED", misconception: "client-syn-received" as const },
+              ],
+            },
           ];
     return blanksQuestion({
       run: h.run,

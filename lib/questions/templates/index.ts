@@ -13,4 +13,37 @@ import { handshakeBlanks, handshakeSynAckAck, handshakeThirdSegment } from "./ha
 import { handshakeSegmentFlags, handshakeStateAfterStep, handshakeStateOrder } from "./handshake-states";
 
 /** Every template, in teaching order (one family per file). */
-export const TEMPLATES: readonly Template[] = [handshakeStateAfterStep, handshakeStateOrder, handshakeSegmentFlags, handshakeSynAckAck, handshakeThirdSegment, handshakeBlanks, teardownStateAfterStep, teardownStateOrder, teardownFinAck, teardownSecondFin, teardownBlanks, halfCloseWhoSends, halfCloseDataAck, timeWaitWho, timeWaitDuration, timeWaitLastAckLost, timeWaitReconnect, threeSegmentCloseFlags, threeSegmentCloseCount, simultaneousOpenState, simultaneousCloseState, simultaneousCloseOrder, resetClosedPort, resetClosedPortAck, resetAbort, resetInState, lossSynBackoff, lossRetransmissionSeq, lossStateAfterLoss, whyOldDuplicateSyn, whyFourToClose, ...TOPIC_TEMPLATES];
+export const TEMPLATES: readonly Template[] = [
+  handshakeStateAfterStep,
+  handshakeStateOrder,
+  handshakeSegmentFlags,
+  handshakeSynAckAck,
+  handshakeThirdSegment,
+  handshakeBlanks,
+  teardownStateAfterStep,
+  teardownStateOrder,
+  teardownFinAck,
+  teardownSecondFin,
+  teardownBlanks,
+  halfCloseWhoSends,
+  halfCloseDataAck,
+  timeWaitWho,
+  timeWaitDuration,
+  timeWaitLastAckLost,
+  timeWaitReconnect,
+  threeSegmentCloseFlags,
+  threeSegmentCloseCount,
+  simultaneousOpenState,
+  simultaneousCloseState,
+  simultaneousCloseOrder,
+  resetClosedPort,
+  resetClosedPortAck,
+  resetAbort,
+  resetInState,
+  lossSynBackoff,
+  lossRetransmissionSeq,
+  lossStateAfterLoss,
+  whyOldDuplicateSyn,
+  whyFourToClose,
+  ...TOPIC_TEMPLATES,
+];

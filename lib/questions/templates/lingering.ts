@@ -53,7 +53,10 @@ export const lingeringState: Template = {
               { response: asState("TIME-WAIT"), misconception: "fin-wait-2-timeout-to-time-wait" },
             ];
     const setting = withTimeout
-      ? L(`A's stack times out FIN-WAIT-2 after ${timeout} s (like Linux's tcp_fin_timeout).`, `A 的协议栈让 FIN-WAIT-2 在 ${timeout} 秒后超时（类似 Linux 的 tcp_fin_timeout）。`)
+      ? L(
+          `A's stack times out FIN-WAIT-2 after ${timeout} s (like Linux's tcp_fin_timeout).`,
+          `A 的协议栈让 FIN-WAIT-2 在 ${timeout} 秒后超时（类似 Linux 的 tcp_fin_timeout）。`,
+        )
       : L("A's stack keeps FIN-WAIT-2 as long as RFC 9293 allows.", "A 的协议栈按 RFC 9293 的允许无限期保持 FIN-WAIT-2。");
     return {
       prompt: L(
@@ -142,7 +145,7 @@ export const timeWaitSynState: Template = {
     const rcvNxt = story.current.tcb.B.rcvNxt;
     if (variant === 2) story.wait(2 * msl);
     else story.wait(rng.int(1, msl));
-    const newIsn = variant === 1 ? rcvNxt - rng.int(0, 1000) >>> 0 : (rcvNxt + rng.int(1, 2 ** 20)) >>> 0;
+    const newIsn = variant === 1 ? (rcvNxt - rng.int(0, 1000)) >>> 0 : (rcvNxt + rng.int(1, 2 ** 20)) >>> 0;
     const shown = story.stepCount;
     story.step({ call: "connect", on: "A", isn: newIsn });
     story.deliver({ from: "A", flags: ["SYN"] });

@@ -26,7 +26,15 @@ export const lossSynBackoff: Template = {
     const client = pickClient(rng);
     const server = other(client);
     // Level 1 takes the textbook timeout of 1 s (RFC 6298) or the older 3 s, with 2 or 3 losses, in turn.
-    const [rto, losses] = difficulty === 1 ? rotate(seed, [[1, 2], [1, 3], [3, 2], [3, 3]] as const) : [pickRto(rng, difficulty), difficulty === 2 ? rng.int(2, 3) : rng.int(3, 4)];
+    const [rto, losses] =
+      difficulty === 1
+        ? rotate(seed, [
+            [1, 2],
+            [1, 3],
+            [3, 2],
+            [3, 3],
+          ] as const)
+        : [pickRto(rng, difficulty), difficulty === 2 ? rng.int(2, 3) : rng.int(3, 4)];
     const story = new Story({ isn: pickIsns(rng, difficulty), rto, maxRetries: 6 });
     story.call("listen", server);
     story.call("connect", client);

@@ -44,7 +44,10 @@ export const mssSegmentCount: Template = {
     const options =
       variant === 2
         ? L(`A's SYN carries the MSS option ${aMss}; B's SYN,ACK carries no MSS option.`, `A 的 SYN 携带 MSS 选项 ${aMss}；B 的 SYN,ACK 没有携带 MSS 选项。`)
-        : L(`A's SYN carries the MSS option ${aMss}, and B's SYN,ACK the MSS option ${bMss}.`, `A 的 SYN 携带 MSS 选项 ${aMss}，B 的 SYN,ACK 携带 MSS 选项 ${bMss}。`);
+        : L(
+            `A's SYN carries the MSS option ${aMss}, and B's SYN,ACK the MSS option ${bMss}.`,
+            `A 的 SYN 携带 MSS 选项 ${aMss}，B 的 SYN,ACK 携带 MSS 选项 ${bMss}。`,
+          );
     return {
       prompt: L(
         `A connects to B. ${options.en} Each side announces the largest segment its own link takes, and sends no larger segments itself. Then A's application sends ${bytes} bytes at once. In how many data segments does A send them?`,
@@ -70,7 +73,11 @@ export const mssSegmentCount: Template = {
           ),
         ]),
         rfc: "3.7.1",
-        diagram: explanationDiagram(run, shown, data.map((s) => s.id)),
+        diagram: explanationDiagram(
+          run,
+          shown,
+          data.map((s) => s.id),
+        ),
       },
     };
   },

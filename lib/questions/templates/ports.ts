@@ -39,9 +39,24 @@ export const socketPairReconnect: Template = {
     const { scenario, run } = story.finish();
     const refused = run.trace.steps[connectStep]!.error !== null;
     const options: ChoiceOption[] = [
-      { text: L("The new connection opens at once: it is a different socket pair.", "新连接立即建立：它是另一个套接字对。"), correct: !refused, misconception: "time-wait-pair-free" },
-      { text: L("A's own stack refuses the connect: that socket pair is still in TIME-WAIT.", "A 自己的协议栈拒绝这次 connect：该套接字对仍处于 TIME-WAIT。"), correct: refused, misconception: "time-wait-blocks-port" },
-      { text: L("B answers the SYN with a RST, because its port is blocked until TIME-WAIT ends.", "B 用 RST 应答 SYN，因为在 TIME-WAIT 结束前它的端口被占用。"), correct: false, misconception: "time-wait-blocks-port" },
+      {
+        text: L("The new connection opens at once: it is a different socket pair.", "新连接立即建立：它是另一个套接字对。"),
+        correct: !refused,
+        misconception: "time-wait-pair-free",
+      },
+      {
+        text: L("A's own stack refuses the connect: that socket pair is still in TIME-WAIT.", "A 自己的协议栈拒绝这次 connect：该套接字对仍处于 TIME-WAIT。"),
+        correct: refused,
+        misconception: "time-wait-blocks-port",
+      },
+      {
+        text: L(
+          "B answers the SYN with a RST, because its port is blocked until TIME-WAIT ends.",
+          "B 用 RST 应答 SYN，因为在 TIME-WAIT 结束前它的端口被占用。",
+        ),
+        correct: false,
+        misconception: "time-wait-blocks-port",
+      },
     ];
     return {
       prompt: L(
@@ -87,7 +102,17 @@ export const portScanOutcome: Template = {
     const seen = reply ? reply.flags.join() : "none";
     const is = (k: PortKind) => (k === "open" ? seen === "ACK,SYN" : k === "closed" ? seen === "ACK,RST" : seen === "none");
     const wrongLabel = (k: PortKind): KnownMisconception =>
-      k === "open" ? (seen === "none" ? "silence-means-open" : "any-answer-means-open") : k === "closed" ? (seen === "none" ? "silence-means-closed" : "synack-means-closed") : seen === "ACK,RST" ? "rst-means-filtered" : "synack-means-closed";
+      k === "open"
+        ? seen === "none"
+          ? "silence-means-open"
+          : "any-answer-means-open"
+        : k === "closed"
+          ? seen === "none"
+            ? "silence-means-closed"
+            : "synack-means-closed"
+          : seen === "ACK,RST"
+            ? "rst-means-filtered"
+            : "synack-means-closed";
     const options: ChoiceOption[] = (["open", "closed", "filtered"] as const).map((k) => ({
       text: {
         open: L("Open: a socket is listening on the port.", "开放：有套接字在该端口监听。"),
@@ -97,7 +122,9 @@ export const portScanOutcome: Template = {
       correct: is(k),
       misconception: wrongLabel(k),
     }));
-    const what = reply ? L(`B answers with ${reply.flags.includes("SYN") ? "SYN,ACK" : "RST,ACK"}.`, `B 以 ${reply.flags.includes("SYN") ? "SYN,ACK" : "RST,ACK"} 应答。`) : L("No answer comes, not even after A retransmits its SYN.", "没有任何应答，A 重传 SYN 之后也没有。");
+    const what = reply
+      ? L(`B answers with ${reply.flags.includes("SYN") ? "SYN,ACK" : "RST,ACK"}.`, `B 以 ${reply.flags.includes("SYN") ? "SYN,ACK" : "RST,ACK"} 应答。`)
+      : L("No answer comes, not even after A retransmits its SYN.", "没有任何应答，A 重传 SYN 之后也没有。");
     return {
       prompt: L(
         `A scans port ${port} of host B by sending a SYN (a half-open scan). ${what.en} What does A conclude about port ${port}?`,

@@ -121,7 +121,10 @@ export const resetClosedPort: Template = {
       ? L(`${c.target} answers with ${flagsText(flags).en}.`, `${c.target} 以 ${flagsText(flags).zh} 应答。`)
       : L(`${c.target} sends nothing: a RST is never answered.`, `${c.target} 不发送任何报文段：RST 从不被应答。`);
     const outcome: Localized = c.reply
-      ? L(`Here ${c.target} answered with segment ${c.reply.id}: ${formatSegment(c.reply)}.`, `本例中 ${c.target} 以报文段 ${c.reply.id} 应答：${formatSegment(c.reply)}。`)
+      ? L(
+          `Here ${c.target} answered with segment ${c.reply.id}: ${formatSegment(c.reply)}.`,
+          `本例中 ${c.target} 以报文段 ${c.reply.id} 应答：${formatSegment(c.reply)}。`,
+        )
       : answer;
     const rule =
       arrival === "syn"
@@ -134,7 +137,10 @@ export const resetClosedPort: Template = {
               "The segment carries ACK, so the RST takes its sequence number from that ACK field and carries no ACK: <SEQ=SEG.ACK><CTL=RST>.",
               "该报文段带 ACK，所以 RST 以它的确认号作为自己的序列号，且不置 ACK 位：<SEQ=SEG.ACK><CTL=RST>。",
             )
-          : L("The arriving segment is itself a RST, and a RST is never answered: it is dropped.", "到达的报文段本身就是 RST，而 RST 从不被应答：它被直接丢弃。");
+          : L(
+              "The arriving segment is itself a RST, and a RST is never answered: it is dropped.",
+              "到达的报文段本身就是 RST，而 RST 从不被应答：它被直接丢弃。",
+            );
     return {
       prompt: L(
         `${situation.en} Which control bits does ${c.target}'s answer carry? (Choose none if ${c.target} sends nothing.)`,
@@ -179,7 +185,13 @@ export const resetClosedPortAck: Template = {
       scenarioIsPublic: false,
       key: asNumber(reply.ack),
       keyText: L(`ack = ${reply.ack}`, `确认号 ack = ${reply.ack}`),
-      distractors: [...numberDistractors([[c.syn.seq, "syn-takes-no-sequence-number"], [0, "ack-number-as-seq"]]), ...wrapMistake(c.syn.seq, 1)],
+      distractors: [
+        ...numberDistractors([
+          [c.syn.seq, "syn-takes-no-sequence-number"],
+          [0, "ack-number-as-seq"],
+        ]),
+        ...wrapMistake(c.syn.seq, 1),
+      ],
       explanation: {
         text: L(
           `${CLOSED_PORT_RULE.en} The SYN has no ACK bit, so the RST acknowledges it: <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>. Here SEG.SEQ=${c.syn.seq} and the SYN counts 1, so ack=${reply.ack}${reply.ack < c.syn.seq ? " (modulo 2^32: the sum wraps around)" : ""} (and seq=${reply.seq}).`,
@@ -241,7 +253,9 @@ export const resetAbort: Template = {
       scenario,
       scenarioIsPublic: false,
       key: asFlags(flags),
-      keyText: sent ? L(`${side} sends ${flagsText(flags).en}.`, `${side} 发送 ${flagsText(flags).zh}。`) : L(`${side} sends nothing.`, `${side} 不发送任何报文段。`),
+      keyText: sent
+        ? L(`${side} sends ${flagsText(flags).en}.`, `${side} 发送 ${flagsText(flags).zh}。`)
+        : L(`${side} sends nothing.`, `${side} 不发送任何报文段。`),
       distractors,
       explanation: {
         text: join([
@@ -281,7 +295,13 @@ export const resetInState: Template = {
     reachState(story, side, state);
     const rcvNxt = story.current.tcb[side].rcvNxt;
     const seq =
-      place === "exact" ? rcvNxt : place === "in-window" ? seqAdd(rcvNxt, rng.int(1, RCV_WND - 1)) : rng.chance(0.5) ? seqAdd(rcvNxt, RCV_WND + rng.int(0, 100_000)) : seqAdd(rcvNxt, SEQ_SPACE - rng.int(1, 100_000));
+      place === "exact"
+        ? rcvNxt
+        : place === "in-window"
+          ? seqAdd(rcvNxt, rng.int(1, RCV_WND - 1))
+          : rng.chance(0.5)
+            ? seqAdd(rcvNxt, RCV_WND + rng.int(0, 100_000))
+            : seqAdd(rcvNxt, SEQ_SPACE - rng.int(1, 100_000));
     const injected = story.inject(side, ["RST"], seq);
     const shown = story.stepCount;
     story.step({ deliver: injected });
@@ -291,8 +311,16 @@ export const resetInState: Template = {
     const reply = sentDuring(run, step).find((x) => x.from === side);
     const extra: Distractor[] =
       place === "exact"
-        ? [{ response: asState(state), misconception: "rst-ignored" }, ...(key === "LISTEN" ? [{ response: asState("CLOSED"), misconception: "passive-rst-returns-to-listen" as const }] : [])]
-        : [{ response: asState(state === "SYN-RECEIVED" ? "LISTEN" : "CLOSED"), misconception: place === "in-window" ? "rst-inexact-accepted" : "rst-out-of-window-accepted" }];
+        ? [
+            { response: asState(state), misconception: "rst-ignored" },
+            ...(key === "LISTEN" ? [{ response: asState("CLOSED"), misconception: "passive-rst-returns-to-listen" as const }] : []),
+          ]
+        : [
+            {
+              response: asState(state === "SYN-RECEIVED" ? "LISTEN" : "CLOSED"),
+              misconception: place === "in-window" ? "rst-inexact-accepted" : "rst-out-of-window-accepted",
+            },
+          ];
     const where: Localized =
       place === "exact"
         ? L(`It is exactly RCV.NXT = ${rcvNxt}: the RST is acceptable.`, `它恰好等于 RCV.NXT = ${rcvNxt}：这个 RST 是可接受的。`)

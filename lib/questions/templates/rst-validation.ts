@@ -53,9 +53,23 @@ export const rstWindowOutcome: Template = {
       drop: variant === 0 ? "rst-ignored" : "in-window-rst-ignored",
     };
     const options: ChoiceOption[] = [
-      { text: L("B resets the connection: it goes to CLOSED and sends nothing.", "B 复位连接：进入 CLOSED，不发送任何报文段。"), correct: reset, misconception: wrong.reset, about: { side: "B", step: arrives } },
-      { text: L("B stays ESTABLISHED and answers with a challenge ACK.", "B 保持 ESTABLISHED，并用挑战 ACK 应答。"), correct: !reset && challenged, misconception: wrong.challenge },
-      { text: L("B stays ESTABLISHED and drops the RST silently.", "B 保持 ESTABLISHED，并静默丢弃该 RST。"), correct: !reset && !challenged, misconception: wrong.drop, about: { side: "B", step: arrives } },
+      {
+        text: L("B resets the connection: it goes to CLOSED and sends nothing.", "B 复位连接：进入 CLOSED，不发送任何报文段。"),
+        correct: reset,
+        misconception: wrong.reset,
+        about: { side: "B", step: arrives },
+      },
+      {
+        text: L("B stays ESTABLISHED and answers with a challenge ACK.", "B 保持 ESTABLISHED，并用挑战 ACK 应答。"),
+        correct: !reset && challenged,
+        misconception: wrong.challenge,
+      },
+      {
+        text: L("B stays ESTABLISHED and drops the RST silently.", "B 保持 ESTABLISHED，并静默丢弃该 RST。"),
+        correct: !reset && !challenged,
+        misconception: wrong.drop,
+        about: { side: "B", step: arrives },
+      },
       { text: L("B answers with a RST of its own.", "B 用自己的 RST 应答。"), correct: false, misconception: "rst-acknowledged" },
     ];
     return {
@@ -107,8 +121,14 @@ export const challengeAckNumbers: Template = {
       key: asNumber(key),
       keyText: L(`${askAck ? "ack" : "seq"} = ${key}`, `${askAck ? "确认号 ack" : "序列号 seq"} = ${key}`),
       distractors: askAck
-        ? numberDistractors([[seqAdd(synSeq, 1), "syn-in-established-restarts"], [b.sndNxt, "ack-number-as-seq"]])
-        : numberDistractors([[b.iss, "syn-in-established-restarts"], [b.rcvNxt, "ack-number-as-seq"]]),
+        ? numberDistractors([
+            [seqAdd(synSeq, 1), "syn-in-established-restarts"],
+            [b.sndNxt, "ack-number-as-seq"],
+          ])
+        : numberDistractors([
+            [b.iss, "syn-in-established-restarts"],
+            [b.rcvNxt, "ack-number-as-seq"],
+          ]),
       explanation: {
         text: L(
           `${RFC5961_RULE.en} The challenge ACK carries B's current numbers, not anything from the SYN: seq = SND.NXT = ${reply.seq}, ack = RCV.NXT = ${reply.ack}. If A has really restarted, the ACK does not fit its new SYN-SENT and A answers with a RST at exactly RCV.NXT, which B accepts.`,

@@ -25,7 +25,12 @@ function wrapRun(rng: Rng): { scenario: ScenarioInput; run: ReturnType<ReturnTyp
 }
 
 /** The wrap run with A's SYN (its ISN near 2^32) lit, and the data and ACK that cross 2^32. */
-const wrapDiagram = (run: ReturnType<typeof wrapRun>["run"]) => explanationDiagram(run, 2, run.trace.segments.filter((s) => s.len > 0 || s.id > 3).map((s) => s.id));
+const wrapDiagram = (run: ReturnType<typeof wrapRun>["run"]) =>
+  explanationDiagram(
+    run,
+    2,
+    run.trace.segments.filter((s) => s.len > 0 || s.id > 3).map((s) => s.id),
+  );
 
 const RATES_MBPS = [1, 10, 45, 100, 155, 622, 1000, 2500, 10_000];
 

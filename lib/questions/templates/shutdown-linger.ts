@@ -43,17 +43,31 @@ export const shutdownVersusLinger: Template = {
       : { fin: "shutdown-sends-rst", rst: "shutdown-sends-rst", finCloses: "half-close-closes-both", nothing: "shutdown-silent" };
     const options: ChoiceOption[] = [
       {
-        text: L("A FIN: B's next read returns end-of-file (0 bytes), B enters CLOSE-WAIT, and B may still send to A.", "一个 FIN：B 下一次读取得到文件结束（0 字节），B 进入 CLOSE-WAIT，并且仍可以向 A 发送数据。"),
+        text: L(
+          "A FIN: B's next read returns end-of-file (0 bytes), B enters CLOSE-WAIT, and B may still send to A.",
+          "一个 FIN：B 下一次读取得到文件结束（0 字节），B 进入 CLOSE-WAIT，并且仍可以向 A 发送数据。",
+        ),
         correct: seen === "fin",
         misconception: wrong.fin,
       },
       {
-        text: L("A RST: B's next read or write fails with \"connection reset\", B goes straight to CLOSED, and A has no TIME-WAIT.", "一个 RST：B 下一次读或写以“连接被复位”失败，B 直接进入 CLOSED，A 也不经过 TIME-WAIT。"),
+        text: L(
+          'A RST: B\'s next read or write fails with "connection reset", B goes straight to CLOSED, and A has no TIME-WAIT.',
+          "一个 RST：B 下一次读或写以“连接被复位”失败，B 直接进入 CLOSED，A 也不经过 TIME-WAIT。",
+        ),
         correct: seen === "rst",
         misconception: wrong.rst,
       },
-      { text: L("A FIN, after which B goes straight to CLOSED and can send nothing more.", "一个 FIN，之后 B 直接进入 CLOSED，不能再发送任何数据。"), correct: false, misconception: wrong.finCloses },
-      { text: L("Nothing at all: B finds out only when it next sends.", "什么也收不到：B 只有在下次发送时才会发现。"), correct: false, misconception: wrong.nothing },
+      {
+        text: L("A FIN, after which B goes straight to CLOSED and can send nothing more.", "一个 FIN，之后 B 直接进入 CLOSED，不能再发送任何数据。"),
+        correct: false,
+        misconception: wrong.finCloses,
+      },
+      {
+        text: L("Nothing at all: B finds out only when it next sends.", "什么也收不到：B 只有在下次发送时才会发现。"),
+        correct: false,
+        misconception: wrong.nothing,
+      },
     ];
     const call = linger
       ? L("A's application sets SO_LINGER on with a linger time of 0 and calls close().", "A 的应用把 SO_LINGER 设为开启、逗留时间为 0，然后调用 close()。")

@@ -33,7 +33,20 @@ function simultaneousOpen(rng: Rng, difficulty: Difficulty) {
   const s3 = story.stepCount - 1;
   story.deliver({ from: first, flags: ["SYN", "ACK"] });
   const s4 = story.stepCount - 1;
-  return { first, second, story, synToFirst, synToSecond, points: [[s0, second], [s1, first], [s3, first], [s2, second], [s4, second]] as const };
+  return {
+    first,
+    second,
+    story,
+    synToFirst,
+    synToSecond,
+    points: [
+      [s0, second],
+      [s1, first],
+      [s3, first],
+      [s2, second],
+      [s4, second],
+    ] as const,
+  };
 }
 
 /**
@@ -65,7 +78,19 @@ function simultaneousClose(rng: Rng, difficulty: Difficulty, crossed = true) {
   const s3 = story.stepCount - 1;
   story.deliver({ from: first, exactly: ["ACK"] });
   const s4 = story.stepCount - 1;
-  return { first, second, story, closeStep, points: [[s0, first], [s1, first], [s3, first], [s2, second], [s4, second]] as const };
+  return {
+    first,
+    second,
+    story,
+    closeStep,
+    points: [
+      [s0, first],
+      [s1, first],
+      [s3, first],
+      [s2, second],
+      [s4, second],
+    ] as const,
+  };
 }
 
 const SIMULTANEOUS_CONFUSIONS: Partial<Record<TcpState, Distractor[]>> = {
@@ -167,7 +192,10 @@ export const simultaneousCloseOrder: Template = {
         ];
     const how = crossed
       ? L("both FINs arrive before either ACK", "两个 FIN 都先于任何 ACK 到达")
-      : L(`${c.second}'s ACK of ${c.first}'s FIN overtakes ${c.second}'s FIN and reaches ${c.first} first`, `${c.second} 对 ${c.first} 的 FIN 的确认超过了 ${c.second} 的 FIN，先到达 ${c.first}`);
+      : L(
+          `${c.second}'s ACK of ${c.first}'s FIN overtakes ${c.second}'s FIN and reaches ${c.first} first`,
+          `${c.second} 对 ${c.first} 的 FIN 的确认超过了 ${c.second} 的 FIN，先到达 ${c.first}`,
+        );
     const pool = new Set<TcpState>([...path, "FIN-WAIT-2", "CLOSE-WAIT", ...(difficulty > 1 ? (["LAST-ACK"] as const) : [])]);
     return {
       prompt: L(

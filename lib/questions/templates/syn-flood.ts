@@ -31,7 +31,10 @@ const COOKIE_RULE = L(
 /** B listens with a SYN queue of `synQueue`; `spoofed` SYNs from forged ports arrive and their SYN,ACKs are lost. */
 function flood(rng: Rng, difficulty: Difficulty, o: { synQueue: number; spoofed: number; synCookies: boolean; acceptQueue?: number; waitFirst?: number }) {
   const isn = pickIsns(rng, difficulty);
-  const story = topicStory({ isn, listener: { synQueue: o.synQueue, synCookies: o.synCookies, ...(o.acceptQueue === undefined ? {} : { acceptQueue: o.acceptQueue }) } });
+  const story = topicStory({
+    isn,
+    listener: { synQueue: o.synQueue, synCookies: o.synCookies, ...(o.acceptQueue === undefined ? {} : { acceptQueue: o.acceptQueue }) },
+  });
   story.call("listen", "B");
   if (o.waitFirst) story.wait(o.waitFirst);
   const firstPort = rng.int(20000, 60000);
@@ -68,10 +71,35 @@ export const synFloodClientFate: Template = {
     const answered = (run.trace.steps[synStep]?.sent.length ?? 0) > 0;
     const bHolds = (run.trace.steps[synStep]?.listener?.synQueue ?? 0) > (run.trace.steps[synStep - 1]?.listener?.synQueue ?? 0);
     const options = choices(rng, [
-      { text: L("B sends nothing and keeps nothing: its SYN queue is full, so A must retransmit its SYN later.", "B 不发送任何报文段，也不保存任何状态：它的半连接队列已满，A 只能稍后重传 SYN。"), correct: !answered, misconception: "syn-flood-always-drops" },
-      { text: L("B answers with a SYN,ACK whose ISN is a SYN cookie and keeps no entry; A's ACK will rebuild the connection.", "B 用初始序列号为 SYN cookie 的 SYN,ACK 应答，且不保存任何条目；A 的 ACK 到达后将重建连接。"), correct: answered && !bHolds, misconception: "syn-cookie-always" },
-      { text: L("B answers with a SYN,ACK and keeps a SYN-RECEIVED entry for A in its SYN queue.", "B 用 SYN,ACK 应答，并在半连接队列中为 A 保存一个 SYN-RECEIVED 条目。"), correct: answered && bHolds, misconception: "syn-queue-unbounded" },
-      { text: L("B answers with a RST to tell A that it is overloaded.", "B 用 RST 应答，告诉 A 它已过载。"), correct: false, misconception: variant === 2 ? "flooded-listener-sends-rst" : "overload-sends-rst" },
+      {
+        text: L(
+          "B sends nothing and keeps nothing: its SYN queue is full, so A must retransmit its SYN later.",
+          "B 不发送任何报文段，也不保存任何状态：它的半连接队列已满，A 只能稍后重传 SYN。",
+        ),
+        correct: !answered,
+        misconception: "syn-flood-always-drops",
+      },
+      {
+        text: L(
+          "B answers with a SYN,ACK whose ISN is a SYN cookie and keeps no entry; A's ACK will rebuild the connection.",
+          "B 用初始序列号为 SYN cookie 的 SYN,ACK 应答，且不保存任何条目；A 的 ACK 到达后将重建连接。",
+        ),
+        correct: answered && !bHolds,
+        misconception: "syn-cookie-always",
+      },
+      {
+        text: L(
+          "B answers with a SYN,ACK and keeps a SYN-RECEIVED entry for A in its SYN queue.",
+          "B 用 SYN,ACK 应答，并在半连接队列中为 A 保存一个 SYN-RECEIVED 条目。",
+        ),
+        correct: answered && bHolds,
+        misconception: "syn-queue-unbounded",
+      },
+      {
+        text: L("B answers with a RST to tell A that it is overloaded.", "B 用 RST 应答，告诉 A 它已过载。"),
+        correct: false,
+        misconception: variant === 2 ? "flooded-listener-sends-rst" : "overload-sends-rst",
+      },
     ]);
     const setting = cookies ? L("SYN cookies are enabled on B.", "B 启用了 SYN cookie。") : L("SYN cookies are disabled on B.", "B 没有启用 SYN cookie。");
     return {
@@ -85,7 +113,10 @@ export const synFloodClientFate: Template = {
       scenarioIsPublic: false,
       explanation: {
         text: L(
-          `${QUEUE_RULE.en} ${cookies ? COOKIE_RULE.en : ""} In this run B's SYN queue held ${run.trace.steps[synStep - 1]?.listener?.synQueue ?? 0} of ${synQueue} entries when A's SYN arrived, so ${!answered ? "B dropped it" : bHolds ? "B queued it" : "B answered with a cookie"}.`.replace("  ", " "),
+          `${QUEUE_RULE.en} ${cookies ? COOKIE_RULE.en : ""} In this run B's SYN queue held ${run.trace.steps[synStep - 1]?.listener?.synQueue ?? 0} of ${synQueue} entries when A's SYN arrived, so ${!answered ? "B dropped it" : bHolds ? "B queued it" : "B answered with a cookie"}.`.replace(
+            "  ",
+            " ",
+          ),
           `${QUEUE_RULE.zh}${cookies ? COOKIE_RULE.zh : ""}本例中 A 的 SYN 到达时，B 的半连接队列已有 ${run.trace.steps[synStep - 1]?.listener?.synQueue ?? 0} 个条目（上限 ${synQueue}），所以${!answered ? " B 丢弃了它" : bHolds ? " B 把它放入了队列" : " B 用 cookie 作了应答"}。`,
         ),
         rfc: "3.10.7.2",

@@ -78,8 +78,21 @@ export const teardownSecondFin: Template = {
     const key = field === "seq" ? fin2.seq : ack2.ack;
     const distractors =
       field === "seq"
-        ? [...numberDistractors([[data.seq, "forgot-data-length"], [seqAdd(data.seq, 1), "forgot-data-length"]]), ...wrapMistake(data.seq, bytes)]
-        : [...numberDistractors([[fin2.seq, "fin-takes-no-sequence-number"], [seqAdd(data.seq, 1), "forgot-data-length"], [ack1.ack, "acked-own-number"]]), ...wrapMistake(fin2.seq, 1)];
+        ? [
+            ...numberDistractors([
+              [data.seq, "forgot-data-length"],
+              [seqAdd(data.seq, 1), "forgot-data-length"],
+            ]),
+            ...wrapMistake(data.seq, bytes),
+          ]
+        : [
+            ...numberDistractors([
+              [fin2.seq, "fin-takes-no-sequence-number"],
+              [seqAdd(data.seq, 1), "forgot-data-length"],
+              [ack1.ack, "acked-own-number"],
+            ]),
+            ...wrapMistake(fin2.seq, 1),
+          ];
     const asked =
       field === "seq"
         ? L(`What sequence number does ${s.second}'s FIN carry?`, `${s.second} 的 FIN 的序列号 seq 是多少？`)
@@ -124,13 +137,31 @@ export const teardownBlanks: Template = {
       difficulty === 1
         ? [{ target: { segment: s.close.ack1, field: "ack" }, mistakes: [{ value: fin1.seq, misconception: "fin-takes-no-sequence-number" }] }]
         : [{ target: { segment: s.close.fin2, field: "seq" }, mistakes: [{ value: ack1.seq, misconception: "forgot-data-length" }] }];
-    numbers.push({ target: { segment: s.close.ack2, field: "ack" }, mistakes: [{ value: fin2.seq, misconception: "fin-takes-no-sequence-number" }, ...(bytes ? [{ value: seqAdd(ack1.seq, 1), misconception: "forgot-data-length" as const }] : [])] });
+    numbers.push({
+      target: { segment: s.close.ack2, field: "ack" },
+      mistakes: [
+        { value: fin2.seq, misconception: "fin-takes-no-sequence-number" },
+        ...(bytes ? [{ value: seqAdd(ack1.seq, 1), misconception: "forgot-data-length" as const }] : []),
+      ],
+    });
     const states: BlankSpecWithMistakes[] =
       difficulty < 3
         ? []
         : [
-            { target: { step: s.close.steps.fin1Arrives, side: s.second, field: "state" }, mistakes: [{ value: "FIN-WAIT-2", misconception: "swapped-close-wait-fin-wait-2" }, { value: "LAST-ACK", misconception: "close-wait-vs-last-ack" }] },
-            { target: { step: s.close.steps.ack1Arrives, side: s.first, field: "state" }, mistakes: [{ value: "CLOSE-WAIT", misconception: "swapped-close-wait-fin-wait-2" }, { value: "FIN-WAIT-1", misconception: "fin-wait-1-vs-2" }] },
+            {
+              target: { step: s.close.steps.fin1Arrives, side: s.second, field: "state" },
+              mistakes: [
+                { value: "FIN-WAIT-2", misconception: "swapped-close-wait-fin-wait-2" },
+                { value: "LAST-ACK", misconception: "close-wait-vs-last-ack" },
+              ],
+            },
+            {
+              target: { step: s.close.steps.ack1Arrives, side: s.first, field: "state" },
+              mistakes: [
+                { value: "CLOSE-WAIT", misconception: "swapped-close-wait-fin-wait-2" },
+                { value: "FIN-WAIT-1", misconception: "fin-wait-1-vs-2" },
+              ],
+            },
             { target: { step: s.close.steps.fin2Arrives, side: s.first, field: "state" }, mistakes: [{ value: "CLOSED", misconception: "skipped-time-wait" }] },
           ];
     return blanksQuestion({

@@ -18,9 +18,18 @@ export const TEARDOWN_RULE = L(
 /** The classic confusions of a close state, applied to the engine's answer. */
 const CONFUSED_WITH: Partial<Record<TcpState, [TcpState, KnownMisconception][]>> = {
   "FIN-WAIT-1": [["FIN-WAIT-2", "fin-wait-1-vs-2"]],
-  "FIN-WAIT-2": [["CLOSE-WAIT", "swapped-close-wait-fin-wait-2"], ["FIN-WAIT-1", "fin-wait-1-vs-2"]],
-  "CLOSE-WAIT": [["FIN-WAIT-2", "swapped-close-wait-fin-wait-2"], ["LAST-ACK", "close-wait-vs-last-ack"]],
-  "LAST-ACK": [["CLOSE-WAIT", "close-wait-vs-last-ack"], ["CLOSED", "closed-too-early"]],
+  "FIN-WAIT-2": [
+    ["CLOSE-WAIT", "swapped-close-wait-fin-wait-2"],
+    ["FIN-WAIT-1", "fin-wait-1-vs-2"],
+  ],
+  "CLOSE-WAIT": [
+    ["FIN-WAIT-2", "swapped-close-wait-fin-wait-2"],
+    ["LAST-ACK", "close-wait-vs-last-ack"],
+  ],
+  "LAST-ACK": [
+    ["CLOSE-WAIT", "close-wait-vs-last-ack"],
+    ["CLOSED", "closed-too-early"],
+  ],
   "TIME-WAIT": [["CLOSED", "skipped-time-wait"]],
   CLOSED: [["TIME-WAIT", "time-wait-wrong-side"]],
 };
@@ -81,7 +90,9 @@ export const teardownStateOrder: Template = {
       { response: asOrder(path.filter((st) => st !== "FIN-WAIT-2")), misconception: "skipped-fin-wait-2" },
       { response: asOrder(path.filter((st) => st !== "TIME-WAIT")), misconception: "skipped-time-wait" },
       // The side that closes second, given a TIME-WAIT it never enters (the first closer's path has one already).
-      ...(path.includes("TIME-WAIT") ? [] : [{ response: asOrder([...path.slice(0, -1), "TIME-WAIT", "CLOSED"]), misconception: "time-wait-wrong-side" as const }]),
+      ...(path.includes("TIME-WAIT")
+        ? []
+        : [{ response: asOrder([...path.slice(0, -1), "TIME-WAIT", "CLOSED"]), misconception: "time-wait-wrong-side" as const }]),
       { response: asOrder(path.filter((st) => st !== "LAST-ACK")), misconception: "closed-too-early" },
     ];
     const pool = new Set<TcpState>([...path, ...otherPath, ...(difficulty > 1 ? (["CLOSING", "SYN-RECEIVED"] as const) : [])]);

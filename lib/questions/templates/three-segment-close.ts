@@ -75,7 +75,10 @@ export const threeSegmentCloseFlags: Template = {
     ];
     const i = intro(d, true, gap);
     return {
-      prompt: L(`${i.en} Which control bits does the first segment ${d.second} sends after the FIN arrives carry?`, `${i.zh}FIN 到达后，${d.second} 发出的第一个报文段带有哪些控制位？`),
+      prompt: L(
+        `${i.en} Which control bits does the first segment ${d.second} sends after the FIN arrives carry?`,
+        `${i.zh}FIN 到达后，${d.second} 发出的第一个报文段带有哪些控制位？`,
+      ),
       input: flagsInput(),
       diagram: questionDiagram(scenario, d.finArrives + 1),
       scenario,
@@ -102,7 +105,18 @@ export const threeSegmentCloseCount: Template = {
   title: L("How many segments the close takes", "关闭需要几个报文段"),
   build({ seed, rng, difficulty }) {
     // Three segments (delayed ACK, prompt close) or four (no delayed ACK, or a late close), in turn.
-    const [delayedAck, gap] = difficulty === 1 ? rotate(seed, [[true, 0], [false, 0]] as const) : rotate(seed, [[true, 0], [false, 0.1], [true, 0.1], [true, 0.5]] as const);
+    const [delayedAck, gap] =
+      difficulty === 1
+        ? rotate(seed, [
+            [true, 0],
+            [false, 0],
+          ] as const)
+        : rotate(seed, [
+            [true, 0],
+            [false, 0.1],
+            [true, 0.1],
+            [true, 0.5],
+          ] as const);
     const d = delayedClose(rng, difficulty, delayedAck, gap);
     const { scenario, run } = d.story.finish();
     const closing = run.trace.segments.filter((s) => s.id >= d.fin1);
@@ -121,11 +135,17 @@ export const threeSegmentCloseCount: Template = {
       scenarioIsPublic: false,
       key: asNumber(key),
       keyText: L(`${key} segments`, `${key} 个报文段`),
-      distractors: numberDistractors(key === 3 ? [[4, "delayed-ack-separate"]] : [[3, delayedAck ? "delayed-ack-waits-forever" : "close-is-symmetric-with-open"]]),
+      distractors: numberDistractors(
+        key === 3 ? [[4, "delayed-ack-separate"]] : [[3, delayedAck ? "delayed-ack-waits-forever" : "close-is-symmetric-with-open"]],
+      ),
       explanation: {
         text: L(`${rule.en} In this example: ${lines.join("; ")}.`, `${rule.zh}本例中依次为：${lines.join("；")}。`),
         rfc: "3.6",
-        diagram: explanationDiagram(run, d.close2, closing.map((s) => s.id)),
+        diagram: explanationDiagram(
+          run,
+          d.close2,
+          closing.map((s) => s.id),
+        ),
       },
     };
   },

@@ -53,20 +53,35 @@ export const timeWaitRstOutcome: Template = {
     const outcome: Outcome = after.states.A === "CLOSED" ? "close" : after.sent.length > 0 ? "challenge" : "drop";
     const wrong = (
       [
-      { close: "exact-rst-challenged", drop: "time-wait-rst-ignored-by-rfc", challenge: "exact-rst-challenged" },
-      { close: "time-wait-rst-always-closes", drop: "time-wait-rst-always-closes", challenge: "time-wait-rst-answered" },
+        { close: "exact-rst-challenged", drop: "time-wait-rst-ignored-by-rfc", challenge: "exact-rst-challenged" },
+        { close: "time-wait-rst-always-closes", drop: "time-wait-rst-always-closes", challenge: "time-wait-rst-answered" },
         { close: "any-rst-resets", drop: "in-window-rst-ignored", challenge: "any-rst-resets" },
       ] satisfies Record<Outcome, KnownMisconception>[]
     )[variant]!;
     const options: ChoiceOption[] = [
-      { text: L("A goes to CLOSED at once: its TIME-WAIT is cut short.", "A 立即进入 CLOSED：它的 TIME-WAIT 被提前终止。"), correct: outcome === "close", misconception: wrong.close },
-      { text: L("A drops the RST silently and stays in TIME-WAIT until its 2 MSL are over.", "A 静默丢弃该 RST，继续停留在 TIME-WAIT，直到 2MSL 结束。"), correct: outcome === "drop", misconception: wrong.drop },
-      { text: L("A stays in TIME-WAIT and answers with a challenge ACK.", "A 保持 TIME-WAIT，并用挑战 ACK 应答。"), correct: outcome === "challenge", misconception: wrong.challenge },
+      {
+        text: L("A goes to CLOSED at once: its TIME-WAIT is cut short.", "A 立即进入 CLOSED：它的 TIME-WAIT 被提前终止。"),
+        correct: outcome === "close",
+        misconception: wrong.close,
+      },
+      {
+        text: L("A drops the RST silently and stays in TIME-WAIT until its 2 MSL are over.", "A 静默丢弃该 RST，继续停留在 TIME-WAIT，直到 2MSL 结束。"),
+        correct: outcome === "drop",
+        misconception: wrong.drop,
+      },
+      {
+        text: L("A stays in TIME-WAIT and answers with a challenge ACK.", "A 保持 TIME-WAIT，并用挑战 ACK 应答。"),
+        correct: outcome === "challenge",
+        misconception: wrong.challenge,
+      },
       { text: L("A answers with a RST of its own.", "A 用自己的 RST 应答。"), correct: false, misconception: "rst-acknowledged" },
     ];
     const stack =
       variant === 1
-        ? L("A's stack applies RFC 1337's protection (like Linux with net.ipv4.tcp_rfc1337 = 1).", "A 的协议栈采用了 RFC 1337 的保护措施（如同 Linux 设置 net.ipv4.tcp_rfc1337 = 1）。")
+        ? L(
+            "A's stack applies RFC 1337's protection (like Linux with net.ipv4.tcp_rfc1337 = 1).",
+            "A 的协议栈采用了 RFC 1337 的保护措施（如同 Linux 设置 net.ipv4.tcp_rfc1337 = 1）。",
+          )
         : L("A's stack follows RFC 9293 as written.", "A 的协议栈严格按照 RFC 9293 实现。");
     const situation =
       variant === 2

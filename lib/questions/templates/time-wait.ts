@@ -49,7 +49,8 @@ export const timeWaitWho: Template = {
     const option = (a: boolean, b: boolean, text: ReturnType<typeof L>) => ({
       text,
       correct: waits[first] === a && waits[second] === b,
-      misconception: !a && !b ? ("time-wait-skipped" as const) : waits[first] && waits[second] ? ("simultaneous-as-normal" as const) : ("time-wait-wrong-side" as const),
+      misconception:
+        !a && !b ? ("time-wait-skipped" as const) : waits[first] && waits[second] ? ("simultaneous-as-normal" as const) : ("time-wait-wrong-side" as const),
     });
     const c = choices(rng, [
       option(true, false, L(`Only ${first}`, `只有 ${first}`)),

@@ -8,7 +8,9 @@ import { Story, type StoryConfig } from "../story";
 
 /** The scenario fields a story may use beyond StoryConfig: the optional extensions of docs/scenarios.md. */
 export type TopicConfig = Omit<StoryConfig, "rto"> &
-  Partial<Pick<ScenarioInput, "keepAlive" | "filtered" | "finWait2Timeout" | "listener" | "timeWaitReopen" | "timeWaitIgnoresRst" | "mss">> & { rto?: number | { A: number; B: number } };
+  Partial<Pick<ScenarioInput, "keepAlive" | "filtered" | "finWait2Timeout" | "listener" | "timeWaitReopen" | "timeWaitIgnoresRst" | "mss">> & {
+    rto?: number | { A: number; B: number };
+  };
 
 /** A story whose scenario may use the optional extensions (Story passes its configuration through unchanged). */
 export const topicStory = (config: TopicConfig): Story => new Story(config as StoryConfig);

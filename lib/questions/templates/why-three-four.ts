@@ -43,25 +43,29 @@ export const whyOldDuplicateSyn: Template = {
     const serverAfterReply = rstId !== undefined ? stateAt(run, rstArrives, server) : stateAt(run, atClient, server);
     const opened = stateAt(run, end, client) === "ESTABLISHED" && stateAt(run, end, server) === "ESTABLISHED";
     const answeredOldSyn = run.trace.steps.some((s) => s.received.includes(oldSyn) && s.sent.length > 0);
-    const c = choices(rng, [
-      {
-        text: L(
-          `${client} answers with a RST${reply ? ` (seq=${reply.seq})` : ""}, so ${server} goes back to LISTEN; ${client}'s own SYN can then open the connection`,
-          `${client} 回复 RST${reply ? `（seq=${reply.seq}）` : ""}，于是 ${server} 回到 LISTEN；随后 ${client} 自己的 SYN 仍能建立连接`,
-        ),
-        correct: !!reply?.flags.includes("RST") && serverAfterReply === "LISTEN" && opened,
-      },
-      {
-        text: L(`${client} answers with an ACK, so both sides are ESTABLISHED`, `${client} 回复 ACK，于是双方都进入 ESTABLISHED`),
-        correct: !!reply && reply.flags.length === 1 && reply.flags[0] === "ACK" && stateAt(run, atClient, client) === "ESTABLISHED",
-        misconception: "two-way-handshake-enough",
-      },
-      {
-        text: L(`Nothing: ${server} has already dropped the old SYN as a duplicate`, `什么也不会发生：${server} 早已把旧 SYN 当作重复报文丢弃`),
-        correct: !answeredOldSyn,
-        misconception: "receiver-recognizes-old-syn",
-      },
-    ], seed);
+    const c = choices(
+      rng,
+      [
+        {
+          text: L(
+            `${client} answers with a RST${reply ? ` (seq=${reply.seq})` : ""}, so ${server} goes back to LISTEN; ${client}'s own SYN can then open the connection`,
+            `${client} 回复 RST${reply ? `（seq=${reply.seq}）` : ""}，于是 ${server} 回到 LISTEN；随后 ${client} 自己的 SYN 仍能建立连接`,
+          ),
+          correct: !!reply?.flags.includes("RST") && serverAfterReply === "LISTEN" && opened,
+        },
+        {
+          text: L(`${client} answers with an ACK, so both sides are ESTABLISHED`, `${client} 回复 ACK，于是双方都进入 ESTABLISHED`),
+          correct: !!reply && reply.flags.length === 1 && reply.flags[0] === "ACK" && stateAt(run, atClient, client) === "ESTABLISHED",
+          misconception: "two-way-handshake-enough",
+        },
+        {
+          text: L(`Nothing: ${server} has already dropped the old SYN as a duplicate`, `什么也不会发生：${server} 早已把旧 SYN 当作重复报文丢弃`),
+          correct: !answeredOldSyn,
+          misconception: "receiver-recognizes-old-syn",
+        },
+      ],
+      seed,
+    );
     return {
       prompt: L(
         `${server} is listening and ${client} connects with ISN ${x}. Before ${client}'s SYN arrives, an old duplicate SYN from an earlier connection (seq=${old}) reaches ${server}, which answers with a SYN,ACK acknowledging ${seqAdd(old, 1)}. What happens when that SYN,ACK reaches ${client}?`,
@@ -98,31 +102,35 @@ export const whyFourToClose: Template = {
     const gap = run.trace.steps[stepSending(run, fin2.id)]!.t - run.trace.steps[stepSending(run, ack1.id)]!.t;
     const msl = s.msl;
     const sentAfter = between.reduce((n, seg) => n + seg.len, 0);
-    const c = choices(rng, [
-      {
-        text: L(
-          `${s.second}'s application had not closed yet: it still had ${sentAfter} bytes to send, and a FIN means "no more data"`,
-          `${s.second} 的应用当时还没有关闭：它还有 ${sentAfter} 字节数据要发送，而 FIN 表示“不再有数据”`,
-        ),
-        correct: between.length > 0,
-      },
-      {
-        text: L("A segment may never carry FIN and ACK together", "一个报文段永远不能同时置 FIN 位和 ACK 位"),
-        correct: !run.trace.segments.some((seg) => seg.flags.includes("FIN") && seg.flags.includes("ACK")),
-        misconception: "fin-cannot-carry-ack",
-      },
-      {
-        text: L(`${s.second} must first wait 2 MSL (${2 * msl} s) after the FIN`, `${s.second} 收到 FIN 后必须先等待 2MSL（${2 * msl} 秒）`),
-        correct: gap >= 2 * msl,
-        misconception: "time-wait-wrong-side",
-      },
-      {
-        text: L(`No reason: it could have merged them, as a SYN,ACK does`, `没有理由：它本可以像 SYN,ACK 那样合并`),
-        // True only in a run where the ACK of the FIN itself carried the FIN.
-        correct: ack1.flags.includes("FIN"),
-        misconception: "close-is-symmetric-with-open",
-      },
-    ], seed);
+    const c = choices(
+      rng,
+      [
+        {
+          text: L(
+            `${s.second}'s application had not closed yet: it still had ${sentAfter} bytes to send, and a FIN means "no more data"`,
+            `${s.second} 的应用当时还没有关闭：它还有 ${sentAfter} 字节数据要发送，而 FIN 表示“不再有数据”`,
+          ),
+          correct: between.length > 0,
+        },
+        {
+          text: L("A segment may never carry FIN and ACK together", "一个报文段永远不能同时置 FIN 位和 ACK 位"),
+          correct: !run.trace.segments.some((seg) => seg.flags.includes("FIN") && seg.flags.includes("ACK")),
+          misconception: "fin-cannot-carry-ack",
+        },
+        {
+          text: L(`${s.second} must first wait 2 MSL (${2 * msl} s) after the FIN`, `${s.second} 收到 FIN 后必须先等待 2MSL（${2 * msl} 秒）`),
+          correct: gap >= 2 * msl,
+          misconception: "time-wait-wrong-side",
+        },
+        {
+          text: L(`No reason: it could have merged them, as a SYN,ACK does`, `没有理由：它本可以像 SYN,ACK 那样合并`),
+          // True only in a run where the ACK of the FIN itself carried the FIN.
+          correct: ack1.flags.includes("FIN"),
+          misconception: "close-is-symmetric-with-open",
+        },
+      ],
+      seed,
+    );
     return {
       prompt: L(
         `${closeIntro(s).en} ${s.second} answers the FIN with an ACK at once. When the FIN arrived, ${s.second}'s application still had ${sentAfter} bytes to send: it sends them, and only then calls close. So the close takes four segments (FIN, ACK, FIN, ACK) where the open took three. Why does ${s.second} not send its FIN together with that first ACK?`,

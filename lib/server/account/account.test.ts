@@ -28,11 +28,33 @@ async function classWithSubmission(teacherId: string, studentId: string) {
   const classroom = await db.classroom.create({ data: { teacherId, name: "Networks 101", joinCode: crypto.randomUUID().slice(0, 8) } });
   await db.classMember.create({ data: { classId: classroom.id, studentId } });
   const assignment = await db.assignment.create({
-    data: { classId: classroom.id, teacherId, title: "Handshake quiz", concepts: ["handshake-states"], itemTemplates: [], difficulty: 1, opensAt: new Date(), dueAt: new Date(Date.now() + 86_400_000), attemptsAllowed: 1, showAnswers: "IMMEDIATELY", seedKey: "k" },
+    data: {
+      classId: classroom.id,
+      teacherId,
+      title: "Handshake quiz",
+      concepts: ["handshake-states"],
+      itemTemplates: [],
+      difficulty: 1,
+      opensAt: new Date(),
+      dueAt: new Date(Date.now() + 86_400_000),
+      attemptsAllowed: 1,
+      showAnswers: "IMMEDIATELY",
+      seedKey: "k",
+    },
   });
   const submission = await db.assignmentSubmission.create({ data: { assignmentId: assignment.id, studentId, attempt: 1, submittedAt: new Date(), score: 1 } });
   await db.assignmentAnswer.create({
-    data: { submissionId: submission.id, itemIndex: 0, studentId, templateId: "t", concept: "handshake-states", seed: 1, difficulty: 1, response: { kind: "number", value: 1 }, correct: true },
+    data: {
+      submissionId: submission.id,
+      itemIndex: 0,
+      studentId,
+      templateId: "t",
+      concept: "handshake-states",
+      seed: 1,
+      difficulty: 1,
+      response: { kind: "number", value: 1 },
+      correct: true,
+    },
   });
   return { classroom, assignment, submission };
 }
@@ -48,8 +70,12 @@ describe("account settings", () => {
     const a = await user();
     const b = await user();
     const fresh = `fresh-${crypto.randomUUID()}@example.com`;
-    await expect(changeEmail({ userId: a.id, email: fresh, currentPassword: "wrong password here" })).rejects.toMatchObject({ fieldErrors: { currentPassword: ["auth.currentPasswordWrong"] } });
-    await expect(changeEmail({ userId: a.id, email: b.email, currentPassword: PASSWORD })).rejects.toMatchObject({ fieldErrors: { email: ["account.emailTaken"] } });
+    await expect(changeEmail({ userId: a.id, email: fresh, currentPassword: "wrong password here" })).rejects.toMatchObject({
+      fieldErrors: { currentPassword: ["auth.currentPasswordWrong"] },
+    });
+    await expect(changeEmail({ userId: a.id, email: b.email, currentPassword: PASSWORD })).rejects.toMatchObject({
+      fieldErrors: { email: ["account.emailTaken"] },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: a.id } })).email).toBe(a.email);
     await changeEmail({ userId: a.id, email: fresh, currentPassword: PASSWORD });
     expect((await db.user.findUniqueOrThrow({ where: { id: a.id } })).email).toBe(fresh);

@@ -11,7 +11,10 @@ import { assertStrongPassword } from "../password-strength";
  * a copy of this very browser's cookie is no exception. Outstanding reset links die with the old
  * password too. The action then gives this browser a fresh session (changePasswordAction).
  */
-export async function changePassword(options: { userId: string; currentPassword: string; newPassword: string }, now = new Date()): Promise<{ signedOut: number }> {
+export async function changePassword(
+  options: { userId: string; currentPassword: string; newPassword: string },
+  now = new Date(),
+): Promise<{ signedOut: number }> {
   const user = await db.user.findUnique({ where: { id: options.userId }, select: { passwordHash: true, name: true, email: true } });
   if (!user?.passwordHash || !(await verifyPassword(options.currentPassword, user.passwordHash))) {
     throw new AppError("INVALID_INPUT", { messageKey: "auth.currentPasswordWrong", fieldErrors: { currentPassword: ["auth.currentPasswordWrong"] } });
@@ -19,10 +22,10 @@ export async function changePassword(options: { userId: string; currentPassword:
   assertStrongPassword(options.newPassword, user, "newPassword");
   const passwordHash = await hashPassword(options.newPassword);
   const signedOut = await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: options.userId }, data: { passwordHash }, select: { id: true } });
-      const { count } = await tx.device.updateMany({ where: { userId: options.userId, revokedAt: null }, data: { revokedAt: now } });
-      await tx.passwordResetToken.deleteMany({ where: { userId: options.userId } });
-      return count;
-    });
+    await tx.user.update({ where: { id: options.userId }, data: { passwordHash }, select: { id: true } });
+    const { count } = await tx.device.updateMany({ where: { userId: options.userId, revokedAt: null }, data: { revokedAt: now } });
+    await tx.passwordResetToken.deleteMany({ where: { userId: options.userId } });
+    return count;
+  });
   return { signedOut };
 }

@@ -26,7 +26,6 @@ export async function getDeletionImpact(userId: string): Promise<DeletionImpact>
     db.assignmentSubmission.count({ where: { studentId: userId } }),
   ]);
   return { classes, students, assignments, submissions };
-
 }
 
 /** Deletes the user after checking their password. */
@@ -38,22 +37,22 @@ export async function deleteAccount(options: { userId: string; currentPassword: 
 /** The deletion itself (no password check), for deleteAccount and tests. */
 export async function deleteAccountData(userId: string): Promise<void> {
   await db.$transaction(async (tx) => {
-      // Their own work in other people's classes.
-      await tx.assignmentSubmission.deleteMany({ where: { studentId: userId } });
-      await tx.assignmentAnswer.deleteMany({ where: { studentId: userId } });
-      await tx.assignmentExtension.deleteMany({ where: { studentId: userId } });
-      await tx.classMember.deleteMany({ where: { studentId: userId } });
-      await tx.classRemoval.deleteMany({ where: { studentId: userId } });
-      // Their captures: saved ones and copies handed in (attempts at questions about them cascade with the user).
-      await tx.savedCapture.deleteMany({ where: { userId } });
-      await tx.captureSubmission.deleteMany({ where: { studentId: userId } });
-      // What they made as a teacher: classes (members, assignments, extensions, submissions cascade).
-      const classIds = (await tx.classroom.findMany({ where: { teacherId: userId }, select: { id: true } })).map((row) => row.id);
-      await tx.classRemoval.deleteMany({ where: { classId: { in: classIds } } });
-      await tx.assignment.deleteMany({ where: { teacherId: userId } });
-      await tx.classroom.deleteMany({ where: { teacherId: userId } });
-      await tx.authoredQuestion.deleteMany({ where: { teacherId: userId } });
-      await tx.device.deleteMany({ where: { userId } });
-      await tx.user.delete({ where: { id: userId }, select: { id: true } });
-    });
+    // Their own work in other people's classes.
+    await tx.assignmentSubmission.deleteMany({ where: { studentId: userId } });
+    await tx.assignmentAnswer.deleteMany({ where: { studentId: userId } });
+    await tx.assignmentExtension.deleteMany({ where: { studentId: userId } });
+    await tx.classMember.deleteMany({ where: { studentId: userId } });
+    await tx.classRemoval.deleteMany({ where: { studentId: userId } });
+    // Their captures: saved ones and copies handed in (attempts at questions about them cascade with the user).
+    await tx.savedCapture.deleteMany({ where: { userId } });
+    await tx.captureSubmission.deleteMany({ where: { studentId: userId } });
+    // What they made as a teacher: classes (members, assignments, extensions, submissions cascade).
+    const classIds = (await tx.classroom.findMany({ where: { teacherId: userId }, select: { id: true } })).map((row) => row.id);
+    await tx.classRemoval.deleteMany({ where: { classId: { in: classIds } } });
+    await tx.assignment.deleteMany({ where: { teacherId: userId } });
+    await tx.classroom.deleteMany({ where: { teacherId: userId } });
+    await tx.authoredQuestion.deleteMany({ where: { teacherId: userId } });
+    await tx.device.deleteMany({ where: { userId } });
+    await tx.user.delete({ where: { id: userId }, select: { id: true } });
+  });
 }

@@ -16,9 +16,9 @@ export async function changeEmail(options: { userId: string; email: string; curr
   try {
     // A reset link sent to the old address must not outlive the change.
     await db.$transaction([
-        db.user.update({ where: { id: options.userId }, data: { email: options.email }, select: { id: true } }),
-        db.passwordResetToken.deleteMany({ where: { userId: options.userId } }),
-      ]);
+      db.user.update({ where: { id: options.userId }, data: { email: options.email }, select: { id: true } }),
+      db.passwordResetToken.deleteMany({ where: { userId: options.userId } }),
+    ]);
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === "P2002") {
       throw new AppError("INVALID_INPUT", { messageKey: "account.emailTaken", fieldErrors: { email: ["account.emailTaken"] } });

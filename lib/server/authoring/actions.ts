@@ -32,8 +32,11 @@ export const deleteQuestionAction = teacherAction(z.object({ questionId: id }), 
   return { deleted: questionId };
 });
 
-export const importBankAction = teacherAction(z.object({ text: z.string({ error: "authoring.importUnreadable" }).max(MAX_IMPORT_TEXT, { error: "authoring.importTooLarge" }) }), async ({ text }, { user }) => {
-  const result = await importBank({ teacherId: user.id, text });
-  if (result.status === "imported") revalidatePath("/teach/questions");
-  return result;
-});
+export const importBankAction = teacherAction(
+  z.object({ text: z.string({ error: "authoring.importUnreadable" }).max(MAX_IMPORT_TEXT, { error: "authoring.importTooLarge" }) }),
+  async ({ text }, { user }) => {
+    const result = await importBank({ teacherId: user.id, text });
+    if (result.status === "imported") revalidatePath("/teach/questions");
+    return result;
+  },
+);

@@ -28,7 +28,10 @@ import { saveAuthoredQuestion } from "./save-question";
 
 const created: string[] = [];
 async function user(label: string, role: "STUDENT" | "TEACHER" = "STUDENT") {
-  const row = await db.user.create({ data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role }, select: { id: true } });
+  const row = await db.user.create({
+    data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role },
+    select: { id: true },
+  });
   created.push(row.id);
   return row.id;
 }
@@ -45,7 +48,10 @@ const spec = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const expectAppError = async (promise: Promise<unknown>, code: string) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
 };
@@ -89,7 +95,11 @@ describe("the bank", () => {
 
   it("refuses a bad spec with its problems and changes nothing", async () => {
     const before = await db.authoredQuestionVersion.findMany({ where: { questionId } });
-    const result = await saveAuthoredQuestion({ teacherId: teacher, questionId, spec: spec({ ask: { kind: "segment", segment: 12, field: "seq" }, prompt: { en: "<script>x</script>", zh: "题" } }) });
+    const result = await saveAuthoredQuestion({
+      teacherId: teacher,
+      questionId,
+      spec: spec({ ask: { kind: "segment", segment: 12, field: "seq" }, prompt: { en: "<script>x</script>", zh: "题" } }),
+    });
     expect(result.status).toBe("invalid");
     expect(result.status === "invalid" && result.problems.map((p) => p.path)).toEqual(["prompt.en"]);
     const pointing = await saveAuthoredQuestion({ teacherId: teacher, questionId, spec: spec({ ask: { kind: "segment", segment: 12, field: "seq" } }) });
@@ -132,13 +142,25 @@ describe("authored questions in an assignment", () => {
   });
 
   it("refuses another teacher's question as an item", async () => {
-    const input = createAssignmentSchema.parse({ classId, title: "x", selection: "templates", templates: [authoredChoice(questionId)], questionCount: "1", difficulty: "1", attemptsAllowed: "1", showAnswers: "NEVER", opensAt: "2020-01-01T00:00", dueAt: "2099-01-01T00:00", tzOffset: "0" });
+    const input = createAssignmentSchema.parse({
+      classId,
+      title: "x",
+      selection: "templates",
+      templates: [authoredChoice(questionId)],
+      questionCount: "1",
+      difficulty: "1",
+      attemptsAllowed: "1",
+      showAnswers: "NEVER",
+      opensAt: "2020-01-01T00:00",
+      dueAt: "2099-01-01T00:00",
+      tzOffset: "0",
+    });
     const otherClass = await createClass({ teacherId: other, name: "Other" });
     await expectAppError(createAssignment({ teacherId: other, input: { ...input, classId: otherClass.id } }), "INVALID_INPUT");
   });
 
   it("gives two students their own numbers, grades on the server, and reports results and item analysis", async () => {
-    const row = (await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } }));
+    const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
     const authoredIndex = row.itemTemplates.findIndex((t) => t.startsWith("authored:"));
     expect(authoredIndex).toBeGreaterThanOrEqual(0);
     expect(row.concepts).toContain("handshake-numbers");
@@ -170,7 +192,11 @@ describe("authored questions in an assignment", () => {
     const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
     const index = row.itemTemplates.findIndex((t) => t.startsWith("authored:"));
     const before = await itemOf(ada, index);
-    const saved = await save(teacher, questionId, spec({ title: { en: "Ack, version 2", zh: "确认号（第二版）" }, ask: { kind: "segment", segment: 3, field: "seq" } }));
+    const saved = await save(
+      teacher,
+      questionId,
+      spec({ title: { en: "Ack, version 2", zh: "确认号（第二版）" }, ask: { kind: "segment", segment: 3, field: "seq" } }),
+    );
     expect(saved).toMatchObject({ version: 2, newVersion: true });
     // The assignment still names version 1, and Ada's item is exactly what it was.
     expect((await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).itemTemplates).toEqual(row.itemTemplates);
@@ -202,7 +228,10 @@ describe("bank files", () => {
     const before = await db.authoredQuestion.count({ where: { teacherId: other } });
     const refused = await importBank({ teacherId: other, text: JSON.stringify(broken) });
     expect(refused.status === "invalid" && refused.problems[0]!.message.en).toMatch(/^Question 2: Segment 40 does not exist/);
-    const huge = await importBank({ teacherId: other, text: JSON.stringify({ format: BANK_FORMAT, version: 1, questions: Array.from({ length: 10_000 }, () => ({ spec: {} })) }) });
+    const huge = await importBank({
+      teacherId: other,
+      text: JSON.stringify({ format: BANK_FORMAT, version: 1, questions: Array.from({ length: 10_000 }, () => ({ spec: {} })) }),
+    });
     expect(huge.status === "invalid" && huge.problems[0]!.message.en).toMatch(/holds 10000 questions/);
     expect(await db.authoredQuestion.count({ where: { teacherId: other } })).toBe(before);
   });

@@ -9,10 +9,10 @@ import { validateSpec, versionData } from "./save-question";
 
 export async function exportBank(options: { teacherId: string; now?: Date }): Promise<BankFile> {
   const questions = await db.authoredQuestion.findMany({
-      where: { teacherId: options.teacherId },
-      orderBy: { createdAt: "asc" },
-      select: { versions: { orderBy: { version: "desc" }, take: 1, select: { spec: true } } },
-    });
+    where: { teacherId: options.teacherId },
+    orderBy: { createdAt: "asc" },
+    select: { versions: { orderBy: { version: "desc" }, take: 1, select: { spec: true } } },
+  });
   const specs = questions.flatMap((q) => {
     const parsed = q.versions[0] ? parseSpec(q.versions[0].spec) : null;
     return parsed?.ok ? [parsed.spec] : [];
@@ -30,9 +30,18 @@ export async function importBank(options: { teacherId: string; text: string }): 
   read.specs.forEach((raw, index) => {
     const valid = validateSpec(raw);
     if (valid.ok) specs.push(valid.spec);
-    else for (const p of valid.problems.slice(0, 3)) problems.push({ path: `questions.${index}.${p.path}`, message: { en: `Question ${index + 1}: ${p.message.en}`, zh: `第 ${index + 1} 题：${p.message.zh}` } });
+    else
+      for (const p of valid.problems.slice(0, 3))
+        problems.push({
+          path: `questions.${index}.${p.path}`,
+          message: { en: `Question ${index + 1}: ${p.message.en}`, zh: `第 ${index + 1} 题：${p.message.zh}` },
+        });
   });
   if (problems.length > 0) return { status: "invalid", problems: problems.slice(0, 20) };
-  await db.$transaction(specs.map((spec) => db.authoredQuestion.create({ data: { teacherId: options.teacherId, versions: { create: { version: 1, ...versionData(spec) } } }, select: { id: true } })));
+  await db.$transaction(
+    specs.map((spec) =>
+      db.authoredQuestion.create({ data: { teacherId: options.teacherId, versions: { create: { version: 1, ...versionData(spec) } } }, select: { id: true } }),
+    ),
+  );
   return { status: "imported", count: specs.length };
 }

@@ -13,7 +13,12 @@ import { getAuthoredQuestion } from "./get-question";
 /** Seeds of exported variants: fixed, so the same export twice gives the same file. */
 const exportSeeds = (count: number) => Array.from({ length: count }, (_, i) => 1 + i * 104_729);
 
-export async function questionExport(options: { teacherId: string; questionId: string; count: number; locale: Locale }): Promise<{ title: string; groups: ExportGroup[] } | null> {
+export async function questionExport(options: {
+  teacherId: string;
+  questionId: string;
+  count: number;
+  locale: Locale;
+}): Promise<{ title: string; groups: ExportGroup[] } | null> {
   const question = await getAuthoredQuestion({ teacherId: options.teacherId, questionId: options.questionId });
   if (!question) return null;
   const itemId = authoredItemId(question.versionId);
@@ -23,7 +28,12 @@ export async function questionExport(options: { teacherId: string; questionId: s
   return { title, groups: [{ category: ["Handshake", title], name: title, questions }] };
 }
 
-export async function assignmentExport(options: { teacherId: string; assignmentId: string; count: number; locale: Locale }): Promise<{ title: string; groups: ExportGroup[] } | null> {
+export async function assignmentExport(options: {
+  teacherId: string;
+  assignmentId: string;
+  count: number;
+  locale: Locale;
+}): Promise<{ title: string; groups: ExportGroup[] } | null> {
   const row = await findTeacherAssignment(options.teacherId, options.assignmentId);
   if (!row) return null;
   const dto = toTeacherAssignmentDto(row, options.locale);

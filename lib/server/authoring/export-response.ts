@@ -25,7 +25,13 @@ export function readExportQuery(url: string, fallbackLocale: Locale): { ok: true
 }
 
 export function fileSlug(title: string, fallback: string): string {
-  const slug = title.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/[\s_]+/g, "-").toLowerCase().slice(0, 60);
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[^\w\s-]/g, "")
+    .trim()
+    .replace(/[\s_]+/g, "-")
+    .toLowerCase()
+    .slice(0, 60);
   return slug || fallback;
 }
 

@@ -22,14 +22,18 @@ export interface AuthoredQuestionDetail {
 /** One of the teacher's questions at its current version; null when it is not theirs (or its spec no longer parses). */
 export async function getAuthoredQuestion(options: { teacherId: string; questionId: string; now?: Date }): Promise<AuthoredQuestionDetail | null> {
   const question = await db.authoredQuestion.findFirst({
-      where: { id: options.questionId, teacherId: options.teacherId },
-      select: { id: true, versions: { orderBy: { version: "desc" }, select: { id: true, version: true, spec: true } } },
-    });
+    where: { id: options.questionId, teacherId: options.teacherId },
+    select: { id: true, versions: { orderBy: { version: "desc" }, select: { id: true, version: true, spec: true } } },
+  });
   const current = question?.versions[0];
   if (!question || !current) return null;
   const parsed = parseSpec(current.spec);
   if (!parsed.ok) return null;
-  const uses = await assignmentsUsing(options.teacherId, question.versions.map((v) => v.id), options.now ?? new Date());
+  const uses = await assignmentsUsing(
+    options.teacherId,
+    question.versions.map((v) => v.id),
+    options.now ?? new Date(),
+  );
   const currentItem = authoredItemId(current.id);
   return {
     id: question.id,
@@ -44,17 +48,27 @@ export async function getAuthoredQuestion(options: { teacherId: string; question
 /** The teacher's bank, newest first, with usage and item statistics over all versions. */
 export async function listAuthoredQuestions(options: { teacherId: string; locale: Locale; now?: Date }): Promise<AuthoredQuestionRow[]> {
   const questions = await db.authoredQuestion.findMany({
-      where: { teacherId: options.teacherId },
-      orderBy: { updatedAt: "desc" },
-      select: { id: true, updatedAt: true, versions: { orderBy: { version: "desc" }, select: { id: true, version: true, titleEn: true, titleZh: true, concept: true, askKind: true } } },
-    });
+    where: { teacherId: options.teacherId },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      updatedAt: true,
+      versions: { orderBy: { version: "desc" }, select: { id: true, version: true, titleEn: true, titleZh: true, concept: true, askKind: true } },
+    },
+  });
   const versionIds = questions.flatMap((q) => q.versions.map((v) => v.id));
-  const [uses, stats] = await Promise.all([assignmentsUsing(options.teacherId, versionIds, options.now ?? new Date()), answerStats(options.teacherId, versionIds)]);
+  const [uses, stats] = await Promise.all([
+    assignmentsUsing(options.teacherId, versionIds, options.now ?? new Date()),
+    answerStats(options.teacherId, versionIds),
+  ]);
   return questions.flatMap((q) => {
     const current = q.versions[0];
     if (!current) return [];
     const items = new Set(q.versions.map((v) => authoredItemId(v.id)));
-    const totals = [...items].reduce((sum, item) => ({ answers: sum.answers + (stats.get(item)?.answers ?? 0), correct: sum.correct + (stats.get(item)?.correct ?? 0) }), { answers: 0, correct: 0 });
+    const totals = [...items].reduce(
+      (sum, item) => ({ answers: sum.answers + (stats.get(item)?.answers ?? 0), correct: sum.correct + (stats.get(item)?.correct ?? 0) }),
+      { answers: 0, correct: 0 },
+    );
     return [
       {
         id: q.id,

@@ -16,9 +16,10 @@ export async function resolveAuthoredChoices(teacherId: string, choices: readonl
   const ids = [...new Set(choices.filter(isAuthoredChoice).map((c) => c.slice(AUTHORED_CHOICE_PREFIX.length)))];
   if (ids.length === 0) return [];
   const questions = await db.authoredQuestion.findMany({
-      where: { id: { in: ids }, teacherId },
-      select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, concept: true } } },
-    });
-  if (questions.length !== ids.length || questions.some((q) => q.versions.length === 0)) throw new AppError("INVALID_INPUT", { fieldErrors: { templates: ["teach.pickContent"] } });
+    where: { id: { in: ids }, teacherId },
+    select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, concept: true } } },
+  });
+  if (questions.length !== ids.length || questions.some((q) => q.versions.length === 0))
+    throw new AppError("INVALID_INPUT", { fieldErrors: { templates: ["teach.pickContent"] } });
   return questions.map((q) => ({ itemId: authoredItemId(q.versions[0]!.id), concept: q.versions[0]!.concept }));
 }

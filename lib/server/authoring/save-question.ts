@@ -27,7 +27,18 @@ export function validateSpec(input: unknown): { ok: true; spec: QuestionSpec } |
   if (problems.length > 0) return { ok: false, problems };
   const preview = previewSpec(parsed.spec);
   if (!preview.variants.some((v) => v.ok)) {
-    return { ok: false, problems: [{ path: "vary", message: { en: "No variant of this question runs: see the preview for each variant's failing step.", zh: "该题目没有任何变体能够运行：请在预览中查看各变体失败的步骤。" } }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "vary",
+          message: {
+            en: "No variant of this question runs: see the preview for each variant's failing step.",
+            zh: "该题目没有任何变体能够运行：请在预览中查看各变体失败的步骤。",
+          },
+        },
+      ],
+    };
   }
   return { ok: true, spec: parsed.spec };
 }
@@ -43,18 +54,21 @@ export async function saveAuthoredQuestion(options: { teacherId: string; questio
     return { status: "saved", id: created.id, version: 1, newVersion: true };
   }
 
-  const question = await db.authoredQuestion.findFirst({ where: { id: questionId, teacherId }, select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true } } } });
+  const question = await db.authoredQuestion.findFirst({
+    where: { id: questionId, teacherId },
+    select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true } } },
+  });
   const current = question?.versions[0];
   if (!question || !current) throw new AppError("NOT_FOUND");
   const uses = await assignmentsUsing(teacherId, [current.id], now);
   const frozen = uses.some((u) => u.started);
   return db.$transaction(async (tx) => {
-      if (frozen) {
-        await tx.authoredQuestionVersion.create({ data: { questionId, version: current.version + 1, ...data } });
-      } else {
-        await tx.authoredQuestionVersion.update({ where: { id: current.id }, data });
-      }
-      await tx.authoredQuestion.update({ where: { id: questionId }, data: { updatedAt: now } });
-      return { status: "saved" as const, id: questionId, version: frozen ? current.version + 1 : current.version, newVersion: frozen };
-    });
+    if (frozen) {
+      await tx.authoredQuestionVersion.create({ data: { questionId, version: current.version + 1, ...data } });
+    } else {
+      await tx.authoredQuestionVersion.update({ where: { id: current.id }, data });
+    }
+    await tx.authoredQuestion.update({ where: { id: questionId }, data: { updatedAt: now } });
+    return { status: "saved" as const, id: questionId, version: frozen ? current.version + 1 : current.version, newVersion: frozen };
+  });
 }

@@ -13,7 +13,8 @@ export type RouteFail = (status: 400 | 404, message?: string) => Response;
 export async function teacherRoute(handler: (context: { user: SessionUser; locale: Locale; fail: RouteFail }) => Promise<Response>): Promise<Response> {
   const locale = await getLocale();
   const t = messages[locale];
-  const text = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const text = (status: number, message: string) =>
+    new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   const fail: RouteFail = (status, message) => text(status, message ?? (status === 404 ? t.teach.notFoundBody : t.authoring.badExportQuery));
   try {
     const user = await getOptionalUser();

@@ -16,10 +16,10 @@ export async function assignmentsUsing(teacherId: string, versionIds: readonly s
   if (versionIds.length === 0) return [];
   const itemIds = versionIds.map(authoredItemId);
   const rows = await db.assignment.findMany({
-      where: { teacherId, itemTemplates: { hasSome: itemIds } },
-      select: { id: true, title: true, itemTemplates: true, opensAt: true, _count: { select: { submissions: true } } },
-      orderBy: { createdAt: "asc" },
-    });
+    where: { teacherId, itemTemplates: { hasSome: itemIds } },
+    select: { id: true, title: true, itemTemplates: true, opensAt: true, _count: { select: { submissions: true } } },
+    orderBy: { createdAt: "asc" },
+  });
   return rows.map((r) => ({
     assignmentId: r.id,
     title: r.title,
@@ -38,10 +38,10 @@ export async function answerStats(teacherId: string, versionIds: readonly string
   const stats = new Map<string, ItemStats>();
   if (versionIds.length === 0) return stats;
   const groups = await db.assignmentAnswer.groupBy({
-      by: ["templateId", "correct"],
-      where: { templateId: { in: versionIds.map(authoredItemId) }, submission: { assignment: { teacherId } } },
-      _count: { _all: true },
-    });
+    by: ["templateId", "correct"],
+    where: { templateId: { in: versionIds.map(authoredItemId) }, submission: { assignment: { teacherId } } },
+    _count: { _all: true },
+  });
   for (const g of groups) {
     const entry = stats.get(g.templateId) ?? { answers: 0, correct: 0 };
     entry.answers += g._count._all;

@@ -41,7 +41,13 @@ describe("answers about a saved capture", () => {
     expect(wrong).toEqual({ correct: false, key, recorded: true });
     const again = await answerCaptureQuestion({ userId: owner, id, connection: 0, seed: 7, answer: key });
     expect(again).toEqual({ correct: false, key, recorded: false });
-    const right = await answerCaptureQuestion({ userId: owner, id, connection: 0, seed: 8, answer: captureQuestionKey(connection, makeCaptureQuestion(connection, 8)!) });
+    const right = await answerCaptureQuestion({
+      userId: owner,
+      id,
+      connection: 0,
+      seed: 8,
+      answer: captureQuestionKey(connection, makeCaptureQuestion(connection, 8)!),
+    });
     expect(right).toMatchObject({ correct: true, recorded: true });
 
     const attempts = await db.captureAttempt.findMany({ where: { userId: owner }, orderBy: { seed: "asc" } });

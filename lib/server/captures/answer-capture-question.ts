@@ -18,7 +18,14 @@ export interface CaptureAnswerResult {
  * in one transaction. The question is rebuilt from the stored file and the seed; an answer to a
  * question already answered is graded as the first answer was and records nothing.
  */
-export async function answerCaptureQuestion(options: { userId: string; id: string; connection: number; seed: number; answer: string; now?: Date }): Promise<CaptureAnswerResult> {
+export async function answerCaptureQuestion(options: {
+  userId: string;
+  id: string;
+  connection: number;
+  seed: number;
+  answer: string;
+  now?: Date;
+}): Promise<CaptureAnswerResult> {
   const { userId, id, connection: index, seed, now = new Date() } = options;
   const analysis = await analyseSavedCapture({ userId, id });
   const connection = analysis.connections[index];
@@ -28,15 +35,18 @@ export async function answerCaptureQuestion(options: { userId: string; id: strin
   const graded = gradeCaptureAnswer(connection, question, answer);
   const concept = captureQuestionConcept(connection, question);
   return db.$transaction(async (tx) => {
-      const { count } = await tx.captureAttempt.createMany({
-        data: [{ userId, captureId: id, connection: index, seed, kind: question.kind, concept, response: answer, correct: graded.correct, createdAt: now }],
-        skipDuplicates: true,
-      });
-      if (count === 0) {
-        const first = await tx.captureAttempt.findUniqueOrThrow({ where: { userId_captureId_connection_seed: { userId, captureId: id, connection: index, seed } }, select: { correct: true } });
-        return { correct: first.correct, key: graded.key, recorded: false };
-      }
-      await recordConceptOutcome(tx, { userId, concept, correct: graded.correct, answeredAt: now });
-      return { ...graded, recorded: true };
+    const { count } = await tx.captureAttempt.createMany({
+      data: [{ userId, captureId: id, connection: index, seed, kind: question.kind, concept, response: answer, correct: graded.correct, createdAt: now }],
+      skipDuplicates: true,
     });
+    if (count === 0) {
+      const first = await tx.captureAttempt.findUniqueOrThrow({
+        where: { userId_captureId_connection_seed: { userId, captureId: id, connection: index, seed } },
+        select: { correct: true },
+      });
+      return { correct: first.correct, key: graded.key, recorded: false };
+    }
+    await recordConceptOutcome(tx, { userId, concept, correct: graded.correct, answeredAt: now });
+    return { ...graded, recorded: true };
+  });
 }

@@ -18,15 +18,31 @@ import { deleteSavedCapture, saveCapture } from "./saved-captures";
 const file = new Uint8Array(readFileSync(join(__dirname, "..", "..", "..", "public", "captures", "half-close.pcap")));
 const created: string[] = [];
 async function user(label: string, role: "STUDENT" | "TEACHER" = "STUDENT") {
-  const row = await db.user.create({ data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role }, select: { id: true } });
+  const row = await db.user.create({
+    data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role },
+    select: { id: true },
+  });
   created.push(row.id);
   return row.id;
 }
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (e: unknown) => (e instanceof AppError ? `${e.code} ${e.messageKey}` : String(e)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: unknown) => (e instanceof AppError ? `${e.code} ${e.messageKey}` : String(e)),
+  );
 const assignmentInput = (classId: string, dueAt: string) =>
   createAssignmentSchema.parse({
-    classId, title: "Capture homework", selection: "templates", templates: [listTemplates()[0]!.id], questionCount: "1", difficulty: "1",
-    attemptsAllowed: "1", showAnswers: "IMMEDIATELY", opensAt: "2020-01-01T00:00", dueAt, tzOffset: "0",
+    classId,
+    title: "Capture homework",
+    selection: "templates",
+    templates: [listTemplates()[0]!.id],
+    questionCount: "1",
+    difficulty: "1",
+    attemptsAllowed: "1",
+    showAnswers: "IMMEDIATELY",
+    opensAt: "2020-01-01T00:00",
+    dueAt,
+    tzOffset: "0",
   });
 
 let teacher: string, otherTeacher: string, student: string, outsider: string, classId: string, assignmentId: string, closedId: string;
@@ -53,7 +69,11 @@ describe("capture hand-ins", () => {
     expect(captureTaskSchema.parse({ assignmentId, task: "   " }).task).toBeNull();
     expect(captureTaskSchema.safeParse({ assignmentId, task: "a\u0000b" }).success).toBe(false);
     await setCaptureTask({ teacherId: teacher, assignmentId, task: "Capture a close\nwith tcpdump" });
-    expect(await getStudentCaptureTask({ studentId: student, assignmentId })).toMatchObject({ task: "Capture a close\nwith tcpdump", window: "open", handIn: null });
+    expect(await getStudentCaptureTask({ studentId: student, assignmentId })).toMatchObject({
+      task: "Capture a close\nwith tcpdump",
+      window: "open",
+      handIn: null,
+    });
     expect(await getStudentCaptureTask({ studentId: outsider, assignmentId })).toBeNull();
     expect(await getStudentCaptureTask({ studentId: student, assignmentId: closedId })).toBeNull();
   });

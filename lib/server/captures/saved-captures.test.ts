@@ -30,7 +30,11 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const codeOf = async (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? `${error.code} ${error.messageKey}` : String(error)));
+const codeOf = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? `${error.code} ${error.messageKey}` : String(error)),
+  );
 
 describe("saved captures", () => {
   it("saves a capture, lists it and gives its bytes back to its owner", async () => {
@@ -52,7 +56,9 @@ describe("saved captures", () => {
 
   it("refuses a file that is not a capture, and one over the size limit, storing nothing", async () => {
     expect(await codeOf(saveCapture({ userId: owner, name: "text", bytes: new TextEncoder().encode("hello") }))).toBe("INVALID_INPUT captures.notACapture");
-    expect(await codeOf(saveCapture({ userId: owner, name: "huge", bytes: new Uint8Array(MAX_SAVED_CAPTURE_BYTES + 1) }))).toBe("INVALID_INPUT captures.tooBigToSave");
+    expect(await codeOf(saveCapture({ userId: owner, name: "huge", bytes: new Uint8Array(MAX_SAVED_CAPTURE_BYTES + 1) }))).toBe(
+      "INVALID_INPUT captures.tooBigToSave",
+    );
     expect(await listSavedCaptures(owner)).toEqual([]);
   });
 

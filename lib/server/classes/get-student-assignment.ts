@@ -39,7 +39,12 @@ function itemsOf(loaded: LoadedStudentAssignment, studentId: string, attempt: At
  * only as the assignment's "show answers" setting allows, by the server's clock. Null when the
  * student is not in the assignment's class.
  */
-export async function getStudentAssignment(options: { studentId: string; assignmentId: string; locale: Locale; now?: Date }): Promise<StudentAssignmentDto | null> {
+export async function getStudentAssignment(options: {
+  studentId: string;
+  assignmentId: string;
+  locale: Locale;
+  now?: Date;
+}): Promise<StudentAssignmentDto | null> {
   const { studentId, assignmentId, locale, now = new Date() } = options;
   const loaded = await loadStudentAssignment(studentId, assignmentId, now);
   if (!loaded) return null;
@@ -63,7 +68,10 @@ export async function getStudentAssignment(options: { studentId: string; assignm
     itemCount: row.itemTemplates.length,
     attempts: row.submissions.map((s) => ({ attempt: s.attempt, submittedAt: s.submittedAt?.toISOString() ?? null, score: released ? s.score : null })),
     current: current ? { attempt: current.attempt, items: itemsOf(loaded, studentId, current, showKeys, locale) } : null,
-    review: latest && !current ? { attempt: latest.attempt, score: released ? latest.score : null, items: itemsOf(loaded, studentId, latest, showKeys, locale) } : null,
+    review:
+      latest && !current
+        ? { attempt: latest.attempt, score: released ? latest.score : null, items: itemsOf(loaded, studentId, latest, showKeys, locale) }
+        : null,
     canStart: window === "open" && !open && row.submissions.length < row.attemptsAllowed,
     timeLimitMinutes: row.timeLimitMinutes,
     // The countdown runs to the earlier of the time limit and the due time.

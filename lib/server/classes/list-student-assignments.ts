@@ -7,21 +7,21 @@ import type { StudentAssignmentSummaryDto } from "@/lib/teach/dto";
 export async function listStudentAssignments(options: { studentId: string; now?: Date }): Promise<StudentAssignmentSummaryDto[]> {
   const { studentId, now = new Date() } = options;
   const rows = await db.assignment.findMany({
-      where: { classroom: { archivedAt: null, members: { some: { studentId } } } },
-      orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
-      select: {
-        id: true,
-        title: true,
-        opensAt: true,
-        dueAt: true,
-        itemTemplates: true,
-        showAnswers: true,
-        closedAt: true,
-        classroom: { select: { name: true } },
-        extensions: { where: { studentId }, select: { dueAt: true } },
-        submissions: { where: { studentId }, select: { attempt: true, submittedAt: true, score: true } },
-      },
-    });
+    where: { classroom: { archivedAt: null, members: { some: { studentId } } } },
+    orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      opensAt: true,
+      dueAt: true,
+      itemTemplates: true,
+      showAnswers: true,
+      closedAt: true,
+      classroom: { select: { name: true } },
+      extensions: { where: { studentId }, select: { dueAt: true } },
+      submissions: { where: { studentId }, select: { attempt: true, submittedAt: true, score: true } },
+    },
+  });
   return rows.map((row) => {
     const due = effectiveDueAt(row.dueAt, row.extensions[0]?.dueAt, closedAtOf(row.closedAt));
     const counted = countedAttempt(row.submissions);

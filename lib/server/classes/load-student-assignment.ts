@@ -12,28 +12,36 @@ import { finishTimedOutAttempts } from "../teach/finish-attempts";
 export async function loadStudentAssignment(studentId: string, assignmentId: string, now: Date) {
   await finishTimedOutAttempts({ assignmentId }, now);
   const row = await db.assignment.findFirst({
-      where: { id: assignmentId, classroom: { members: { some: { studentId } } } },
-      select: {
-        id: true,
-        title: true,
-        seedKey: true,
-        itemTemplates: true,
-        difficulty: true,
-        opensAt: true,
-        dueAt: true,
-        attemptsAllowed: true,
-        showAnswers: true,
-        timeLimitMinutes: true,
-        closedAt: true,
-        classroom: { select: { name: true, archivedAt: true } },
-        extensions: { where: { studentId }, select: { dueAt: true } },
-        submissions: {
-          where: { studentId },
-          orderBy: { attempt: "asc" },
-          select: { id: true, attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, response: true, createdAt: true } }, hints: { select: { itemIndex: true } } },
+    where: { id: assignmentId, classroom: { members: { some: { studentId } } } },
+    select: {
+      id: true,
+      title: true,
+      seedKey: true,
+      itemTemplates: true,
+      difficulty: true,
+      opensAt: true,
+      dueAt: true,
+      attemptsAllowed: true,
+      showAnswers: true,
+      timeLimitMinutes: true,
+      closedAt: true,
+      classroom: { select: { name: true, archivedAt: true } },
+      extensions: { where: { studentId }, select: { dueAt: true } },
+      submissions: {
+        where: { studentId },
+        orderBy: { attempt: "asc" },
+        select: {
+          id: true,
+          attempt: true,
+          startedAt: true,
+          submittedAt: true,
+          score: true,
+          answers: { select: { itemIndex: true, response: true, createdAt: true } },
+          hints: { select: { itemIndex: true } },
         },
       },
-    });
+    },
+  });
   if (!row) return null;
   const authored = await loadAuthoredItems(row.itemTemplates);
   // Closing early ("close now") or archiving the class ends the window for everyone.

@@ -21,7 +21,10 @@ import { submitAttempt } from "./submit-attempt";
 
 const created: string[] = [];
 async function user(label: string, role: "STUDENT" | "TEACHER" = "STUDENT") {
-  const row = await db.user.create({ data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role }, select: { id: true } });
+  const row = await db.user.create({
+    data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role },
+    select: { id: true },
+  });
   created.push(row.id);
   return row.id;
 }

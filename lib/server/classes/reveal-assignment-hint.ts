@@ -11,7 +11,13 @@ import { loadOpenItem } from "./load-open-item";
  * sees it in the results, whatever the browser says. Refused outside the window, without an open
  * attempt, and once the item is answered.
  */
-export async function revealAssignmentHint(options: { studentId: string; assignmentId: string; itemIndex: number; locale: Locale; now?: Date }): Promise<{ index: number; hint: string }> {
+export async function revealAssignmentHint(options: {
+  studentId: string;
+  assignmentId: string;
+  itemIndex: number;
+  locale: Locale;
+  now?: Date;
+}): Promise<{ index: number; hint: string }> {
   const { studentId, assignmentId, itemIndex, locale, now = new Date() } = options;
   const { submission, item } = await loadOpenItem(studentId, assignmentId, itemIndex, now);
   if (submission.answers.some((a) => a.itemIndex === itemIndex)) throw new AppError("CONFLICT", { messageKey: "practice.hintAfterAnswer" });

@@ -21,11 +21,11 @@ export async function submitAttempt(options: { studentId: string; assignmentId: 
     throw new AppError("CONFLICT", { messageKey: "teach.noAttemptOpen" });
   }
   await db.$transaction(async (tx) => {
-      const open = await tx.$queryRaw<{ id: string }[]>`
+    const open = await tx.$queryRaw<{ id: string }[]>`
         SELECT "id" FROM "AssignmentSubmission" WHERE "id" = ${submission.id} AND "studentId" = ${studentId} AND "submittedAt" IS NULL FOR UPDATE`;
-      if (open.length === 0) return;
-      const score = await tx.assignmentAnswer.count({ where: { submissionId: submission.id, correct: true } });
-      await tx.assignmentSubmission.update({ where: { id: submission.id }, data: { submittedAt: now, score } });
-    }, TRANSACTION_OPTIONS);
+    if (open.length === 0) return;
+    const score = await tx.assignmentAnswer.count({ where: { submissionId: submission.id, correct: true } });
+    await tx.assignmentSubmission.update({ where: { id: submission.id }, data: { submittedAt: now, score } });
+  }, TRANSACTION_OPTIONS);
   return { attempt: submission.attempt };
 }

@@ -14,7 +14,11 @@ import { getFlashcardSettings, rememberTimeZone, saveFlashcardSettings } from ".
 import { undoLastRating } from "./undo-last-rating";
 import { holdCard } from "./holds";
 
-async function sessionFor(user: SessionUser, scope: ReviewScope & { timeZone?: string }, show?: { cardId: string; seed: number | null }): Promise<ReviewSessionDto> {
+async function sessionFor(
+  user: SessionUser,
+  scope: ReviewScope & { timeZone?: string },
+  show?: { cardId: string; seed: number | null },
+): Promise<ReviewSessionDto> {
   await rememberTimeZone(user.id, scope.timeZone, await getFlashcardSettings(user.id));
   return getReviewSession({ userId: user.id, locale: await getLocale(), scope, show });
 }

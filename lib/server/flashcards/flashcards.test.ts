@@ -72,23 +72,50 @@ describe("rating", () => {
     expect(result).toEqual({ due: expected.card.due, state: State.Learning, version: 1 });
     const logs = await db.flashcardReview.findMany({ where: { userId } });
     expect(logs).toHaveLength(1);
-    expect(logs[0]).toMatchObject({ cardId: engineCard, rating: Rating.Good, seed: 1234, logState: State.New, prevDue: null, nextDue: expected.card.due, versionAfter: 1 });
+    expect(logs[0]).toMatchObject({
+      cardId: engineCard,
+      rating: Rating.Good,
+      seed: 1234,
+      logState: State.New,
+      prevDue: null,
+      nextDue: expected.card.due,
+      versionAfter: 1,
+    });
   });
 
   it("follows ts-fsrs from a stored review card, for each rating", async () => {
-    for (const [rating, grade] of [["again", Rating.Again], ["hard", Rating.Hard], ["easy", Rating.Easy]] as const) {
+    for (const [rating, grade] of [
+      ["again", Rating.Again],
+      ["hard", Rating.Hard],
+      ["easy", Rating.Easy],
+    ] as const) {
       const cardId = `concept:${rating === "again" ? "why-2msl" : rating === "hard" ? "half-close-allows" : "rst-vs-fin"}`;
       await seedReviewCard(cardId, at(-DAY));
       const before = (await stateOf(cardId))!;
       await rateFlashcard({ userId, cardId, rating, version: 4, seed: 0, now });
-      const expected = fsrs(FSRS_PARAMETERS).next({ ...createEmptyCard(), ...columnsOf(before), elapsed_days: before.elapsedDays, scheduled_days: before.scheduledDays, learning_steps: before.learningSteps, last_review: before.lastReview ?? undefined }, now, grade);
+      const expected = fsrs(FSRS_PARAMETERS).next(
+        {
+          ...createEmptyCard(),
+          ...columnsOf(before),
+          elapsed_days: before.elapsedDays,
+          scheduled_days: before.scheduledDays,
+          learning_steps: before.learningSteps,
+          last_review: before.lastReview ?? undefined,
+        },
+        now,
+        grade,
+      );
       expect((await stateOf(cardId))?.due).toEqual(expected.card.due);
     }
   });
 
   it("refuses a rating made from a stale view of the card", async () => {
     await rateFlashcard({ userId, cardId: conceptCard, rating: "good", version: 0, seed: 0, now });
-    await expectAppError(rateFlashcard({ userId, cardId: conceptCard, rating: "easy", version: 0, seed: 0, now: at(MINUTE) }), "CONFLICT", "flashcards.alreadyRated");
+    await expectAppError(
+      rateFlashcard({ userId, cardId: conceptCard, rating: "easy", version: 0, seed: 0, now: at(MINUTE) }),
+      "CONFLICT",
+      "flashcards.alreadyRated",
+    );
     expect((await stateOf(conceptCard))?.version).toBe(1);
     expect(await db.flashcardReview.count({ where: { userId } })).toBe(1);
   });
@@ -168,7 +195,11 @@ describe("new cards per day", () => {
     session = await getReviewSession({ userId, locale: "en", scope, now });
     expect(session.counts).toEqual({ due: 0, new: 0 });
     expect(session.card).toBeNull();
-    await expectAppError(rateFlashcard({ userId, cardId: ALL_CARD_IDS[2]!, rating: "good", version: 0, seed: 0, now }), "CONFLICT", "flashcards.newLimitReached");
+    await expectAppError(
+      rateFlashcard({ userId, cardId: ALL_CARD_IDS[2]!, rating: "good", version: 0, seed: 0, now }),
+      "CONFLICT",
+      "flashcards.newLimitReached",
+    );
     // 09:30 UTC is 17:30 in Shanghai: the learner's next day starts at 16:00 UTC.
     const nextDay = new Date("2026-05-04T16:00:01.000Z");
     expect((await getReviewSession({ userId, locale: "en", scope, now: nextDay })).counts.new).toBe(2);

@@ -20,7 +20,7 @@ export async function getDueForecast(options: { userId: string; days: number; ti
   const timeZone = (options.timeZone && canonicalTimeZone(options.timeZone)) || (await getFlashcardSettings(userId)).timeZone;
   const dates = localDates(now, timeZone, days);
   const last = dates[dates.length - 1]!;
-  const rows = await (db.$queryRaw<{ day: string; due: number }[]>`
+  const rows = await db.$queryRaw<{ day: string; due: number }[]>`
       SELECT to_char((("due" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS "day",
              count(*)::int AS "due"
       FROM "FlashcardState"
@@ -29,7 +29,7 @@ export async function getDueForecast(options: { userId: string; days: number; ti
         AND NOT EXISTS (SELECT 1 FROM "FlashcardHold" h WHERE h."userId" = ${userId} AND h."cardId" = "FlashcardState"."cardId" AND h."suspended")
         AND (("due" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date <= ${last}::date
       GROUP BY 1
-      ORDER BY 1`);
+      ORDER BY 1`;
   const byDay = new Map(rows.map((r) => [r.day, Number(r.due)]));
   const today = dates[0]!;
   const overdue = rows.filter((r) => r.day < today).reduce((n, r) => n + Number(r.due), 0);

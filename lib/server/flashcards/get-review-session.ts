@@ -48,7 +48,10 @@ function toCardDto(cardId: string, row: FlashcardState | undefined, seed: number
   if (!card) throw new AppError("NOT_FOUND", { messageKey: "flashcards.unknownCard" });
   const snapshot: CardSnapshot = row ? snapshotOf(row) : newCardSnapshot(now);
   const due = previewRatings(snapshot, now);
-  const intervals = Object.fromEntries(RATING_NAMES.map((name) => [name, formatInterval(due[name].getTime() - now.getTime(), locale)])) as Record<RatingName, string>;
+  const intervals = Object.fromEntries(RATING_NAMES.map((name) => [name, formatInterval(due[name].getTime() - now.getTime(), locale)])) as Record<
+    RatingName,
+    string
+  >;
   return { card, deckName: deckById(card.concept).name[locale], version: row?.version ?? 0, seed, isNew: !row, intervals };
 }
 
@@ -96,9 +99,7 @@ export async function getReviewSession(options: {
     const due = scopedRows.find(isDue);
     if (due) return { cardId: due.cardId, row: due, seed: null };
     if (counts.new > 0) return { cardId: unseenScoped[0]!, row: undefined, seed: null };
-    const learning = scopedRows.find(
-      (r) => (r.state === State.Learning || r.state === State.Relearning) && r.due.getTime() <= now.getTime() + LEARN_AHEAD_MS,
-    );
+    const learning = scopedRows.find((r) => (r.state === State.Learning || r.state === State.Relearning) && r.due.getTime() <= now.getTime() + LEARN_AHEAD_MS);
     if (learning) return { cardId: learning.cardId, row: learning, seed: null };
     if (scope.ahead && aheadRows[0]) return { cardId: aheadRows[0].cardId, row: aheadRows[0], seed: null };
     return null;

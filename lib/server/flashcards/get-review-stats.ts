@@ -49,12 +49,12 @@ export async function getReviewStats(userId: string, now: Date = new Date()): Pr
 
 /** Ratings per local day, oldest first, for a calendar (the progress page). */
 export async function getReviewsPerDay(userId: string, timeZone: string): Promise<{ date: string; reviews: number }[]> {
-  const rows = await (db.$queryRaw<{ day: string; reviews: number }[]>`
+  const rows = await db.$queryRaw<{ day: string; reviews: number }[]>`
       SELECT to_char((("reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS "day",
              count(*)::int AS "reviews"
       FROM "FlashcardReview"
       WHERE "userId" = ${userId}
       GROUP BY 1
-      ORDER BY 1`);
+      ORDER BY 1`;
   return rows.map((r) => ({ date: r.day, reviews: Number(r.reviews) }));
 }

@@ -19,9 +19,9 @@ export interface CardHold {
 /** The learner's held cards right now: suspended, or buried until later than `now`. */
 export async function loadCardHolds(userId: string, now: Date = new Date()): Promise<Map<string, CardHold>> {
   const rows = await db.flashcardHold.findMany({
-      where: { userId, OR: [{ suspended: true }, { buriedUntil: { gt: now } }] },
-      select: { cardId: true, suspended: true, buriedUntil: true },
-    });
+    where: { userId, OR: [{ suspended: true }, { buriedUntil: { gt: now } }] },
+    select: { cardId: true, suspended: true, buriedUntil: true },
+  });
   return new Map(rows.map((r) => [r.cardId, { suspended: r.suspended, buriedUntil: r.buriedUntil && r.buriedUntil > now ? r.buriedUntil : null }]));
 }
 
@@ -48,10 +48,10 @@ export async function holdCard(options: { userId: string; cardId: string; action
           ? { buriedUntil: startOfTomorrow(now, (await getFlashcardSettings(userId)).timeZone) }
           : { buriedUntil: null };
   const row = await db.flashcardHold.upsert({
-      where: { userId_cardId: { userId, cardId } },
-      create: { userId, cardId, ...change },
-      update: change,
-      select: { suspended: true, buriedUntil: true },
-    });
+    where: { userId_cardId: { userId, cardId } },
+    create: { userId, cardId, ...change },
+    update: change,
+    select: { suspended: true, buriedUntil: true },
+  });
   return { suspended: row.suspended, buriedUntil: row.buriedUntil && row.buriedUntil > now ? row.buriedUntil : null };
 }

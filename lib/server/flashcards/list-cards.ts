@@ -8,7 +8,6 @@ import type { CardFilter } from "@/lib/schemas/flashcards";
 import { db } from "../db";
 import { loadCardHolds } from "./holds";
 
-
 export interface BrowsedCardDto {
   id: string;
   deck: ConceptId;

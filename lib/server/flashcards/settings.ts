@@ -19,11 +19,11 @@ export async function getFlashcardSettings(userId: string): Promise<FlashcardSet
 export async function saveFlashcardSettings(userId: string, patch: Partial<FlashcardSettingsDto>): Promise<FlashcardSettingsDto> {
   const data = { ...patch, ...(patch.timeZone ? { timeZone: canonicalTimeZone(patch.timeZone) ?? "UTC" } : {}) };
   return db.flashcardSettings.upsert({
-      where: { userId },
-      create: { ...DEFAULT_FLASHCARD_SETTINGS, ...data, userId },
-      update: data,
-      select: { newCardsPerDay: true, shortcutsEnabled: true, timeZone: true },
-    });
+    where: { userId },
+    create: { ...DEFAULT_FLASHCARD_SETTINGS, ...data, userId },
+    update: data,
+    select: { newCardsPerDay: true, shortcutsEnabled: true, timeZone: true },
+  });
 }
 
 /** Stores the browser's time zone when it changed (every review action passes it along). */

@@ -34,7 +34,19 @@ afterAll(async () => {
 
 async function assignment(classId: string, title: string, dueInHours: number) {
   return db.assignment.create({
-    data: { classId, teacherId, title, concepts: ["handshake-states"], itemTemplates: ["handshake-state-after-step", "handshake-state-order"], difficulty: 1, opensAt: new Date(now.getTime() - DAY), dueAt: new Date(now.getTime() + dueInHours * HOUR), attemptsAllowed: 1, showAnswers: "IMMEDIATELY", seedKey: "k" },
+    data: {
+      classId,
+      teacherId,
+      title,
+      concepts: ["handshake-states"],
+      itemTemplates: ["handshake-state-after-step", "handshake-state-order"],
+      difficulty: 1,
+      opensAt: new Date(now.getTime() - DAY),
+      dueAt: new Date(now.getTime() + dueInHours * HOUR),
+      attemptsAllowed: 1,
+      showAnswers: "IMMEDIATELY",
+      seedKey: "k",
+    },
   });
 }
 
@@ -57,17 +69,48 @@ it("counts due cards without held ones, the path, the weakest concept, assignmen
   // One new card introduced earlier today in Shanghai (00:30 local), one yesterday.
   for (const reviewedAt of [new Date("2026-05-03T16:30:00.000Z"), new Date("2026-05-03T15:00:00.000Z")]) {
     await db.flashcardReview.create({
-      data: { userId: studentId, cardId: a!, rating: 3, reviewedAt, logState: 0, logDue: reviewedAt, logStability: 0, logDifficulty: 0, logElapsedDays: 0, logLastElapsedDays: 0, logScheduledDays: 0, logLearningSteps: 0, nextDue: now, nextState: 1, versionAfter: 1 },
+      data: {
+        userId: studentId,
+        cardId: a!,
+        rating: 3,
+        reviewedAt,
+        logState: 0,
+        logDue: reviewedAt,
+        logStability: 0,
+        logDifficulty: 0,
+        logElapsedDays: 0,
+        logLastElapsedDays: 0,
+        logScheduledDays: 0,
+        logLearningSteps: 0,
+        nextDue: now,
+        nextState: 1,
+        versionAfter: 1,
+      },
     });
   }
 
   // Passed the handshake's states, weak on its numbers.
-  for (const [i, correct] of [true, true, true].entries()) await recordConceptOutcome(db, { userId: studentId, concept: "handshake-states", correct, answeredAt: new Date(now.getTime() - (10 - i) * HOUR) });
+  for (const [i, correct] of [true, true, true].entries())
+    await recordConceptOutcome(db, { userId: studentId, concept: "handshake-states", correct, answeredAt: new Date(now.getTime() - (10 - i) * HOUR) });
   await recordConceptOutcome(db, { userId: studentId, concept: "handshake-numbers", correct: false, answeredAt: new Date(now.getTime() - HOUR) });
   // Practice on three days in a row, in the learner's zone (the streak counts answers and reviews).
   for (const daysAgo of [0, 1, 2]) {
-    const question = await db.practiceQuestion.create({ data: { userId: studentId, templateId: "handshake-state-after-step", concept: "handshake-states", seed: daysAgo, difficulty: 1, locale: "en" } });
-    await db.practiceAttempt.create({ data: { questionId: question.id, userId: studentId, templateId: "handshake-state-after-step", concept: "handshake-states", difficulty: 1, response: {}, correct: true, timeTakenMs: 1, createdAt: new Date(now.getTime() - daysAgo * DAY) } });
+    const question = await db.practiceQuestion.create({
+      data: { userId: studentId, templateId: "handshake-state-after-step", concept: "handshake-states", seed: daysAgo, difficulty: 1, locale: "en" },
+    });
+    await db.practiceAttempt.create({
+      data: {
+        questionId: question.id,
+        userId: studentId,
+        templateId: "handshake-state-after-step",
+        concept: "handshake-states",
+        difficulty: 1,
+        response: {},
+        correct: true,
+        timeTakenMs: 1,
+        createdAt: new Date(now.getTime() - daysAgo * DAY),
+      },
+    });
   }
 
   const classroom = await db.classroom.create({ data: { teacherId, name: "Networks 101", joinCode: crypto.randomUUID().slice(0, 8) } });

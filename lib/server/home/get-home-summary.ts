@@ -5,7 +5,14 @@
 import "server-only";
 import { ALL_CARD_IDS } from "@/lib/flashcards/decks";
 import { chooseOnPath, type PathReason } from "@/lib/mastery/learning-path";
-import { completeMastery, masteryFromOutcomes, outcomesFromBits, peakMasteryFromOutcomes, practisableConcepts, type ConceptMastery } from "@/lib/mastery/mastery";
+import {
+  completeMastery,
+  masteryFromOutcomes,
+  outcomesFromBits,
+  peakMasteryFromOutcomes,
+  practisableConcepts,
+  type ConceptMastery,
+} from "@/lib/mastery/mastery";
 import { dayInTimeZone, type Day } from "@/lib/progress/dates";
 import { computeStreaks, type Streaks } from "@/lib/progress/streak";
 import { CONCEPT_IDS, type ConceptId } from "@/lib/questions";
@@ -17,7 +24,6 @@ import type { StudentAssignmentSummaryDto } from "@/lib/teach/dto";
 export const HOME_ASSIGNMENT_LIMIT = 5;
 /** Days of activity read for the streak: a streak longer than this shows as this long. */
 export const STREAK_LOOKBACK_DAYS = 400;
-
 
 export interface HomeSummary {
   cards: { due: number; new: number };
@@ -37,7 +43,16 @@ interface Row {
   perDay: number;
   rollups: { concept: string; attempts: number; correct: number; bits: number; count: number }[];
   activeDays: Day[];
-  assignments: { id: string; title: string; className: string; opensAt: string; dueAt: string; showAnswers: ShowAnswersMode; itemCount: number; submissions: { attempt: number; submittedAt: string | null; score: number | null }[] }[];
+  assignments: {
+    id: string;
+    title: string;
+    className: string;
+    opensAt: string;
+    dueAt: string;
+    showAnswers: ShowAnswersMode;
+    itemCount: number;
+    submissions: { attempt: number; submittedAt: string | null; score: number | null }[];
+  }[];
 }
 
 /** JSON gives timestamp(3) columns back without a zone; they are UTC. */
@@ -47,7 +62,7 @@ export async function getHomeSummary(options: { userId: string; timeZone: string
   const { userId, timeZone, now = new Date() } = options;
   const today = dayInTimeZone(now, timeZone);
   const ids = [...ALL_CARD_IDS];
-  const [row] = await (db.$queryRaw<Row[]>`
+  const [row] = await db.$queryRaw<Row[]>`
       WITH s AS (
         SELECT to_timestamp(${now.getTime()}::float8 / 1000) AT TIME ZONE 'UTC' AS "now",
                COALESCE((SELECT "timeZone" FROM "FlashcardSettings" WHERE "userId" = ${userId}), 'UTC') AS "cardTz",
@@ -88,7 +103,7 @@ export async function getHomeSummary(options: { userId: string; timeZone: string
             AND COALESCE(e."dueAt", asg."dueAt") BETWEEN s."now" - interval '2 days' AND s."now" + interval '14 days'
           ORDER BY COALESCE(e."dueAt", asg."dueAt"), asg."id"
           LIMIT ${HOME_ASSIGNMENT_LIMIT}
-        ) a) AS "assignments"`);
+        ) a) AS "assignments"`;
   if (!row) throw new Error("home summary returned no row");
 
   const known = (concept: string): concept is ConceptId => (CONCEPT_IDS as readonly string[]).includes(concept);
@@ -96,10 +111,21 @@ export async function getHomeSummary(options: { userId: string; timeZone: string
     row.rollups.flatMap((r) => {
       if (!known(r.concept)) return [];
       const newestFirst = outcomesFromBits({ bits: r.bits, count: r.count });
-      return [{ concept: r.concept, attempts: r.attempts, correct: r.correct, mastery: masteryFromOutcomes(newestFirst), peak: peakMasteryFromOutcomes(newestFirst), lastPracticedAt: null }];
+      return [
+        {
+          concept: r.concept,
+          attempts: r.attempts,
+          correct: r.correct,
+          mastery: masteryFromOutcomes(newestFirst),
+          peak: peakMasteryFromOutcomes(newestFirst),
+          lastPracticedAt: null,
+        },
+      ];
     }),
   );
-  const practised = mastery.filter((m) => m.attempts > 0).sort((a, b) => a.mastery - b.mastery || CONCEPT_IDS.indexOf(a.concept) - CONCEPT_IDS.indexOf(b.concept));
+  const practised = mastery
+    .filter((m) => m.attempts > 0)
+    .sort((a, b) => a.mastery - b.mastery || CONCEPT_IDS.indexOf(a.concept) - CONCEPT_IDS.indexOf(b.concept));
   const newAllowed = Math.max(0, row.perDay - row.newToday);
 
   return {

@@ -72,9 +72,15 @@ describe("the rollup kept by practice grading", () => {
       expect(outcome.status).toBe("graded");
     }
     const raced = await seedPracticeQuestion(db, { userId, templateId: template.id, seed: 999 });
-    await Promise.all(Array.from({ length: 6 }, () => gradePracticeAnswer({ userId, questionId: raced.id, response: rightAnswer(raced.question), locale: "en" })));
+    await Promise.all(
+      Array.from({ length: 6 }, () => gradePracticeAnswer({ userId, questionId: raced.id, response: rightAnswer(raced.question), locale: "en" })),
+    );
 
-    const answers = await db.practiceAttempt.findMany({ where: { userId, concept: template.concept }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { correct: true } });
+    const answers = await db.practiceAttempt.findMany({
+      where: { userId, concept: template.concept },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { correct: true },
+    });
     expect(answers).toHaveLength(27);
     const row = await rollupRow();
     expect(row).toMatchObject({ attempts: 27, correct: answers.filter((a) => a.correct).length, recentCount: MASTERY_WINDOW });
@@ -91,8 +97,17 @@ describe("the rollup kept by practice grading", () => {
       // In a transaction that is rolled back: other test files share this database.
       await client.query("BEGIN");
       await client.query(REBUILD_CONCEPT_ROLLUP_SQL);
-      const { rows } = await client.query(`SELECT "attempts", "correct", "recentBits", "recentCount", "lastAnsweredAt" FROM "ConceptRollup" WHERE "userId" = $1 AND "concept" = $2`, [userId, template.concept]);
-      expect(rows[0]).toEqual({ attempts: kept!.attempts, correct: kept!.correct, recentBits: kept!.recentBits, recentCount: kept!.recentCount, lastAnsweredAt: kept!.lastAnsweredAt });
+      const { rows } = await client.query(
+        `SELECT "attempts", "correct", "recentBits", "recentCount", "lastAnsweredAt" FROM "ConceptRollup" WHERE "userId" = $1 AND "concept" = $2`,
+        [userId, template.concept],
+      );
+      expect(rows[0]).toEqual({
+        attempts: kept!.attempts,
+        correct: kept!.correct,
+        recentBits: kept!.recentBits,
+        recentCount: kept!.recentCount,
+        lastAnsweredAt: kept!.lastAnsweredAt,
+      });
     } finally {
       await client.query("ROLLBACK");
       await client.end();

@@ -5,7 +5,15 @@ import { CONCEPT_IDS, listTemplates, templatesForConcept, type ConceptId } from 
 import { db } from "../db";
 import type { SessionUser } from "../session";
 import { chooseNextQuestion } from "../practice/choose-next-question";
-import { completeMastery, difficultyForMastery, masteryFromHistory, masteryFromOutcomes, MASTERY_WINDOW, pickWeakestConcept, practisableConcepts } from "@/lib/mastery/mastery";
+import {
+  completeMastery,
+  difficultyForMastery,
+  masteryFromHistory,
+  masteryFromOutcomes,
+  MASTERY_WINDOW,
+  pickWeakestConcept,
+  practisableConcepts,
+} from "@/lib/mastery/mastery";
 import { nextPracticeQuestion } from "../practice/next-practice-question";
 import { createTestUser } from "../practice/testing";
 import { recordConceptOutcome } from "./concept-rollup";
@@ -39,7 +47,18 @@ async function answer(userId: string, concept: ConceptId, outcomes: boolean[], o
       select: { id: true },
     });
     await db.practiceAttempt.create({
-      data: { questionId: question.id, userId, templateId: template, concept, difficulty: 1, response: {}, correct, misconception: correct ? null : "other", timeTakenMs: 1000, createdAt },
+      data: {
+        questionId: question.id,
+        userId,
+        templateId: template,
+        concept,
+        difficulty: 1,
+        response: {},
+        correct,
+        misconception: correct ? null : "other",
+        timeTakenMs: 1000,
+        createdAt,
+      },
     });
     // As grading does, in the same breath as the answer.
     await recordConceptOutcome(db, { userId, concept, correct, answeredAt: createdAt });
@@ -163,11 +182,19 @@ describe("adaptive choice", () => {
 
   it("gives a fresh variant of the same template for 'another one like this', and nothing for concepts without questions", () => {
     const template = listTemplates()[0]!;
-    expect(chooseNextQuestion({ settings: { mode: "adaptive", concepts: [], difficulty: "auto" }, mastery: [], like: { templateId: template.id, difficulty: 2 } })).toEqual({
+    expect(
+      chooseNextQuestion({ settings: { mode: "adaptive", concepts: [], difficulty: "auto" }, mastery: [], like: { templateId: template.id, difficulty: 2 } }),
+    ).toEqual({
       templateId: template.id,
       difficulty: 2,
     });
-    expect(chooseNextQuestion({ settings: { mode: "adaptive", concepts: [], difficulty: "auto" }, mastery: [], like: { templateId: "no-such-template", difficulty: 2 } })).toBeNull();
+    expect(
+      chooseNextQuestion({
+        settings: { mode: "adaptive", concepts: [], difficulty: "auto" },
+        mastery: [],
+        like: { templateId: "no-such-template", difficulty: 2 },
+      }),
+    ).toBeNull();
     expect(chooseNextQuestion({ settings: { mode: "concepts", concepts: ["not-a-concept"], difficulty: "auto" }, mastery: [] })).toBeNull();
   });
 

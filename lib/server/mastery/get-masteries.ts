@@ -21,11 +21,12 @@ interface RollupRow {
  */
 export async function getMasteries(userIds: readonly string[]): Promise<Map<string, ConceptMastery[]>> {
   const ids = [...new Set(userIds)];
-  const rows = ids.length === 0
-    ? []
-    : await (db.$queryRaw<RollupRow[]>`
+  const rows =
+    ids.length === 0
+      ? []
+      : await db.$queryRaw<RollupRow[]>`
           SELECT "userId", "concept", "attempts", "correct", "recentBits", "recentCount", "lastAnsweredAt"
-          FROM "ConceptRollup" WHERE "userId" = ANY(${ids}::text[])`);
+          FROM "ConceptRollup" WHERE "userId" = ANY(${ids}::text[])`;
   const known = (concept: string): concept is ConceptId => (CONCEPT_IDS as readonly string[]).includes(concept);
   const byUser = new Map<string, ConceptMastery[]>(ids.map((id) => [id, []]));
   for (const row of rows) {

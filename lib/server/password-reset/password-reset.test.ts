@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 // then listens on the port named here.
 const SMTP_PORT = vi.hoisted(() => {
   const port = 20_000 + (process.pid % 20_000);
-  Object.assign(process.env, { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(port), SMTP_FROM: "Handshake <no-reply@handshake.test>", APP_URL: "https://handshake.school.example" });
+  Object.assign(process.env, {
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(port),
+    SMTP_FROM: "Handshake <no-reply@handshake.test>",
+    APP_URL: "https://handshake.school.example",
+  });
   return port;
 });
 
@@ -97,8 +102,13 @@ describe("resetting the password", () => {
     const token = await createResetToken(db, id);
     const other = await createResetToken(db, id);
 
-    await expect(resetPassword({ token, password: "letmeinnow1" })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { password: expect.any(Array) } });
-    await expect(resetPassword({ token, password: `${email.split("@")[0]}-and-more` })).rejects.toMatchObject({ fieldErrors: { password: ["auth.passwordContainsEmail"] } });
+    await expect(resetPassword({ token, password: "letmeinnow1" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { password: expect.any(Array) },
+    });
+    await expect(resetPassword({ token, password: `${email.split("@")[0]}-and-more` })).rejects.toMatchObject({
+      fieldErrors: { password: ["auth.passwordContainsEmail"] },
+    });
     expect(await getResetAccount(token)).not.toBeNull();
 
     expect(await resetPassword({ token, password: NEW_PASSWORD })).toEqual({ signedOut: 2 });
@@ -117,7 +127,10 @@ describe("resetting the password", () => {
   it("two submits of one link at once: exactly one resets", { timeout: 90_000 }, async () => {
     const { id } = await account();
     const token = await createResetToken(db, id);
-    const results = await Promise.allSettled([resetPassword({ token, password: NEW_PASSWORD }), resetPassword({ token, password: "a different long passphrase 9" })]);
+    const results = await Promise.allSettled([
+      resetPassword({ token, password: NEW_PASSWORD }),
+      resetPassword({ token, password: "a different long passphrase 9" }),
+    ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(AppError);

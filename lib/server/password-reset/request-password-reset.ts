@@ -21,7 +21,10 @@ export async function requestPasswordReset(options: { email: string; address: st
   const pausedUntil = await getSignInLock(db, keys);
   if (pausedUntil) throw new AppError("RATE_LIMITED", { messageKey: "auth.resetPaused", messageVars: { minutes: minutesUntil(pausedUntil) } });
   await recordSignInFailure(db, keys);
-  const account = await db.user.findUnique({ where: { email: options.email }, select: { id: true, name: true, email: true, locale: true, passwordHash: true } });
+  const account = await db.user.findUnique({
+    where: { email: options.email },
+    select: { id: true, name: true, email: true, locale: true, passwordHash: true },
+  });
   return {
     deliver: async () => {
       // An account without a password (made through another provider) has nothing to reset.

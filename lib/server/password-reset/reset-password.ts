@@ -17,7 +17,6 @@ export async function getResetAccount(token: string): Promise<{ name: string; em
   const found = await findResetTokenUser(db, token);
   if (!found) return null;
   return db.user.findUnique({ where: { id: found.userId }, select: { name: true, email: true } });
-
 }
 
 export async function resetPassword(options: { token: string; password: string }, now = new Date()): Promise<{ signedOut: number }> {
@@ -31,12 +30,12 @@ export async function resetPassword(options: { token: string; password: string }
   assertStrongPassword(options.password, account, "password");
   const passwordHash = await hashPassword(options.password);
   const signedOut = await db.$transaction(async (tx) => {
-      if (!(await consumeResetToken(tx, options.token, found.userId, now))) throw invalidLink();
-      await tx.user.update({ where: { id: found.userId }, data: { passwordHash }, select: { id: true } });
-      const { count } = await tx.device.updateMany({ where: { userId: found.userId, revokedAt: null }, data: { revokedAt: now } });
-      await tx.passwordResetToken.deleteMany({ where: { userId: found.userId } });
-      return count;
-    });
+    if (!(await consumeResetToken(tx, options.token, found.userId, now))) throw invalidLink();
+    await tx.user.update({ where: { id: found.userId }, data: { passwordHash }, select: { id: true } });
+    const { count } = await tx.device.updateMany({ where: { userId: found.userId, revokedAt: null }, data: { revokedAt: now } });
+    await tx.passwordResetToken.deleteMany({ where: { userId: found.userId } });
+    return count;
+  });
   // Strangers' failed sign-ins may have slowed the account down; its owner has just proven
   // themselves through the mailbox.
   await clearSignInFailures(db, signInThrottleKeys({ email: account.email }));

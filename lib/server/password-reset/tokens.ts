@@ -29,7 +29,10 @@ export async function createResetToken(client: TokenClient, userId: string, now 
 /** The user a token resets, while it is unused and unexpired; null otherwise (never a reason). */
 export async function findResetTokenUser(client: TokenClient, token: string, now = new Date()): Promise<{ userId: string } | null> {
   if (!RESET_TOKEN_PATTERN.test(token)) return null;
-  const row = await client.passwordResetToken.findUnique({ where: { tokenHash: hashResetToken(token) }, select: { userId: true, expiresAt: true, usedAt: true } });
+  const row = await client.passwordResetToken.findUnique({
+    where: { tokenHash: hashResetToken(token) },
+    select: { userId: true, expiresAt: true, usedAt: true },
+  });
   if (!row || row.usedAt || row.expiresAt.getTime() <= now.getTime()) return null;
   return { userId: row.userId };
 }

@@ -20,15 +20,11 @@ export interface AnswerHttpResponse {
  * response that does not fit (never an attempt); 401 for an id without a session; 404 for an
  * unknown id, another learner's question, or a token this server did not seal or that expired.
  */
-export async function answerPracticeQuestion(options: {
-  body: unknown;
-  user: SessionUser | null;
-  locale: Locale;
-  now?: Date;
-}): Promise<AnswerHttpResponse> {
+export async function answerPracticeQuestion(options: { body: unknown; user: SessionUser | null; locale: Locale; now?: Date }): Promise<AnswerHttpResponse> {
   const { user, locale, now } = options;
   const table = messages[locale];
-  const say = (reference: string) => translateReference(table, reference, undefined, locale) ?? translateReference(table, "errors.invalidValue", undefined, locale) ?? reference;
+  const say = (reference: string) =>
+    translateReference(table, reference, undefined, locale) ?? translateReference(table, "errors.invalidValue", undefined, locale) ?? reference;
 
   const parsed = answerRequestSchema.safeParse(options.body);
   if (!parsed.success) {

@@ -12,8 +12,7 @@ import type { PracticeResultDto } from "@/lib/practice/dto";
 import { toResultDto } from "./to-result-dto";
 
 export type GradedAnswer =
-  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]> }
-  | { status: "graded"; response: QuestionResponse; verdict: GradeResult };
+  { status: "invalid"; message: string; fieldErrors: Record<string, string[]> } | { status: "graded"; response: QuestionResponse; verdict: GradeResult };
 
 /** What the caller stored: the response that counts (an earlier submit's, when one won a race). */
 export interface RecordedAnswer {
@@ -32,7 +31,9 @@ export function gradeAnswer(question: Question, raw: unknown, locale: Locale): G
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";

@@ -20,8 +20,8 @@ export async function createPracticeQuestion(options: {
   const seed = newQuestionSeed();
   const question = generateQuestion(templateId, seed, difficulty);
   const row = await db.practiceQuestion.create({
-      data: { userId, templateId, concept: question.concept, seed, difficulty, locale },
-      select: { id: true },
-    });
+    data: { userId, templateId, concept: question.concept, seed, difficulty, locale },
+    select: { id: true },
+  });
   return toQuestionDto(question, { kind: "stored", id: row.id }, locale);
 }

@@ -15,9 +15,9 @@ import { toResultDto } from "./to-result-dto";
 export async function getPracticeQuestion(options: { userId: string; questionId: string; locale: Locale }): Promise<StoredPracticeQuestion | null> {
   const { userId, questionId, locale } = options;
   const row = await db.practiceQuestion.findFirst({
-      where: { id: questionId, userId },
-      select: { id: true, templateId: true, seed: true, difficulty: true, hintShownAt: true, attempt: { select: { response: true, timeTakenMs: true } } },
-    });
+    where: { id: questionId, userId },
+    select: { id: true, templateId: true, seed: true, difficulty: true, hintShownAt: true, attempt: { select: { response: true, timeTakenMs: true } } },
+  });
   if (!row) return null;
   const question = regenerateQuestion(row.templateId, row.seed, row.difficulty);
   if (!question) return null;

@@ -165,7 +165,11 @@ describe("answerPracticeQuestion (POST /api/practice/answer without HTTP)", () =
     const { id, question } = await seedPracticeQuestion(db, { userId: ada.id });
     const foreign = await answerPracticeQuestion({ body: { questionId: id, response: rightAnswer(question) }, user: bob, locale: "en" });
     expect(foreign).toEqual({ status: 404, body: { ok: false, message: messages.en.practice.questionNotFound } });
-    const unknown = await answerPracticeQuestion({ body: { questionId: "c000000000000000000000000", response: rightAnswer(question) }, user: ada, locale: "en" });
+    const unknown = await answerPracticeQuestion({
+      body: { questionId: "c000000000000000000000000", response: rightAnswer(question) },
+      user: ada,
+      locale: "en",
+    });
     expect(unknown.status).toBe(404);
     expect(await attemptsOf(id)).toBe(0);
   });

@@ -45,9 +45,9 @@ export async function gradePracticeAnswer(options: {
   now?: Date;
 }): Promise<GradeOutcome> {
   const { userId, questionId, locale, now = new Date() } = options;
-  const [stored] = await (db.$queryRaw<StoredQuestion[]>`
+  const [stored] = await db.$queryRaw<StoredQuestion[]>`
       SELECT "id", "templateId", "seed", "difficulty", "createdAt", "hintShownAt" FROM "PracticeQuestion"
-      WHERE "id" = ${questionId} AND "userId" = ${userId} LIMIT 1`);
+      WHERE "id" = ${questionId} AND "userId" = ${userId} LIMIT 1`;
   if (!stored) return { status: "not-found" };
   const question = regenerateQuestion(stored.templateId, stored.seed, stored.difficulty);
   if (!question) return { status: "not-found" };

@@ -34,9 +34,15 @@ describe("guest question tokens", () => {
   it("refuse altered, forged, truncated and expired tokens", () => {
     const token = sealGuestQuestion(claims);
     const soon = new Date(issuedAt.getTime() + 1000);
-    for (const position of [0, 11, 12, 20, Buffer.from(token.slice(3), "base64url").length - 1]) expect(openGuestQuestion(tamper(token, position), soon)).toBeNull();
+    for (const position of [0, 11, 12, 20, Buffer.from(token.slice(3), "base64url").length - 1])
+      expect(openGuestQuestion(tamper(token, position), soon)).toBeNull();
     expect(openGuestQuestion(token.slice(0, -4), soon)).toBeNull();
-    expect(openGuestQuestion("g1." + Buffer.from(JSON.stringify({ t: claims.templateId, s: 1, d: 1, l: "en", iat: issuedAt.getTime() })).toString("base64url"), soon)).toBeNull();
+    expect(
+      openGuestQuestion(
+        "g1." + Buffer.from(JSON.stringify({ t: claims.templateId, s: 1, d: 1, l: "en", iat: issuedAt.getTime() })).toString("base64url"),
+        soon,
+      ),
+    ).toBeNull();
     expect(openGuestQuestion("x" + token.slice(1), soon)).toBeNull();
     expect(openGuestQuestion("", soon)).toBeNull();
     expect(openGuestQuestion(token, new Date(issuedAt.getTime() + GUEST_TOKEN_MAX_AGE_MS + 1))).toBeNull();
@@ -59,7 +65,11 @@ describe("guest answers", () => {
   it("answer 404 for a tampered token and 400 for a malformed response", async () => {
     const dto = issueGuestQuestion({ templateId: claims.templateId, difficulty: 1, locale: "en" });
     if (dto.ref.kind !== "guest") throw new Error("expected a guest question");
-    const forged = await answerPracticeQuestion({ body: { token: tamper(dto.ref.token, 14), response: { kind: "state", state: "LISTEN" } }, user: null, locale: "en" });
+    const forged = await answerPracticeQuestion({
+      body: { token: tamper(dto.ref.token, 14), response: { kind: "state", state: "LISTEN" } },
+      user: null,
+      locale: "en",
+    });
     expect(forged.status).toBe(404);
     const malformed = await answerPracticeQuestion({ body: { token: dto.ref.token, response: { kind: "state" } }, user: null, locale: "en" });
     expect(malformed.status).toBe(400);

@@ -25,7 +25,11 @@ const CLOCK_SKEW_MS = 60_000;
 
 const claimsSchema = z.strictObject({
   t: z.string().min(1).max(60),
-  s: z.number().int().min(0).max(2 ** 32 - 1),
+  s: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
   d: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   l: z.enum(LOCALES),
   iat: z.number().int().nonnegative(),

@@ -25,7 +25,15 @@ export async function seedPracticeQuestion(
   const difficulty = options.difficulty ?? 1;
   const question = generateQuestion(templateId, seed, difficulty);
   const row = await client.practiceQuestion.create({
-    data: { userId: options.userId, templateId, concept: question.concept, seed, difficulty, locale: options.locale ?? "en", ...(options.createdAt ? { createdAt: options.createdAt } : {}) },
+    data: {
+      userId: options.userId,
+      templateId,
+      concept: question.concept,
+      seed,
+      difficulty,
+      locale: options.locale ?? "en",
+      ...(options.createdAt ? { createdAt: options.createdAt } : {}),
+    },
     select: { id: true },
   });
   return { id: row.id, question };

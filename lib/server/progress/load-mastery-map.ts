@@ -9,7 +9,11 @@ import type { ProgressViewer } from "@/lib/progress/viewer";
 
 /** Mastery of each transition of the state diagram. */
 export async function loadMasteryMap({ userId }: ProgressViewer): Promise<MasteryMapDto> {
-  const outcomes = await queryRecentTemplateOutcomes(userId, listTemplates().map((t) => t.id), MASTERY_WINDOW);
+  const outcomes = await queryRecentTemplateOutcomes(
+    userId,
+    listTemplates().map((t) => t.id),
+    MASTERY_WINDOW,
+  );
   // The first time a process needs a template's edges it regenerates and runs a few of its
   // questions (a few ms each, about a second for every template): one template at a time,
   // yielding in between, so that other requests are not held up meanwhile.

@@ -40,7 +40,17 @@ async function answer(userId: string, a: Seeded): Promise<string> {
       locale: "en",
       createdAt,
       attempt: {
-        create: { userId, templateId, concept, difficulty, response: { kind: "state", state: "LISTEN" }, correct: a.correct, misconception: a.correct ? null : "other", timeTakenMs: 1000, createdAt },
+        create: {
+          userId,
+          templateId,
+          concept,
+          difficulty,
+          response: { kind: "state", state: "LISTEN" },
+          correct: a.correct,
+          misconception: a.correct ? null : "other",
+          timeTakenMs: 1000,
+          createdAt,
+        },
       },
     },
     select: { attempt: { select: { id: true } } },
@@ -139,7 +149,8 @@ describe("concept mastery (the one reader, which the page shows)", () => {
   it("equals the TypeScript model applied to the learner's answers, newest first", async () => {
     const learner = await createLearner();
     const outcomes = [true, true, false, true, false, false, true];
-    for (const [k, correct] of outcomes.entries()) await answer(learner, { at: `2026-03-1${k}T08:00:00Z`, correct, concept: "time-wait", templateId: "time-wait-who" });
+    for (const [k, correct] of outcomes.entries())
+      await answer(learner, { at: `2026-03-1${k}T08:00:00Z`, correct, concept: "time-wait", templateId: "time-wait-who" });
     const rows = await getConceptMastery(learner);
     const timeWait = rows.find((r) => r.concept === "time-wait")!;
     expect(timeWait.attempts).toBe(7);

@@ -21,14 +21,14 @@ export async function queryDailyAnswers(userId: string, timeZone: string, today:
   while (daysBetween(days.at(-1)!, today) > 0) days.push(addDays(days.at(-1)!, 1));
   // Bucket k (1-based) holds the answers of days[k - 1]; the last boundary is the start of the day after.
   const bounds = [...days, addDays(days.at(-1)!, 1)].map((day) => new Date(startOfDayInstant(day, timeZone)).toISOString().slice(0, 23).replace("T", " "));
-  const rows = await (db.$queryRaw<{ bucket: number; answers: number; correct: number }[]>`
+  const rows = await db.$queryRaw<{ bucket: number; answers: number; correct: number }[]>`
       SELECT width_bucket("createdAt", ${bounds}::timestamp[]) AS "bucket",
              count(*)::int AS "answers",
              (count(*) FILTER (WHERE "correct"))::int AS "correct"
       FROM "PracticeAttempt"
       WHERE "userId" = ${userId}
       GROUP BY 1
-      ORDER BY 1`);
+      ORDER BY 1`;
   return rows.flatMap((r) => {
     const day = days[Number(r.bucket) - 1];
     // Bucket 0 (before the first day) cannot happen; past the last boundary is the future (a clock moved back).
@@ -42,7 +42,7 @@ export async function queryDailyAnswers(userId: string, timeZone: string, today:
  */
 export async function queryRecentTemplateOutcomes(userId: string, templateIds: readonly string[], window: number): Promise<TemplateOutcome[]> {
   if (templateIds.length === 0) return [];
-  const rows = await (db.$queryRaw<{ id: string; templateId: string; correct: boolean; createdAt: Date }[]>`
+  const rows = await db.$queryRaw<{ id: string; templateId: string; correct: boolean; createdAt: Date }[]>`
       SELECT a."id", t."templateId", a."correct", a."createdAt"
       FROM unnest(${[...templateIds]}::text[]) AS t("templateId")
       CROSS JOIN LATERAL (
@@ -51,7 +51,7 @@ export async function queryRecentTemplateOutcomes(userId: string, templateIds: r
         WHERE "userId" = ${userId} AND "templateId" = t."templateId"
         ORDER BY "createdAt" DESC, "id" DESC
         LIMIT ${window}
-      ) AS a`);
+      ) AS a`;
   return rows.map((r) => ({ id: r.id, templateId: r.templateId, correct: r.correct, at: r.createdAt.getTime() }));
 }
 
@@ -69,11 +69,20 @@ export interface MistakeRow {
 /** The newest wrong answers with their question's seed, so the question can be regenerated. */
 export async function queryRecentMistakes(userId: string, limit: number): Promise<MistakeRow[]> {
   const rows = await db.practiceAttempt.findMany({
-      where: { userId, correct: false },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: limit,
-      select: { id: true, templateId: true, concept: true, difficulty: true, response: true, misconception: true, createdAt: true, question: { select: { seed: true } } },
-    });
+    where: { userId, correct: false },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      templateId: true,
+      concept: true,
+      difficulty: true,
+      response: true,
+      misconception: true,
+      createdAt: true,
+      question: { select: { seed: true } },
+    },
+  });
   return rows.map(({ question, ...row }) => ({ ...row, seed: question.seed }));
 }
 

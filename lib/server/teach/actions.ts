@@ -3,7 +3,15 @@
 // and checks the role; the data functions check ownership in their where clauses.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { assignmentRefSchema, classRefSchema, clearExtensionSchema, createAssignmentSchema, createClassSchema, extendDueSchema, removeStudentSchema } from "@/lib/schemas/teach";
+import {
+  assignmentRefSchema,
+  classRefSchema,
+  clearExtensionSchema,
+  createAssignmentSchema,
+  createClassSchema,
+  extendDueSchema,
+  removeStudentSchema,
+} from "@/lib/schemas/teach";
 import { teacherAction } from "../action";
 import { createAssignment } from "./create-assignment";
 import { createClass } from "./create-class";

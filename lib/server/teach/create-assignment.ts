@@ -13,7 +13,10 @@ import { isConceptId, templateConcept } from "@/lib/teach/names";
  * A new assignment for one of the teacher's classes. The item templates are drawn now (the same
  * for every student); each student's numbers come later from the assignment's secret seed key.
  */
-export async function createAssignment(options: { teacherId: string; input: Omit<CreateAssignmentInput, "classId"> & { classId: string } }): Promise<{ id: string }> {
+export async function createAssignment(options: {
+  teacherId: string;
+  input: Omit<CreateAssignmentInput, "classId"> & { classId: string };
+}): Promise<{ id: string }> {
   const { teacherId, input } = options;
   await requireOwnClass(teacherId, input.classId);
 
@@ -35,20 +38,20 @@ export async function createAssignment(options: { teacherId: string; input: Omit
   const itemTemplates = pickItemTemplates(pool, input.questionCount, () => randomInt(0, 2 ** 32) / 2 ** 32);
   const concepts = [...new Set(itemTemplates.map((t) => authoredConcepts.get(t) ?? templateConcept(t)).filter((c) => c !== null))];
   return db.assignment.create({
-      data: {
-        classId: input.classId,
-        teacherId,
-        title: input.title,
-        concepts,
-        itemTemplates,
-        difficulty: input.difficulty,
-        opensAt: input.opensAt,
-        dueAt: input.dueAt,
-        attemptsAllowed: input.attemptsAllowed,
-        showAnswers: input.showAnswers,
-        timeLimitMinutes: input.timeLimitMinutes,
-        seedKey: randomBytes(32).toString("base64url"),
-      },
-      select: { id: true },
-    });
+    data: {
+      classId: input.classId,
+      teacherId,
+      title: input.title,
+      concepts,
+      itemTemplates,
+      difficulty: input.difficulty,
+      opensAt: input.opensAt,
+      dueAt: input.dueAt,
+      attemptsAllowed: input.attemptsAllowed,
+      showAnswers: input.showAnswers,
+      timeLimitMinutes: input.timeLimitMinutes,
+      seedKey: randomBytes(32).toString("base64url"),
+    },
+    select: { id: true },
+  });
 }

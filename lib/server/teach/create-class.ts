@@ -7,7 +7,10 @@ import { isUniqueViolation, newJoinCode } from "./new-join-code";
 export async function createClass(options: { teacherId: string; name: string }): Promise<{ id: string; joinCode: string }> {
   for (let tries = 0; tries < 5; tries++) {
     try {
-      return await db.classroom.create({ data: { teacherId: options.teacherId, name: options.name, joinCode: newJoinCode() }, select: { id: true, joinCode: true } });
+      return await db.classroom.create({
+        data: { teacherId: options.teacherId, name: options.name, joinCode: newJoinCode() },
+        select: { id: true, joinCode: true },
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }

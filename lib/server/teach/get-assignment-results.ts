@@ -36,7 +36,12 @@ function wrongAnswerText(assignment: VariantSource, studentId: string, attempt: 
  * counted attempt is the best one), and item analysis over the counted attempts. Null when the
  * assignment is not the teacher's.
  */
-export async function getAssignmentResults(options: { teacherId: string; assignmentId: string; locale: Locale; now?: Date }): Promise<AssignmentResultsDto | null> {
+export async function getAssignmentResults(options: {
+  teacherId: string;
+  assignmentId: string;
+  locale: Locale;
+  now?: Date;
+}): Promise<AssignmentResultsDto | null> {
   const { teacherId, assignmentId, locale, now = new Date() } = options;
   const row = await findTeacherAssignment(teacherId, assignmentId);
   if (!row) return null;
@@ -44,13 +49,20 @@ export async function getAssignmentResults(options: { teacherId: string; assignm
   await finishTimedOutAttempts({ assignmentId }, now);
 
   const [members, submissions, extensions] = await Promise.all([
-      db.classMember.findMany({ where: { classId: row.classId, classroom: { teacherId } }, select: { studentId: true } }),
-      db.assignmentSubmission.findMany({
-        where: { assignmentId, assignment: { teacherId } },
-        select: { studentId: true, attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, correct: true, misconception: true, response: true, hintUsed: true } } },
-      }),
-      db.assignmentExtension.findMany({ where: { assignmentId, assignment: { teacherId } }, select: { studentId: true, dueAt: true } }),
-    ]);
+    db.classMember.findMany({ where: { classId: row.classId, classroom: { teacherId } }, select: { studentId: true } }),
+    db.assignmentSubmission.findMany({
+      where: { assignmentId, assignment: { teacherId } },
+      select: {
+        studentId: true,
+        attempt: true,
+        startedAt: true,
+        submittedAt: true,
+        score: true,
+        answers: { select: { itemIndex: true, correct: true, misconception: true, response: true, hintUsed: true } },
+      },
+    }),
+    db.assignmentExtension.findMany({ where: { assignmentId, assignment: { teacherId } }, select: { studentId: true, dueAt: true } }),
+  ]);
   const studentIds = members.map((m) => m.studentId);
   const users = await db.user.findMany({ where: { id: { in: studentIds } }, select: { id: true, name: true, email: true } });
   const extensionOf = new Map(extensions.map((e) => [e.studentId, e.dueAt]));
@@ -81,13 +93,20 @@ export async function getAssignmentResults(options: { teacherId: string; assignm
         const answer = counted.answers.find((a) => a.itemIndex === index);
         if (!answer) return null;
         const unexplained = !answer.correct && (answer.misconception === null || answer.misconception === OTHER_MISCONCEPTION);
-        return { correct: answer.correct, misconception: answer.misconception, ...(unexplained ? { response: wrongAnswerText(row, user.id, counted.attempt, index, answer.response, locale) } : {}) };
+        return {
+          correct: answer.correct,
+          misconception: answer.misconception,
+          ...(unexplained ? { response: wrongAnswerText(row, user.id, counted.attempt, index, answer.response, locale) } : {}),
+        };
       });
       outcomes.push({ studentId: user.id, items });
     }
   }
 
-  const analysis = analyseItems(outcomes, assignment.items.map((item) => item.concept));
+  const analysis = analyseItems(
+    outcomes,
+    assignment.items.map((item) => item.concept),
+  );
   return {
     assignment,
     rows,

@@ -15,21 +15,21 @@ export async function getClassGradebook(options: { teacherId: string; classId: s
   if (!classroom) return null;
   await finishTimedOutAttempts({ classId }, now);
   const [members, assignments] = await Promise.all([
-      db.classMember.findMany({ where: { classId, classroom: { teacherId } }, select: { studentId: true } }),
-      db.assignment.findMany({
-        where: { classId, teacherId },
-        orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
-        select: {
-          id: true,
-          title: true,
-          itemTemplates: true,
-          dueAt: true,
-          closedAt: true,
-          extensions: { select: { studentId: true, dueAt: true } },
-          submissions: { select: { studentId: true, attempt: true, submittedAt: true, score: true } },
-        },
-      }),
-    ]);
+    db.classMember.findMany({ where: { classId, classroom: { teacherId } }, select: { studentId: true } }),
+    db.assignment.findMany({
+      where: { classId, teacherId },
+      orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+      select: {
+        id: true,
+        title: true,
+        itemTemplates: true,
+        dueAt: true,
+        closedAt: true,
+        extensions: { select: { studentId: true, dueAt: true } },
+        submissions: { select: { studentId: true, attempt: true, submittedAt: true, score: true } },
+      },
+    }),
+  ]);
   const users = await db.user.findMany({ where: { id: { in: members.map((m) => m.studentId) } }, select: { id: true, name: true, email: true } });
   const max = assignments.reduce((sum, a) => sum + a.itemTemplates.length, 0);
   const closed = (closedAt: Date | null) => closedAtOf(closedAt, classroom.archivedAt);
@@ -37,7 +37,12 @@ export async function getClassGradebook(options: { teacherId: string; classId: s
     classId: classroom.id,
     className: classroom.name,
     archived: classroom.archivedAt !== null,
-    assignments: assignments.map((a) => ({ id: a.id, title: a.title, itemCount: a.itemTemplates.length, dueAt: effectiveDueAt(a.dueAt, null, closed(a.closedAt)).toISOString() })),
+    assignments: assignments.map((a) => ({
+      id: a.id,
+      title: a.title,
+      itemCount: a.itemTemplates.length,
+      dueAt: effectiveDueAt(a.dueAt, null, closed(a.closedAt)).toISOString(),
+    })),
     students: users
       .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email))
       .map((user) => {

@@ -14,15 +14,12 @@ import type { MasteryGridDto } from "@/lib/teach/dto";
 export async function getClassMasteryGrid(options: { teacherId: string; classId: string; locale: Locale }): Promise<MasteryGridDto | null> {
   const { teacherId, classId, locale } = options;
   const classroom = await db.classroom.findFirst({
-      where: { id: classId, teacherId },
-      select: { id: true, name: true, members: { select: { studentId: true } } },
-    });
+    where: { id: classId, teacherId },
+    select: { id: true, name: true, members: { select: { studentId: true } } },
+  });
   if (!classroom) return null;
   const ids = classroom.members.map((m) => m.studentId);
-  const [students, masteries] = await Promise.all([
-    db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-    getMasteries(ids),
-  ]);
+  const [students, masteries] = await Promise.all([db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }), getMasteries(ids)]);
   const concepts = CONCEPTS.map((c) => ({ id: c.id, name: c.name[locale] }));
   return {
     classId: classroom.id,

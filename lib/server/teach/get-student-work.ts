@@ -16,14 +16,20 @@ export async function getStudentWork(options: { teacherId: string; assignmentId:
   const row = await findTeacherAssignment(teacherId, assignmentId);
   if (!row) return null;
   const [member, user, submissions] = await Promise.all([
-      db.classMember.findFirst({ where: { classId: row.classId, studentId, classroom: { teacherId } }, select: { studentId: true } }),
-      db.user.findUnique({ where: { id: studentId }, select: { id: true, name: true, email: true } }),
-      db.assignmentSubmission.findMany({
-        where: { assignmentId, studentId, assignment: { teacherId } },
-        orderBy: { attempt: "asc" },
-        select: { attempt: true, startedAt: true, submittedAt: true, score: true, answers: { select: { itemIndex: true, response: true, correct: true, misconception: true, hintUsed: true } } },
-      }),
-    ]);
+    db.classMember.findFirst({ where: { classId: row.classId, studentId, classroom: { teacherId } }, select: { studentId: true } }),
+    db.user.findUnique({ where: { id: studentId }, select: { id: true, name: true, email: true } }),
+    db.assignmentSubmission.findMany({
+      where: { assignmentId, studentId, assignment: { teacherId } },
+      orderBy: { attempt: "asc" },
+      select: {
+        attempt: true,
+        startedAt: true,
+        submittedAt: true,
+        score: true,
+        answers: { select: { itemIndex: true, response: true, correct: true, misconception: true, hintUsed: true } },
+      },
+    }),
+  ]);
   if (!member || !user) return null;
   const assignment = toTeacherAssignmentDto(row, locale);
   return {

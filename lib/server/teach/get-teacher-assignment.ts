@@ -47,7 +47,13 @@ export function toTeacherAssignmentDto(row: Row, locale: Locale): TeacherAssignm
     items: row.itemTemplates.map((templateId, index) => {
       const authored = row.authored?.get(templateId);
       const concept = authored?.spec.concept ?? templateConcept(templateId) ?? "handshake-states";
-      return { index, templateId, templateTitle: authored?.title[locale] ?? templateTitle(templateId, locale), concept, conceptName: conceptName(concept, locale) };
+      return {
+        index,
+        templateId,
+        templateTitle: authored?.title[locale] ?? templateTitle(templateId, locale),
+        concept,
+        conceptName: conceptName(concept, locale),
+      };
     }),
     difficulty: row.difficulty as Difficulty,
     opensAt: row.opensAt.toISOString(),

@@ -20,13 +20,16 @@ export async function inviteRoster(options: { teacherId: string; classId: string
   if (parsed.emails.length === 0 && parsed.bad.length === 0) throw new AppError("INVALID_INPUT", { fieldErrors: { text: ["manage.inviteEmpty"] } });
   if (parsed.emails.length > MAX_ROSTER_EMAILS) throw new AppError("INVALID_INPUT", { fieldErrors: { text: ["manage.inviteTooMany"] } });
   const [classroom, members] = await Promise.all([
-      db.classroom.findFirstOrThrow({ where: { id: classId, teacherId }, select: { joinCode: true } }),
-      db.classMember.findMany({ where: { classId, classroom: { teacherId } }, select: { studentId: true } }),
-    ]);
+    db.classroom.findFirstOrThrow({ where: { id: classId, teacherId }, select: { joinCode: true } }),
+    db.classMember.findMany({ where: { classId, classroom: { teacherId } }, select: { studentId: true } }),
+  ]);
   const memberEmails = new Set(
-    (await db.user.findMany({ where: { id: { in: members.map((m) => m.studentId) }, email: { in: parsed.emails, mode: "insensitive" } }, select: { email: true } })).map((u) =>
-      u.email.toLowerCase(),
-    ),
+    (
+      await db.user.findMany({
+        where: { id: { in: members.map((m) => m.studentId) }, email: { in: parsed.emails, mode: "insensitive" } },
+        select: { email: true },
+      })
+    ).map((u) => u.email.toLowerCase()),
   );
   return {
     joinCode: classroom.joinCode,

@@ -18,9 +18,18 @@ export const LOCKED_ONCE_STARTED = ["opensAt", "difficulty", "timeLimitMinutes"]
 /** The teacher's assignment with what the edit rules need; refused as 404 when not theirs. */
 export async function loadOwnAssignment(teacherId: string, assignmentId: string) {
   const row = await db.assignment.findFirst({
-      where: { id: assignmentId, teacherId },
-      select: { id: true, classId: true, opensAt: true, dueAt: true, difficulty: true, timeLimitMinutes: true, closedAt: true, classroom: { select: { archivedAt: true } } },
-    });
+    where: { id: assignmentId, teacherId },
+    select: {
+      id: true,
+      classId: true,
+      opensAt: true,
+      dueAt: true,
+      difficulty: true,
+      timeLimitMinutes: true,
+      closedAt: true,
+      classroom: { select: { archivedAt: true } },
+    },
+  });
   if (!row) throw new AppError("NOT_FOUND");
   return row;
 }
@@ -28,9 +37,9 @@ export async function loadOwnAssignment(teacherId: string, assignmentId: string)
 /** How far students have got: how many started it, and the most attempts one of them used. */
 export async function assignmentProgress(assignmentId: string): Promise<{ startedStudents: number; attempts: number; mostAttemptsUsed: number }> {
   const [students, aggregate] = await Promise.all([
-      db.assignmentSubmission.groupBy({ by: ["studentId"], where: { assignmentId } }),
-      db.assignmentSubmission.aggregate({ where: { assignmentId }, _count: { _all: true }, _max: { attempt: true } }),
-    ]);
+    db.assignmentSubmission.groupBy({ by: ["studentId"], where: { assignmentId } }),
+    db.assignmentSubmission.aggregate({ where: { assignmentId }, _count: { _all: true }, _max: { attempt: true } }),
+  ]);
   return { startedStudents: students.length, attempts: aggregate._count._all, mostAttemptsUsed: aggregate._max.attempt ?? 0 };
 }
 
@@ -46,7 +55,10 @@ export async function editAssignment(options: { teacherId: string; input: EditAs
   const lockedChanges = LOCKED_ONCE_STARTED.filter((field) => changed[field]);
   const progress = await assignmentProgress(row.id);
   if (lockedChanges.length > 0 && progress.startedStudents > 0) {
-    throw new AppError("CONFLICT", { messageKey: "manage.lockedAfterStart", fieldErrors: Object.fromEntries(lockedChanges.map((f) => [f, ["manage.lockedField"]])) });
+    throw new AppError("CONFLICT", {
+      messageKey: "manage.lockedAfterStart",
+      fieldErrors: Object.fromEntries(lockedChanges.map((f) => [f, ["manage.lockedField"]])),
+    });
   }
   if (input.attemptsAllowed < progress.mostAttemptsUsed) {
     throw new AppError("INVALID_INPUT", { fieldErrors: { attemptsAllowed: ["manage.attemptsBelowUsed"] } });
@@ -54,18 +66,18 @@ export async function editAssignment(options: { teacherId: string; input: EditAs
   const opensAt = input.opensAt ?? row.opensAt;
   if (input.dueAt.getTime() <= opensAt.getTime()) throw new AppError("INVALID_INPUT", { fieldErrors: { dueAt: ["teach.dueBeforeOpen"] } });
   const { count } = await db.assignment.updateMany({
-      // A student who starts between the check and here makes this match nothing: refused, not applied.
-      where: { id: row.id, teacherId, classroom: { archivedAt: null }, ...(lockedChanges.length > 0 ? { submissions: { none: {} } } : {}) },
-      data: {
-        title: input.title,
-        dueAt: input.dueAt,
-        attemptsAllowed: input.attemptsAllowed,
-        showAnswers: input.showAnswers,
-        ...(changed.opensAt ? { opensAt: input.opensAt } : {}),
-        ...(changed.difficulty ? { difficulty: input.difficulty } : {}),
-        ...(changed.timeLimitMinutes ? { timeLimitMinutes: input.timeLimitMinutes } : {}),
-      },
-    });
+    // A student who starts between the check and here makes this match nothing: refused, not applied.
+    where: { id: row.id, teacherId, classroom: { archivedAt: null }, ...(lockedChanges.length > 0 ? { submissions: { none: {} } } : {}) },
+    data: {
+      title: input.title,
+      dueAt: input.dueAt,
+      attemptsAllowed: input.attemptsAllowed,
+      showAnswers: input.showAnswers,
+      ...(changed.opensAt ? { opensAt: input.opensAt } : {}),
+      ...(changed.difficulty ? { difficulty: input.difficulty } : {}),
+      ...(changed.timeLimitMinutes ? { timeLimitMinutes: input.timeLimitMinutes } : {}),
+    },
+  });
   if (count === 0) throw new AppError("CONFLICT", { messageKey: "manage.lockedAfterStart" });
 }
 
@@ -80,7 +92,10 @@ export async function openAssignmentNow(options: { teacherId: string; assignment
   if (row.classroom.archivedAt) throw new AppError("CONFLICT", { messageKey: "manage.classArchivedReadOnly" });
   if (row.dueAt.getTime() <= now.getTime()) throw new AppError("CONFLICT", { messageKey: "manage.openPastDue" });
   if (row.opensAt.getTime() <= now.getTime() && row.closedAt === null) throw new AppError("CONFLICT", { messageKey: "manage.alreadyOpen" });
-  await db.assignment.updateMany({ where: { id: assignmentId, teacherId }, data: { closedAt: null, ...(row.opensAt.getTime() > now.getTime() ? { opensAt: now } : {}) } });
+  await db.assignment.updateMany({
+    where: { id: assignmentId, teacherId },
+    data: { closedAt: null, ...(row.opensAt.getTime() > now.getTime() ? { opensAt: now } : {}) },
+  });
 }
 
 /**

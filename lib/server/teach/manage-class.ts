@@ -17,7 +17,10 @@ export async function requireOwnClass(teacherId: string, classId: string, option
 /** Renames one of the teacher's active classes. */
 export async function renameClass(options: { teacherId: string; classId: string; name: string }): Promise<void> {
   await requireOwnClass(options.teacherId, options.classId);
-  const { count } = await db.classroom.updateMany({ where: { id: options.classId, teacherId: options.teacherId, archivedAt: null }, data: { name: options.name } });
+  const { count } = await db.classroom.updateMany({
+    where: { id: options.classId, teacherId: options.teacherId, archivedAt: null },
+    data: { name: options.name },
+  });
   if (count === 0) throw new AppError("CONFLICT", { messageKey: "manage.classArchivedReadOnly" });
 }
 
@@ -36,10 +39,10 @@ export async function setClassArchived(options: { teacherId: string; classId: st
 /** What deleting a class takes with it, for the confirmation. */
 export async function countClassContents(teacherId: string, classId: string): Promise<{ students: number; assignments: number; attempts: number }> {
   const [students, assignments, attempts] = await Promise.all([
-      db.classMember.count({ where: { classId, classroom: { teacherId } } }),
-      db.assignment.count({ where: { classId, teacherId } }),
-      db.assignmentSubmission.count({ where: { assignment: { classId, teacherId } } }),
-    ]);
+    db.classMember.count({ where: { classId, classroom: { teacherId } } }),
+    db.assignment.count({ where: { classId, teacherId } }),
+    db.assignmentSubmission.count({ where: { assignment: { classId, teacherId } } }),
+  ]);
   return { students, assignments, attempts };
 }
 
@@ -51,8 +54,8 @@ export async function countClassContents(teacherId: string, classId: string): Pr
 export async function deleteClass(options: { teacherId: string; classId: string }): Promise<void> {
   const { teacherId, classId } = options;
   await db.$transaction(async (tx) => {
-      const { count } = await tx.classroom.deleteMany({ where: { id: classId, teacherId } });
-      if (count === 0) throw new AppError("NOT_FOUND");
-      await tx.classRemoval.deleteMany({ where: { classId } });
-    });
+    const { count } = await tx.classroom.deleteMany({ where: { id: classId, teacherId } });
+    if (count === 0) throw new AppError("NOT_FOUND");
+    await tx.classRemoval.deleteMany({ where: { classId } });
+  });
 }

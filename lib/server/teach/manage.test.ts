@@ -25,7 +25,10 @@ import { variantItems } from "./variant";
 
 const created: string[] = [];
 async function user(label: string, role: "STUDENT" | "TEACHER" = "STUDENT") {
-  const row = await db.user.create({ data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role }, select: { id: true, email: true } });
+  const row = await db.user.create({
+    data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role },
+    select: { id: true, email: true },
+  });
   created.push(row.id);
   return row;
 }
@@ -48,7 +51,15 @@ const assignmentInput = (classId: string, overrides: Record<string, unknown> = {
     ...overrides,
   });
 const edit = (assignmentId: string, overrides: Record<string, unknown> = {}) =>
-  editAssignmentSchema.parse({ assignmentId, title: "Quiz, renamed", attemptsAllowed: "2", showAnswers: "AFTER_DUE", dueAt: "2098-06-01T12:00", tzOffset: "0", ...overrides });
+  editAssignmentSchema.parse({
+    assignmentId,
+    title: "Quiz, renamed",
+    attemptsAllowed: "2",
+    showAnswers: "AFTER_DUE",
+    dueAt: "2098-06-01T12:00",
+    tzOffset: "0",
+    ...overrides,
+  });
 
 let teacher: string, otherTeacher: string, ada: { id: string; email: string }, bob: { id: string; email: string };
 let classId: string, joinCode: string;
@@ -69,7 +80,10 @@ afterAll(async () => {
 });
 
 const expectAppError = async (promise: Promise<unknown>, code: string, messageKey?: string) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   if (messageKey) expect((error as AppError).messageKey).toBe(messageKey);
@@ -89,11 +103,25 @@ describe("a time limit per attempt", () => {
     const view = await getStudentAssignment({ studentId: ada.id, assignmentId: id, locale: "en", now: new Date(start.getTime() + MINUTE) });
     expect(view!.deadline).toBe(new Date(start.getTime() + 10 * MINUTE).toISOString());
     const first = await itemOf(id, ada.id, 0);
-    const inTime = await answerAssignmentItem({ studentId: ada.id, assignmentId: id, itemIndex: 0, response: answerFor(first.question), locale: "en", now: new Date(start.getTime() + 9 * MINUTE) });
+    const inTime = await answerAssignmentItem({
+      studentId: ada.id,
+      assignmentId: id,
+      itemIndex: 0,
+      response: answerFor(first.question),
+      locale: "en",
+      now: new Date(start.getTime() + 9 * MINUTE),
+    });
     expect(inTime.result?.correct).toBe(true);
     const second = await itemOf(id, ada.id, 1);
     await expectAppError(
-      answerAssignmentItem({ studentId: ada.id, assignmentId: id, itemIndex: 1, response: answerFor(second.question), locale: "en", now: new Date(start.getTime() + 10 * MINUTE + 1000) }),
+      answerAssignmentItem({
+        studentId: ada.id,
+        assignmentId: id,
+        itemIndex: 1,
+        response: answerFor(second.question),
+        locale: "en",
+        now: new Date(start.getTime() + 10 * MINUTE + 1000),
+      }),
       "FORBIDDEN",
       "manage.timeUp",
     );

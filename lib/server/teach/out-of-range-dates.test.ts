@@ -28,8 +28,17 @@ beforeAll(async () => {
   classId = klass.id;
   await joinClass({ studentId: student, code: klass.joinCode });
   const input = createAssignmentSchema.parse({
-    classId, title: "Due in 9999", selection: "templates", templates: [listTemplates()[0]!.id], questionCount: "1",
-    difficulty: "1", attemptsAllowed: "1", showAnswers: "IMMEDIATELY", opensAt: "2020-01-01T00:00", dueAt: "2090-01-01T00:00", tzOffset: "0",
+    classId,
+    title: "Due in 9999",
+    selection: "templates",
+    templates: [listTemplates()[0]!.id],
+    questionCount: "1",
+    difficulty: "1",
+    attemptsAllowed: "1",
+    showAnswers: "IMMEDIATELY",
+    opensAt: "2020-01-01T00:00",
+    dueAt: "2090-01-01T00:00",
+    tzOffset: "0",
   });
   ({ id: assignmentId } = await createAssignment({ teacherId: teacher, input }));
   // What a browser west of UTC made of 12/31/9999 11:59 PM before the bound existed.

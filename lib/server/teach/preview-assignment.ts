@@ -9,7 +9,12 @@ import { variantItems } from "./variant";
  * A sample variant for the teacher, with the keys. Sample n is the variant of a made-up student
  * ("preview-n", attempt 0), which no real student id or attempt number can equal.
  */
-export async function previewAssignment(options: { teacherId: string; assignmentId: string; sample: number; locale: Locale }): Promise<{ assignment: TeacherAssignmentDto; items: PreviewItemDto[] } | null> {
+export async function previewAssignment(options: {
+  teacherId: string;
+  assignmentId: string;
+  sample: number;
+  locale: Locale;
+}): Promise<{ assignment: TeacherAssignmentDto; items: PreviewItemDto[] } | null> {
   const row = await findTeacherAssignment(options.teacherId, options.assignmentId);
   if (!row) return null;
   const items = variantItems(row, `preview-${options.sample}`, 0).map(({ index, question }) => ({

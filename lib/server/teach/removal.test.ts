@@ -18,12 +18,18 @@ import { readmitStudent, removeStudent } from "./remove-student";
 
 const created: string[] = [];
 async function user(label: string, role: "STUDENT" | "TEACHER" = "STUDENT") {
-  const row = await db.user.create({ data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role }, select: { id: true } });
+  const row = await db.user.create({
+    data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role },
+    select: { id: true },
+  });
   created.push(row.id);
   return row.id;
 }
 const codeOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return { code: (error as AppError).code, messageKey: (error as AppError).messageKey };
 };
@@ -35,8 +41,17 @@ beforeAll(async () => {
   ({ id: classId, joinCode } = await createClass({ teacherId: teacher, name: "Removal class" }));
   const template = listTemplates().find((t) => t.kind === "number")!;
   const input = createAssignmentSchema.parse({
-    classId, title: "Removal quiz", selection: "templates", templates: [template.id], questionCount: "1", difficulty: "1",
-    attemptsAllowed: "1", showAnswers: "IMMEDIATELY", opensAt: "2020-01-01T00:00", dueAt: "2099-01-01T00:00", tzOffset: "0",
+    classId,
+    title: "Removal quiz",
+    selection: "templates",
+    templates: [template.id],
+    questionCount: "1",
+    difficulty: "1",
+    attemptsAllowed: "1",
+    showAnswers: "IMMEDIATELY",
+    opensAt: "2020-01-01T00:00",
+    dueAt: "2099-01-01T00:00",
+    tzOffset: "0",
   });
   ({ id: assignmentId } = await createAssignment({ teacherId: teacher, input }));
 });

@@ -10,14 +10,16 @@ import { AppError } from "../errors";
  */
 export async function removeStudent(options: { teacherId: string; classId: string; studentId: string }): Promise<void> {
   await db.$transaction(async (tx) => {
-      const { count } = await tx.classMember.deleteMany({ where: { classId: options.classId, studentId: options.studentId, classroom: { teacherId: options.teacherId } } });
-      if (count === 0) throw new AppError("NOT_FOUND");
-      await tx.classRemoval.upsert({
-        where: { classId_studentId: { classId: options.classId, studentId: options.studentId } },
-        create: { classId: options.classId, studentId: options.studentId },
-        update: { removedAt: new Date() },
-      });
+    const { count } = await tx.classMember.deleteMany({
+      where: { classId: options.classId, studentId: options.studentId, classroom: { teacherId: options.teacherId } },
     });
+    if (count === 0) throw new AppError("NOT_FOUND");
+    await tx.classRemoval.upsert({
+      where: { classId_studentId: { classId: options.classId, studentId: options.studentId } },
+      create: { classId: options.classId, studentId: options.studentId },
+      update: { removedAt: new Date() },
+    });
+  });
 }
 
 /** Lifts a removal: the student may join again with the class's code. Only the class's teacher. */

@@ -4,7 +4,10 @@ import { AppError } from "../errors";
 
 /** Whether the student is on the roster of the teacher's class that the assignment belongs to. */
 async function assertStudentOfAssignment(teacherId: string, assignmentId: string, studentId: string): Promise<void> {
-  const found = await db.assignment.findFirst({ where: { id: assignmentId, teacherId, classroom: { members: { some: { studentId } } } }, select: { id: true } });
+  const found = await db.assignment.findFirst({
+    where: { id: assignmentId, teacherId, classroom: { members: { some: { studentId } } } },
+    select: { id: true },
+  });
   if (!found) throw new AppError("NOT_FOUND");
 }
 
@@ -13,10 +16,10 @@ export async function setExtension(options: { teacherId: string; assignmentId: s
   const { teacherId, assignmentId, studentId, dueAt } = options;
   await assertStudentOfAssignment(teacherId, assignmentId, studentId);
   await db.assignmentExtension.upsert({
-      where: { assignmentId_studentId: { assignmentId, studentId } },
-      create: { assignmentId, studentId, dueAt },
-      update: { dueAt },
-    });
+    where: { assignmentId_studentId: { assignmentId, studentId } },
+    create: { assignmentId, studentId, dueAt },
+    update: { dueAt },
+  });
 }
 
 /** Back to the class's due time. */

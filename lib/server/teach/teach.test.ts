@@ -29,7 +29,10 @@ import { variantItems } from "./variant";
 
 const created: string[] = [];
 async function user(label: string, role: "STUDENT" | "TEACHER" = "STUDENT") {
-  const row = await db.user.create({ data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role }, select: { id: true } });
+  const row = await db.user.create({
+    data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role },
+    select: { id: true },
+  });
   created.push(row.id);
   return row.id;
 }
@@ -58,7 +61,13 @@ let teacher: string, otherTeacher: string, ada: string, bob: string, outsider: s
 let classId: string, joinCode: string, assignmentId: string;
 
 beforeAll(async () => {
-  [teacher, otherTeacher, ada, bob, outsider] = await Promise.all([user("teacher", "TEACHER"), user("other-teacher", "TEACHER"), user("ada"), user("bob"), user("outsider")]);
+  [teacher, otherTeacher, ada, bob, outsider] = await Promise.all([
+    user("teacher", "TEACHER"),
+    user("other-teacher", "TEACHER"),
+    user("ada"),
+    user("bob"),
+    user("outsider"),
+  ]);
   ({ id: classId, joinCode } = await createClass({ teacherId: teacher, name: "Networks 101" }));
   await joinClass({ studentId: ada, code: joinCode.toLowerCase() });
   await joinClass({ studentId: bob, code: `${joinCode.slice(0, 4)}-${joinCode.slice(4)}` });
@@ -74,7 +83,10 @@ afterAll(async () => {
 });
 
 const expectAppError = async (promise: Promise<unknown>, code: string, messageKey?: string) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   if (messageKey) expect((error as AppError).messageKey).toBe(messageKey);
@@ -149,7 +161,13 @@ describe("answers", () => {
     const item = await questionOf(ada, 0);
     const results = await Promise.allSettled(
       Array.from({ length: 10 }, (_, n) =>
-        answerAssignmentItem({ studentId: ada, assignmentId, itemIndex: 0, response: n % 2 ? answerFor(item.question) : wrongAnswer(item.question), locale: "en" }),
+        answerAssignmentItem({
+          studentId: ada,
+          assignmentId,
+          itemIndex: 0,
+          response: n % 2 ? answerFor(item.question) : wrongAnswer(item.question),
+          locale: "en",
+        }),
       ),
     );
     expect(results.every((r) => r.status === "fulfilled")).toBe(true);
@@ -172,7 +190,11 @@ describe("answers", () => {
   });
 
   it("refuses a malformed answer without recording it", async () => {
-    await expectAppError(answerAssignmentItem({ studentId: ada, assignmentId, itemIndex: 2, response: { kind: "state", state: "NOPE" }, locale: "en" }), "INVALID_INPUT", "teach.invalidAnswer");
+    await expectAppError(
+      answerAssignmentItem({ studentId: ada, assignmentId, itemIndex: 2, response: { kind: "state", state: "NOPE" }, locale: "en" }),
+      "INVALID_INPUT",
+      "teach.invalidAnswer",
+    );
     expect(await db.assignmentAnswer.count({ where: { submission: { assignmentId, studentId: ada }, itemIndex: 2 } })).toBe(0);
   });
 
@@ -183,7 +205,11 @@ describe("answers", () => {
     const correct = await db.assignmentAnswer.count({ where: { submissionId: submission.id, correct: true } });
     expect(submission.submittedAt).not.toBeNull();
     expect(submission.score).toBe(correct);
-    await expectAppError(answerAssignmentItem({ studentId: ada, assignmentId, itemIndex: 2, response: { kind: "number", value: 1 }, locale: "en" }), "CONFLICT", "teach.noAttemptOpen");
+    await expectAppError(
+      answerAssignmentItem({ studentId: ada, assignmentId, itemIndex: 2, response: { kind: "number", value: 1 }, locale: "en" }),
+      "CONFLICT",
+      "teach.noAttemptOpen",
+    );
 
     const view = await getStudentAssignment({ studentId: ada, assignmentId, locale: "en" });
     expect(view!.status).toBe("graded");
@@ -216,14 +242,25 @@ describe("due times", () => {
     const saved = await answerAssignmentItem({ studentId: ada, assignmentId: id, itemIndex: 0, response: answerFor(adaItem.question), locale: "en" });
     expect(saved.result).toBeNull();
 
-    await expectAppError(answerAssignmentItem({ studentId: ada, assignmentId: id, itemIndex: 1, response: { kind: "number", value: 1 }, locale: "en", now: later }), "FORBIDDEN", "teach.pastDue");
+    await expectAppError(
+      answerAssignmentItem({ studentId: ada, assignmentId: id, itemIndex: 1, response: { kind: "number", value: 1 }, locale: "en", now: later }),
+      "FORBIDDEN",
+      "teach.pastDue",
+    );
     await expectAppError(submitAttempt({ studentId: ada, assignmentId: id, now: later }), "FORBIDDEN", "teach.pastDue");
 
     await expectAppError(setExtension({ teacherId: otherTeacher, assignmentId: id, studentId: bob, dueAt: new Date(now + 5 * HOUR) }), "NOT_FOUND");
     await expectAppError(setExtension({ teacherId: teacher, assignmentId: id, studentId: outsider, dueAt: new Date(now + 5 * HOUR) }), "NOT_FOUND");
     await setExtension({ teacherId: teacher, assignmentId: id, studentId: bob, dueAt: new Date(now + 5 * HOUR) });
     const bobItem = variantItems(row, bob, 1)[0]!;
-    const bobSaved = await answerAssignmentItem({ studentId: bob, assignmentId: id, itemIndex: 0, response: answerFor(bobItem.question), locale: "en", now: later });
+    const bobSaved = await answerAssignmentItem({
+      studentId: bob,
+      assignmentId: id,
+      itemIndex: 0,
+      response: answerFor(bobItem.question),
+      locale: "en",
+      now: later,
+    });
     expect(bobSaved.result).toBeNull();
     await submitAttempt({ studentId: bob, assignmentId: id, now: later });
 
@@ -280,7 +317,10 @@ describe("class mastery grid", () => {
     const grid = await getClassMasteryGrid({ teacherId: teacher, classId, locale: "en" });
     expect(grid!.students.map((s) => s.studentId).sort()).toEqual([ada, bob].sort());
     const adaCell = grid!.students.find((s) => s.studentId === ada)!.cells.find((c) => c.concept === template.concept)!;
-    const answers = await db.assignmentAnswer.findMany({ where: { studentId: ada, concept: template.concept }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    const answers = await db.assignmentAnswer.findMany({
+      where: { studentId: ada, concept: template.concept },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    });
     expect(adaCell.attempts).toBe(answers.length);
     let weighted = 0;
     let weights = 1;
@@ -295,7 +335,9 @@ describe("class mastery grid", () => {
   it("counts practice answers too", async () => {
     const difficulty: Difficulty = 1;
     const q = generateQuestion(template.id, 7, difficulty);
-    const question = await db.practiceQuestion.create({ data: { userId: bob, templateId: template.id, concept: q.concept, seed: 7, difficulty, locale: "en" } });
+    const question = await db.practiceQuestion.create({
+      data: { userId: bob, templateId: template.id, concept: q.concept, seed: 7, difficulty, locale: "en" },
+    });
     // Through grading, which keeps the concept rollup the grid reads in step.
     const graded = await gradePracticeAnswer({ userId: bob, questionId: question.id, response: answerFor(q), locale: "en" });
     expect(graded.status).toBe("graded");

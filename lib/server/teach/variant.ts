@@ -24,7 +24,9 @@ export function variantItem(assignment: VariantSource, studentId: string, attemp
   const templateId = assignment.itemTemplates[index];
   if (templateId === undefined) return null;
   const seed = variantSeed({ seedKey: assignment.seedKey, assignmentId: assignment.id, studentId, attempt, itemIndex: index });
-  const question = isAuthoredItem(templateId) ? authoredQuestion(assignment.authored, templateId, seed) : regenerateQuestion(templateId, seed, assignment.difficulty as Difficulty);
+  const question = isAuthoredItem(templateId)
+    ? authoredQuestion(assignment.authored, templateId, seed)
+    : regenerateQuestion(templateId, seed, assignment.difficulty as Difficulty);
   return question ? { index, seed, question } : null;
 }
 

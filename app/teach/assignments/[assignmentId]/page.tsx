@@ -37,14 +37,22 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
   const teacher = await requireTeacher();
   const [{ assignmentId }, { saved }] = await Promise.all([params, searchParams]);
   const locale = await getLocale();
-  const [t, authoring, results, timeZone] = await Promise.all([getT("teach"), getT("authoring"), getAssignmentResults({ teacherId: teacher.id, assignmentId, locale }), getTimeZone()]);
+  const [t, authoring, results, timeZone] = await Promise.all([
+    getT("teach"),
+    getT("authoring"),
+    getAssignmentResults({ teacherId: teacher.id, assignmentId, locale }),
+    getTimeZone(),
+  ]);
   if (!results) notFound();
   const { assignment, rows } = results;
   const total = assignment.items.length;
   const none = t("notEnough");
   const [practice, common, manage, progress] = await Promise.all([getT("practice"), getT("common"), getT("manage"), assignmentProgress(assignment.id)]);
   const phase = phaseOf(assignment);
-  const durationWords = { seconds: (s: string) => practice("durationSeconds", { s }), minutes: (m: string, s: string) => practice("durationMinutes", { m, s }) };
+  const durationWords = {
+    seconds: (s: string) => practice("durationSeconds", { s }),
+    minutes: (m: string, s: string) => practice("durationMinutes", { m, s }),
+  };
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -56,7 +64,12 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
           <Dated text={t("opensLabel")} iso={assignment.opensAt} /> · <Dated text={t("dueLabel")} iso={assignment.dueAt} />
         </p>
         <p className="text-sm text-muted">
-          {t("settingsSummary", { items: total, difficulty: assignment.difficulty, attempts: assignment.attemptsAllowed, show: t(`showAnswers_${assignment.showAnswers}`) })}
+          {t("settingsSummary", {
+            items: total,
+            difficulty: assignment.difficulty,
+            attempts: assignment.attemptsAllowed,
+            show: t(`showAnswers_${assignment.showAnswers}`),
+          })}
           {assignment.timeLimitMinutes ? ` · ${manage("settingsTimeLimit", { n: assignment.timeLimitMinutes })}` : null}
         </p>
         <p className="text-sm font-medium" data-testid="assignment-phase">
@@ -74,7 +87,11 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
           <ButtonLink href={`/teach/assignments/${assignment.id}/preview`} variant="secondary" size="sm">
             {t("preview")}
           </ButtonLink>
-          <a href={`/api/teach/assignments/${assignment.id}/results`} download className="inline-flex min-h-9 items-center rounded-lg border border-border-strong bg-surface px-3 text-sm font-medium text-fg hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+          <a
+            href={`/api/teach/assignments/${assignment.id}/results`}
+            download
+            className="inline-flex min-h-9 items-center rounded-lg border border-border-strong bg-surface px-3 text-sm font-medium text-fg hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+          >
             {t("downloadCsv")}
           </a>
           <a href={`/api/teach/assignments/${assignment.id}/export?format=moodle`} download className={buttonClasses({ size: "sm", variant: "secondary" })}>
@@ -97,12 +114,24 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
             <table className="w-full text-left text-sm">
               <thead className="bg-surface-raised text-muted">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("colName")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("colStatus")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("colScore")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("colTime")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("colSubmitted")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("colDue")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("colName")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("colStatus")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("colScore")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("colTime")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("colSubmitted")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("colDue")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -111,11 +140,17 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
                     <th scope="row" className="min-w-32 px-3 py-2 font-medium break-words">
                       {row.name}
                       {/* In the first column, so a phone shows it without scrolling sideways. */}
-                      <Link href={`/teach/assignments/${assignment.id}/students/${row.studentId}`} aria-label={t("detailsLabel", { name: row.name })} className="mt-0.5 block text-sm font-normal text-accent underline underline-offset-4">
+                      <Link
+                        href={`/teach/assignments/${assignment.id}/students/${row.studentId}`}
+                        aria-label={t("detailsLabel", { name: row.name })}
+                        className="mt-0.5 block text-sm font-normal text-accent underline underline-offset-4"
+                      >
                         {t("details")}
                       </Link>
                     </th>
-                    <td className="px-3 py-2"><StatusBadge status={row.status} t={t} /></td>
+                    <td className="px-3 py-2">
+                      <StatusBadge status={row.status} t={t} />
+                    </td>
                     <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">
                       {row.score === null ? none : t("scoreOf", { score: row.score, total })}
                       {row.hintsUsed > 0 ? <span className="block font-sans text-xs text-muted">{t("hintsUsedCount", { count: row.hintsUsed })}</span> : null}
@@ -123,13 +158,7 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
                     <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{duration(row.timeSpentMs, none, durationWords)}</td>
                     <td className="px-3 py-2 whitespace-nowrap">{row.submittedAt ? <LocalTime iso={row.submittedAt} /> : none}</td>
                     <td className="min-w-64 px-3 py-2">
-                      <p className="mb-1 text-xs text-muted">
-                        {row.extendedDueAt ? (
-                          <Dated text={t("extendedTo")} iso={row.extendedDueAt} />
-                        ) : (
-                          t("classDue")
-                        )}
-                      </p>
+                      <p className="mb-1 text-xs text-muted">{row.extendedDueAt ? <Dated text={t("extendedTo")} iso={row.extendedDueAt} /> : t("classDue")}</p>
                       <ExtensionForm assignmentId={assignment.id} studentId={row.studentId} name={row.name} extended={row.extendedDueAt !== null} />
                     </td>
                   </tr>

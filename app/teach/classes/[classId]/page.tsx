@@ -113,7 +113,12 @@ export default async function TeacherClassPage({ params, searchParams }: Props) 
           {manage("classSettingsHeading")}
         </h2>
         <Card>
-          <ClassSettings classId={classroom.id} name={classroom.name} archived={archived} counts={{ students: classroom.studentCount, assignments: classroom.assignmentCount }} />
+          <ClassSettings
+            classId={classroom.id}
+            name={classroom.name}
+            archived={archived}
+            counts={{ students: classroom.studentCount, assignments: classroom.assignmentCount }}
+          />
         </Card>
       </section>
     </div>

@@ -18,7 +18,11 @@ type Props = { params: Promise<{ questionId: string }>; searchParams: Promise<Re
 export default async function EditQuestionPage({ params, searchParams }: Props) {
   const teacher = await requireTeacher();
   const { questionId } = await params;
-  const [t, locale, question] = await Promise.all([getT("authoring"), getLocale(), /^[A-Za-z0-9_-]{1,64}$/.test(questionId) ? getAuthoredQuestion({ teacherId: teacher.id, questionId }) : null]);
+  const [t, locale, question] = await Promise.all([
+    getT("authoring"),
+    getLocale(),
+    /^[A-Za-z0-9_-]{1,64}$/.test(questionId) ? getAuthoredQuestion({ teacherId: teacher.id, questionId }) : null,
+  ]);
   if (!question) notFound();
   return (
     <div className="space-y-6">

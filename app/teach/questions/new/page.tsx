@@ -48,7 +48,10 @@ export default async function NewQuestionPage({ searchParams }: Props) {
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {PRESETS.map((p) => (
               <li key={p.id}>
-                <Link href={`/teach/questions/new?preset=${p.id}`} className="block h-full rounded-xl border border-border bg-surface p-3 shadow-sm hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+                <Link
+                  href={`/teach/questions/new?preset=${p.id}`}
+                  className="block h-full rounded-xl border border-border bg-surface p-3 shadow-sm hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+                >
                   <span className="block font-medium">{p.name[locale]}</span>
                   <span className="mt-1 block text-sm text-muted">{p.summary[locale]}</span>
                 </Link>

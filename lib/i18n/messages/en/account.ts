@@ -18,7 +18,8 @@ export const account = {
   passwordIntro: "Changing your password ends every session, on this device too; this browser then starts a fresh one with the new password.",
   newPassword: "New password",
   changePassword: "Change password",
-  passwordChanged: "{count, plural, one {Your password is changed, and # session was ended, this one included.} other {Your password is changed, and # sessions were ended, this one included.}} This browser is signed in again with the new password.",
+  passwordChanged:
+    "{count, plural, one {Your password is changed, and # session was ended, this one included.} other {Your password is changed, and # sessions were ended, this one included.}} This browser is signed in again with the new password.",
   devicesTitle: "Where you are signed in",
   devicesIntro: "Each browser you signed in with. Sign out any you do not recognise.",
   devicesEmpty: "No other devices are signed in.",
@@ -36,26 +37,35 @@ export const account = {
   exportData: "Download my data",
   privacyLink: "Read the privacy notice",
   deleteTitle: "Delete your account",
-  deleteStudent: "Your practice, flashcards and mastery are deleted, and so are your assignment submissions: they disappear from your teachers' results. This cannot be undone.",
-  deleteTeacher: "Your classes are deleted too ({classes, plural, one {# class} other {# classes}} with {students, plural, one {# student} other {# students}} and {assignments, plural, one {# assignment} other {# assignments}}), with every student's submissions to them. Students keep their own practice, flashcards and mastery.",
+  deleteStudent:
+    "Your practice, flashcards and mastery are deleted, and so are your assignment submissions: they disappear from your teachers' results. This cannot be undone.",
+  deleteTeacher:
+    "Your classes are deleted too ({classes, plural, one {# class} other {# classes}} with {students, plural, one {# student} other {# students}} and {assignments, plural, one {# assignment} other {# assignments}}), with every student's submissions to them. Students keep their own practice, flashcards and mastery.",
   deleteConfirm: "Delete my account",
   deleting: "Deleting…",
   privacyTitle: "Privacy notice",
   privacyIntro: "What Handshake keeps about you, for how long, and who sees it.",
   privacyKeptTitle: "What is kept",
   privacyKept1: "Your account: name, email, role, language, and your password as a salted scrypt hash (never the password itself).",
-  privacyKept2: "Your signed-in devices: the browser and system (for example \"Chrome on Windows\"), when you signed in and were last active, and a keyed hash of the network address you signed in from, never the address itself.",
+  privacyKept2:
+    'Your signed-in devices: the browser and system (for example "Chrome on Windows"), when you signed in and were last active, and a keyed hash of the network address you signed in from, never the address itself.',
   privacyKept3: "Your learning: every practice question and answer, flashcard reviews and schedule, and per-concept mastery.",
-  privacyKept4: "In classes: which classes you joined and your assignment submissions and answers; for teachers, the classes, assignments and questions they create.",
+  privacyKept4:
+    "In classes: which classes you joined and your assignment submissions and answers; for teachers, the classes, assignments and questions they create.",
   privacyKeepTitle: "For how long",
-  privacyKeep1: "Everything is kept while your account exists. A device is signed out after 14 days unused or 30 days after sign-in; the record of past sign-ins stays with your account.",
-  privacyKeep2: "When you delete your account, everything above is deleted at once, including your submissions in other people's classes. A teacher's classes and assignments go with the teacher's account.",
+  privacyKeep1:
+    "Everything is kept while your account exists. A device is signed out after 14 days unused or 30 days after sign-in; the record of past sign-ins stays with your account.",
+  privacyKeep2:
+    "When you delete your account, everything above is deleted at once, including your submissions in other people's classes. A teacher's classes and assignments go with the teacher's account.",
   privacyTeachersTitle: "What teachers see",
-  privacyTeachers1: "A teacher sees, for the students in their class: names and emails, assignment submissions with their answers and scores, and per-concept mastery figures.",
-  privacyTeachers2: "Mastery counts every graded answer, in practice and in assignments. A teacher sees only the mastery figures, never your practice questions or your practice answers.",
+  privacyTeachers1:
+    "A teacher sees, for the students in their class: names and emails, assignment submissions with their answers and scores, and per-concept mastery figures.",
+  privacyTeachers2:
+    "Mastery counts every graded answer, in practice and in assignments. A teacher sees only the mastery figures, never your practice questions or your practice answers.",
   privacyTeachers3: "Teachers see nothing about students who are not in their classes, and nothing of your flashcards.",
   privacyRightsTitle: "Your choices",
   privacyRights1: "On your account page you can correct your name and email, download all your data, sign out any device, and delete your account.",
   privacyCookies: "Cookies: one for your session when signed in, one for your language, one for the theme. No tracking or advertising cookies.",
-  privacyKept5: "If you ask for a password reset: a SHA-256 fingerprint of the emailed link, never the link itself. It is deleted when the password is changed; an unused one stops working after 30 minutes.",
+  privacyKept5:
+    "If you ask for a password reset: a SHA-256 fingerprint of the emailed link, never the link itself. It is deleted when the password is changed; an unused one stops working after 30 minutes.",
 } as const;

@@ -1,7 +1,8 @@
 export const authoring = {
   // The bank
   bankTitle: "Your questions",
-  bankIntro: "Questions you write from a simulator run. Every student gets their own numbers; the engine computes keys, distractors and explanations. Only you can see, edit or export them.",
+  bankIntro:
+    "Questions you write from a simulator run. Every student gets their own numbers; the engine computes keys, distractors and explanations. Only you can see, edit or export them.",
   bankLink: "Your questions",
   newQuestion: "New question",
   emptyTitle: "No questions yet",
@@ -50,7 +51,7 @@ export const authoring = {
   openCaptureLab: "Open the capture lab",
   badExportQuery: "This export link is not valid: format must be moodle or qti, and count between 1 and 20.",
   kind_state: "a state",
-  "kind_segment": "a segment's field",
+  kind_segment: "a segment's field",
   "kind_state-order": "an order of states",
   kind_blanks: "diagram blanks",
   "kind_lost-segment": "the lost segment",

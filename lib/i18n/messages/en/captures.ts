@@ -118,7 +118,8 @@ export const captures = {
   questionTooLong: "This connection is too long for a question ({steps, plural, one {# step} other {# steps}} in the simulator; a question may have 200).",
   handInsHeading: "Captures handed in",
   taskLabel: "What students should capture and hand in",
-  taskHint: "Leave it empty to ask for no capture. Students hand in one of the captures they saved in the capture lab (at most {size} KiB) while the assignment is open for them; only you see what they hand in.",
+  taskHint:
+    "Leave it empty to ask for no capture. Students hand in one of the captures they saved in the capture lab (at most {size} KiB) while the assignment is open for them; only you see what they hand in.",
   saveTask: "Save the capture task",
   taskSaved: "The capture task is saved: students see it on the assignment.",
   taskCleared: "The assignment asks for no capture.",

@@ -1,6 +1,7 @@
 export const flashcards = {
   title: "Flashcards",
-  intro: "A few minutes a day keeps TCP's rules in your head. Engine cards show a situation with fresh numbers each time they come back, so you learn the rule and not the numbers; concept cards ask why.",
+  intro:
+    "A few minutes a day keeps TCP's rules in your head. Engine cards show a situation with fresh numbers each time they come back, so you learn the rule and not the numbers; concept cards ask why.",
   reviewTitle: "Review",
   allDecks: "All decks",
   backToFlashcards: "All flashcards",
@@ -8,7 +9,8 @@ export const flashcards = {
 
   // Guests
   guestTitle: "Flashcards with spaced repetition",
-  guestBody: "Handshake schedules each card for you with FSRS, the algorithm behind modern Anki: a card you know well comes back in weeks, one you missed comes back in minutes.",
+  guestBody:
+    "Handshake schedules each card for you with FSRS, the algorithm behind modern Anki: a card you know well comes back in weeks, one you missed comes back in minutes.",
   guestAccount: "Your schedule is personal, so reviewing needs an account. Sign in and it is kept from one visit to the next.",
   guestSignIn: "Sign in to review",
   guestSignUp: "Create an account",
@@ -111,7 +113,8 @@ export const flashcards = {
   undoStale: "That rating can no longer be undone.",
   // Issue 17: the card browser, suspend and bury.
   browseTitle: "Browse cards",
-  browseIntro: "Every card of every deck and where it stands for you. Suspend a card to keep it out of reviews until you unsuspend it; bury it to skip it until tomorrow.",
+  browseIntro:
+    "Every card of every deck and where it stands for you. Suspend a card to keep it out of reviews until you unsuspend it; bury it to skip it until tomorrow.",
   browseLink: "Browse all cards",
   browseNumbersNote: "Engine cards are shown with one set of numbers; in a review the numbers change each time.",
   searchLabel: "Search",

@@ -1,7 +1,9 @@
 export const home = {
   title: "Learn how TCP opens and closes connections",
-  intro: "Handshake teaches TCP connection management — the three-way handshake, the four-way close, TIME-WAIT, resets and retransmission — by letting you work through it yourself.",
-  engine: "Every question, flashcard and simulation comes from a real TCP state machine that follows RFC 9293, so the answers are always checked by the protocol itself, not by a fixed answer sheet.",
+  intro:
+    "Handshake teaches TCP connection management — the three-way handshake, the four-way close, TIME-WAIT, resets and retransmission — by letting you work through it yourself.",
+  engine:
+    "Every question, flashcard and simulation comes from a real TCP state machine that follows RFC 9293, so the answers are always checked by the protocol itself, not by a fixed answer sheet.",
   ctaSignUp: "Create a free account",
   ctaPractice: "Start practising",
   ctaSimulator: "Open the simulator",

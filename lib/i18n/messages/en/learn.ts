@@ -1,7 +1,8 @@
 // The lesson pages (/learn and /learn/[concept]). The lessons' own text lives in lib/lessons.
 export const learn = {
   title: "Lessons",
-  intro: "One short lesson per concept: what it is, the rule with its RFC sections, a worked example run by the simulator, and the mistakes learners make most often. Read one before you practise.",
+  intro:
+    "One short lesson per concept: what it is, the rule with its RFC sections, a worked example run by the simulator, and the mistakes learners make most often. Read one before you practise.",
   lessonTitle: "{concept}: lesson",
   allLessons: "All lessons",
   whatHeading: "What it is",

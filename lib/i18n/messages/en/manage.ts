@@ -34,9 +34,12 @@ export const manage = {
   closing: "Closing…",
   deleting: "Deleting…",
   openedNow: "Open: students can start now.",
-  closedNow: "{n, plural, =0 {Closed. Nobody was working on it.} one {Closed. # attempt under way was submitted with the answers given so far.} other {Closed. # attempts under way were submitted with the answers given so far.}}",
-  closeConfirm: "Close \"{title}\" now? No more answers are accepted, extensions included. Students still working have their attempt submitted with the answers given so far. You can reopen it before the due time.",
-  deleteAssignmentConfirm: "Delete \"{title}\" for good? {attempts, plural, =0 {No student has started it.} one {# attempt by students is deleted with it: their answers and scores here are gone.} other {# attempts by students are deleted with it: their answers and scores here are gone.}} Their practice, flashcards and mastery stay. This cannot be undone.",
+  closedNow:
+    "{n, plural, =0 {Closed. Nobody was working on it.} one {Closed. # attempt under way was submitted with the answers given so far.} other {Closed. # attempts under way were submitted with the answers given so far.}}",
+  closeConfirm:
+    'Close "{title}" now? No more answers are accepted, extensions included. Students still working have their attempt submitted with the answers given so far. You can reopen it before the due time.',
+  deleteAssignmentConfirm:
+    'Delete "{title}" for good? {attempts, plural, =0 {No student has started it.} one {# attempt by students is deleted with it: their answers and scores here are gone.} other {# attempts by students are deleted with it: their answers and scores here are gone.}} Their practice, flashcards and mastery stay. This cannot be undone.',
   stateClosedEarly: "Closed early {date}.",
   stateNotOpen: "Opens {date}.",
   stateOpen: "Open until {date}.",
@@ -47,8 +50,10 @@ export const manage = {
   // Edit page
   editTitle: "Edit {title}",
   editIntro: "What may change depends on whether students have started.",
-  editNobodyStarted: "Nobody has started yet, so everything below can change. The questions themselves stay as they were drawn; to choose other questions, delete this assignment and make a new one.",
-  editStarted: "{n, plural, one {# student has started.} other {# students have started.}} The title, the due time, the number of attempts and when answers are shown can still change. The opening time, the difficulty and the time limit are locked, because changing them would change work students have already done.",
+  editNobodyStarted:
+    "Nobody has started yet, so everything below can change. The questions themselves stay as they were drawn; to choose other questions, delete this assignment and make a new one.",
+  editStarted:
+    "{n, plural, one {# student has started.} other {# students have started.}} The title, the due time, the number of attempts and when answers are shown can still change. The opening time, the difficulty and the time limit are locked, because changing them would change work students have already done.",
   editDueNote: "Moving the due time earlier can close the assignment for students still working.",
   lockedValue: "{label}: {value} (locked)",
   lockedDate: "{label}: {date} (locked)",
@@ -64,13 +69,17 @@ export const manage = {
   renamed: "Renamed to {name}.",
   archive: "Archive class",
   unarchive: "Unarchive class",
-  archiveHelp: "Archiving hides the class and its assignments from students' lists, stops joining and stops all work; attempts under way are submitted as they stand. Nothing is deleted, and you can unarchive it.",
-  archiveConfirm: "Archive {name}? Students no longer see it in their lists, nobody can join, and attempts under way are submitted as they stand. You can unarchive it later.",
+  archiveHelp:
+    "Archiving hides the class and its assignments from students' lists, stops joining and stops all work; attempts under way are submitted as they stand. Nothing is deleted, and you can unarchive it.",
+  archiveConfirm:
+    "Archive {name}? Students no longer see it in their lists, nobody can join, and attempts under way are submitted as they stand. You can unarchive it later.",
   archived: "{name} is archived.",
   unarchived: "{name} is active again.",
   deleteClass: "Delete class",
-  deleteClassHelp: "Deleting removes the class, its roster, its assignments and all students' work in them, for good. Students keep their accounts, practice, flashcards and mastery.",
-  deleteClassConfirm: "Delete {name} for good? {students, plural, =0 {It has no students.} one {Its # student leaves it,} other {Its # students leave it,}} {assignments, plural, =0 {and it has no assignments.} one {and its # assignment is deleted with every answer and score in it.} other {and its # assignments are deleted with every answer and score in them.}} Students keep their accounts, practice, flashcards and mastery. This cannot be undone.",
+  deleteClassHelp:
+    "Deleting removes the class, its roster, its assignments and all students' work in them, for good. Students keep their accounts, practice, flashcards and mastery.",
+  deleteClassConfirm:
+    "Delete {name} for good? {students, plural, =0 {It has no students.} one {Its # student leaves it,} other {Its # students leave it,}} {assignments, plural, =0 {and it has no assignments.} one {and its # assignment is deleted with every answer and score in it.} other {and its # assignments are deleted with every answer and score in them.}} Students keep their accounts, practice, flashcards and mastery. This cannot be undone.",
   classDeleted: "The class was deleted.",
   assignmentDeleted: "The assignment was deleted.",
   archivedClassesHeading: "Archived classes",
@@ -83,7 +92,8 @@ export const manage = {
   inviteFile: "Upload a file",
   inviteSubmit: "Check the list",
   inviteChecking: "Checking…",
-  inviteNoMailer: "Handshake cannot send email yet. Send the join link yourself: copy the list below, or open a draft in your email app with every address in Bcc.",
+  inviteNoMailer:
+    "Handshake cannot send email yet. Send the join link yourself: copy the list below, or open a draft in your email app with every address in Bcc.",
   inviteReady: "{n, plural, one {# address ready to invite.} other {# addresses ready to invite.}}",
   inviteAlreadyMember: "already in the class",
   inviteBadHeading: "{n, plural, one {# line was not used:} other {# lines were not used:}}",
@@ -120,7 +130,8 @@ export const manage = {
   timeLeftLabel: "Time left for this attempt",
   timeAlmostUp: "{n, plural, one {# minute left.} other {# minutes left.}}",
   timeUpSubmitting: "Time is up. Submitting your answers…",
-  timeLimitNote: "{n, plural, one {You have # minute once you start.} other {You have # minutes once you start.}} The timer keeps running if you leave the page.",
+  timeLimitNote:
+    "{n, plural, one {You have # minute once you start.} other {You have # minutes once you start.}} The timer keeps running if you leave the page.",
   closedEarlyTitle: "Closed by your teacher",
   closedEarlyBody: "Your teacher closed this assignment {date}. Answers are no longer accepted; anything you answered before was submitted.",
 } as const;

@@ -6,8 +6,10 @@ export const practice = {
   setupHeading: "Start a practice session",
   modeLegend: "How should questions be picked?",
   modeAdaptive: "Adaptive",
-  modeAdaptiveBody: "Starts from the fundamentals and moves on once a concept reaches 70% mastery (three right in a row); every third question reviews a concept you missed. The difficulty fits your level.",
-  modeAdaptiveGuestBody: "Starts from the fundamentals and moves on once a concept reaches 70% mastery in this session (three right in a row); every third question reviews a concept you missed.",
+  modeAdaptiveBody:
+    "Starts from the fundamentals and moves on once a concept reaches 70% mastery (three right in a row); every third question reviews a concept you missed. The difficulty fits your level.",
+  modeAdaptiveGuestBody:
+    "Starts from the fundamentals and moves on once a concept reaches 70% mastery in this session (three right in a row); every third question reviews a concept you missed.",
   modeConcepts: "Concepts I choose",
   modeConceptsBody: "Questions from the concepts you tick below, mixed.",
   conceptsLegend: "Concepts",
@@ -30,7 +32,8 @@ export const practice = {
 
   // Guests.
   guestTitle: "You are practising as a guest",
-  guestBody: "Your answers are graded, but nothing is saved. Create a free account to keep your progress and let adaptive practice learn from all your answers.",
+  guestBody:
+    "Your answers are graded, but nothing is saved. Create a free account to keep your progress and let adaptive practice learn from all your answers.",
   guestSignUp: "Sign up to keep progress",
   guestSignIn: "Sign in",
   guestNotSaved: "Not saved: you are practising as a guest.",
@@ -125,11 +128,13 @@ export const practice = {
 
   // Sequence diagram words (see components/diagram/sequence-labels.ts).
   diagram_diagramName: "TCP sequence diagram",
-  diagram_summary: "{segments, plural, one {# segment} other {# segments}} between {a} (left) and {b} (right), over {steps, plural, one {# step} other {# steps}}. The list that follows describes them in order.",
+  diagram_summary:
+    "{segments, plural, one {# segment} other {# segments}} between {a} (left) and {b} (right), over {steps, plural, one {# step} other {# steps}}. The list that follows describes them in order.",
   diagram_initialState: "At the start, {side} is {state}.",
   diagram_stateChange: "After step {step}, {side} is in state {state}.",
   diagram_segmentSent: "Step {step}: {from} sends segment {id} to {to}: {fields}.",
-  diagram_segmentCopy: "Step {step}: a segment {id} from {from} to {to} appears on the network (a duplicate or an injected segment, not sent by {from}'s TCP): {fields}.",
+  diagram_segmentCopy:
+    "Step {step}: a segment {id} from {from} to {to} appears on the network (a duplicate or an injected segment, not sent by {from}'s TCP): {fields}.",
   diagram_delivered: "{to} receives it at step {step}.",
   diagram_dropped: "It is lost.",
   diagram_inFlight: "It is still in flight at the end.",

@@ -81,7 +81,8 @@ export const progress = {
   // Calendar
   calendarTitle: "Activity",
   calendarIntro: "Days with answers and reviews over the last six months.",
-  calendarSummary: "{activeDays, plural, one {# active day} other {# active days}}, {answers, plural, one {# answer} other {# answers}} and {reviews, plural, one {# review} other {# reviews}} since {from}.",
+  calendarSummary:
+    "{activeDays, plural, one {# active day} other {# active days}}, {answers, plural, one {# answer} other {# answers}} and {reviews, plural, one {# review} other {# reviews}} since {from}.",
   calendarLabel: "Activity calendar: one square per day, darker for more answers and reviews. {summary}",
   calendarDayTitle: "{day}: {answers, plural, one {# answer} other {# answers}}, {reviews, plural, one {# review} other {# reviews}}",
   calendarLess: "Less",

@@ -2,7 +2,8 @@ export const simulator = {
   metaTitle: "Simulator",
   metaDescription: "Drive two TCP endpoints through a connection step by step: open, send, close, drop and duplicate segments, let timers fire.",
   title: "TCP simulator",
-  intro: "Drive two endpoints, A and B, one step at a time: make the application calls, deliver, drop or duplicate segments, and let the clock run. Every step is computed by the same RFC 9293 engine that checks the questions.",
+  intro:
+    "Drive two endpoints, A and B, one step at a time: make the application calls, deliver, drop or duplicate segments, and let the clock run. Every step is computed by the same RFC 9293 engine that checks the questions.",
   loading: "Loading the simulator…",
 
   // Toolbar: presets and history.
@@ -158,7 +159,8 @@ export const simulator = {
   filteredB: "A firewall drops every segment sent to B",
   settingsMssRange: "Enter a whole number from 1 to 65535, or leave it empty.",
   applySettings: "Apply and replay",
-  settingsHelp: "Applying runs every step of the history again under the new settings. A step that no longer fits (a segment number that now means another segment, say) shows in the log as refused.",
+  settingsHelp:
+    "Applying runs every step of the history again under the new settings. A step that no longer fits (a segment number that now means another segment, say) shows in the log as refused.",
   settingsIsnRange: "Enter a whole number from 0 to 4294967295.",
   settingsSecondsRange: "Enter a number of seconds above 0, at most 10000000.",
   settingsRetriesRange: "Enter a whole number from 0 to 20.",
@@ -192,11 +194,13 @@ export const simulator = {
   // Words of the sequence diagram (components/diagram/sequence-labels.ts) and the state diagram
   // (components/diagram/state-labels.ts); "\n" breaks an edge label into its event and action lines.
   seq_diagramName: "TCP sequence diagram of the simulation so far",
-  seq_summary: "{segments, plural, one {# segment} other {# segments}} between {a} (left) and {b} (right), over {steps, plural, one {# step} other {# steps}}. The list that follows describes them in order.",
+  seq_summary:
+    "{segments, plural, one {# segment} other {# segments}} between {a} (left) and {b} (right), over {steps, plural, one {# step} other {# steps}}. The list that follows describes them in order.",
   seq_initialState: "At the start, {side} is {state}.",
   seq_stateChange: "After step {step}, {side} is in state {state}.",
   seq_segmentSent: "Step {step}: {from} sends segment {id} to {to}: {fields}.",
-  seq_segmentCopy: "Step {step}: a segment {id} from {from} to {to} appears on the network (a duplicate or an injected segment, not sent by {from}'s TCP): {fields}.",
+  seq_segmentCopy:
+    "Step {step}: a segment {id} from {from} to {to} appears on the network (a duplicate or an injected segment, not sent by {from}'s TCP): {fields}.",
   seq_delivered: "{to} receives it at step {step}.",
   seq_dropped: "It is lost.",
   seq_inFlight: "It is still in flight.",

@@ -77,7 +77,8 @@ export const teach = {
   resultsHeading: "Results",
   preview: "Preview a sample",
   downloadCsv: "Download CSV",
-  settingsSummary: "{items, plural, one {# question} other {# questions}} · difficulty {difficulty} · {attempts, plural, one {# attempt} other {# attempts}} · answers: {show}",
+  settingsSummary:
+    "{items, plural, one {# question} other {# questions}} · difficulty {difficulty} · {attempts, plural, one {# attempt} other {# attempts}} · answers: {show}",
   noSubmissionsTitle: "No submissions yet",
   noSubmissionsBody: "Results and item analysis appear here once students submit.",
   colStatus: "Status",
@@ -96,7 +97,8 @@ export const teach = {
   extendSaved: "Due time for {name} set to {date}.",
   clearExtension: "Use class due time",
   itemAnalysisHeading: "Item analysis",
-  itemAnalysisMethod: "Share correct is the share of students (counted attempts) who answered correctly; a blank counts as wrong. Discrimination is the upper–lower 27% index D: the share correct of the top 27% of students by total score minus that of the bottom 27%. Above 0.3 an item separates strong and weak students well; near or below 0 it does not.",
+  itemAnalysisMethod:
+    "Share correct is the share of students (counted attempts) who answered correctly; a blank counts as wrong. Discrimination is the upper–lower 27% index D: the share correct of the top 27% of students by total score minus that of the bottom 27%. Above 0.3 an item separates strong and weak students well; near or below 0 it does not.",
   byQuestion: "By question",
   byConceptHeading: "By concept",
   colQuestion: "Question",
@@ -129,7 +131,8 @@ export const teach = {
 
   // Teacher: mastery grid
   gridTitle: "Mastery by concept: {name}",
-  gridIntro: "Each student's mastery of each concept, from all their graded answers (practice and assignments) with the same formula as their progress page: recent answers weigh more.",
+  gridIntro:
+    "Each student's mastery of each concept, from all their graded answers (practice and assignments) with the same formula as their progress page: recent answers weigh more.",
   gridLegend: "Colour and number show the same thing: 0% red, 50% amber, 100% green. A dash means no answers yet.",
   gridNoData: "no answers",
   gridCellLabel: "{student}, {concept}: {value} from {n, plural, one {# answer} other {# answers}}",
@@ -229,7 +232,8 @@ export const teach = {
   dateOutOfRange: "Choose a date between 1 January 2000 and 31 December 2099.",
   errorSummaryTitle: "{n, plural, one {There is # problem to fix:} other {There are # problems to fix:}}",
   joinRemoved: "Your teacher removed you from this class, so its code no longer lets you in. Ask your teacher to re-admit you.",
-  removeConfirmHolds: "Remove {name} from this class? They lose its assignments and can't rejoin with the code until you re-admit them. Their answers stay saved but leave the class's results; if you re-admit them and they join again, their work comes back.",
+  removeConfirmHolds:
+    "Remove {name} from this class? They lose its assignments and can't rejoin with the code until you re-admit them. Their answers stay saved but leave the class's results; if you re-admit them and they join again, their work comes back.",
   removedHolds: "{name} was removed from the class. They can't rejoin until you re-admit them.",
   removedHeading: "Removed students",
   removedIntro: "These students can't join with the class code until you re-admit them.",
@@ -237,14 +241,17 @@ export const teach = {
   readmit: "Re-admit",
   readmitLabel: "Re-admit {name}",
   readmitted: "{name} can join again with the class code.",
-  joinPrivacy: "What your teacher will see: your name and email, your answers to this class's assignments, and your mastery of each concept, which also counts the practice you do on your own. You can leave the class at any time.",
+  joinPrivacy:
+    "What your teacher will see: your name and email, your answers to this class's assignments, and your mastery of each concept, which also counts the practice you do on your own. You can leave the class at any time.",
   leaveClass: "Leave",
   leaveClassLabel: "Leave {name}",
-  leaveConfirm: "Leave {name}? Your teacher will no longer see your work or your mastery, and its assignments leave your list. You can join again with the code.",
+  leaveConfirm:
+    "Leave {name}? Your teacher will no longer see your work or your mastery, and its assignments leave your list. You can join again with the code.",
   leftClass: "You left {name}.",
   sharedAnswer: "Same answer for every student",
   sharedAnswerConcept: "Some question types of this concept give every student the same answer at this difficulty.",
-  variantProtects: "Every student gets the same kinds of questions with numbers of their own, so an answer that depends on the numbers (a sequence number, an acknowledgment, a timer) can't be copied from a classmate. Types marked \"Same answer for every student\" have one answer whatever the numbers: students can share those answers, and a practice question of the same type shows it.",
+  variantProtects:
+    'Every student gets the same kinds of questions with numbers of their own, so an answer that depends on the numbers (a sequence number, an acknowledgment, a timer) can\'t be copied from a classmate. Types marked "Same answer for every student" have one answer whatever the numbers: students can share those answers, and a practice question of the same type shows it.',
   commonWrongResponses: "No known mistake fits; the most frequent wrong answers:",
   fewStudentsWarning: "{n, plural, one {Only # student:} other {Only # students:}} too few for D to mean much.",
   colMaxScore: "Maximum score",

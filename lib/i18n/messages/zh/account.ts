@@ -40,7 +40,8 @@ export const account: MessagesOf<typeof en> = {
   privacyLink: "阅读隐私声明",
   deleteTitle: "删除账号",
   deleteStudent: "你的练习、闪卡和掌握度都会被删除，作业提交也会一并删除，并从老师的成绩中消失。此操作无法撤销。",
-  deleteTeacher: "你的班级也会被删除（{classes} 个班级，共 {students} 名学生、{assignments} 项作业），学生对这些作业的提交也会一并删除。学生自己的练习、闪卡和掌握度会保留。",
+  deleteTeacher:
+    "你的班级也会被删除（{classes} 个班级，共 {students} 名学生、{assignments} 项作业），学生对这些作业的提交也会一并删除。学生自己的练习、闪卡和掌握度会保留。",
   deleteConfirm: "删除我的账号",
   deleting: "正在删除…",
   privacyTitle: "隐私声明",

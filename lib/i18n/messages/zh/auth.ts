@@ -81,7 +81,8 @@ export const auth: MessagesOf<typeof en> = {
   forgotUnavailableTitle: "这里无法通过邮件重设密码",
   forgotUnavailable: "这台 Handshake 服务器没有配置发送邮件，所以不能在这里重设忘记的密码。",
   forgotUnavailableRemember: "如果还记得密码，请登录后在账号页面修改。",
-  forgotUnavailableHelp: "否则，请联系为学校运行 Handshake 的人（可以问问老师是谁），请他为服务器配置邮件。除此之外没有别的办法：任何人都不能替你重设密码，他也不能。",
+  forgotUnavailableHelp:
+    "否则，请联系为学校运行 Handshake 的人（可以问问老师是谁），请他为服务器配置邮件。除此之外没有别的办法：任何人都不能替你重设密码，他也不能。",
   supportContact: "求助邮箱：",
   resetPaused: "这个邮箱或这个网络申请重设密码的次数过多，请 {minutes} 分钟后再试。",
   resetTitle: "设置新密码",
@@ -93,7 +94,8 @@ export const auth: MessagesOf<typeof en> = {
   resetLinkInvalid: "这个链接已经过期或已被使用，请重新申请。",
   resetRequestNew: "重新申请链接",
   resetEmailSubject: "设置新的 Handshake 密码",
-  resetEmailBody: "{name}，你好：\n\n有人（希望是你本人）申请重设你的 Handshake 账号密码。请在 {minutes} 分钟内打开下面的链接，设置新密码：\n\n{link}\n\n链接只能使用一次。设置新密码后，所有设备上的登录都会退出。\n\n如果不是你本人申请的，请忽略这封邮件，你的密码不会改变。",
+  resetEmailBody:
+    "{name}，你好：\n\n有人（希望是你本人）申请重设你的 Handshake 账号密码。请在 {minutes} 分钟内打开下面的链接，设置新密码：\n\n{link}\n\n链接只能使用一次。设置新密码后，所有设备上的登录都会退出。\n\n如果不是你本人申请的，请忽略这封邮件，你的密码不会改变。",
   strengthLabel: "密码强度：{level}",
   strengthLevel0: "很弱",
   strengthLevel1: "弱",

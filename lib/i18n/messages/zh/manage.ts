@@ -33,7 +33,8 @@ export const manage: MessagesOf<typeof en> = {
   openedNow: "已开放：学生现在可以开始作答。",
   closedNow: "{n, plural, =0 {已关闭。当时没有学生在作答。} other {已关闭。{n} 份正在进行的作答已按已填写的答案提交。}}",
   closeConfirm: "现在关闭“{title}”吗？之后不再接受任何作答，延期的学生也一样。仍在作答的学生将按已填写的答案提交。截止时间之前你可以重新开放。",
-  deleteAssignmentConfirm: "永久删除“{title}”吗？{attempts, plural, =0 {还没有学生开始作答。} other {学生的 {attempts} 次作答将一并删除：他们在这里的答案和分数都会消失。}}他们的练习、抽认卡和掌握度保留。此操作无法撤销。",
+  deleteAssignmentConfirm:
+    "永久删除“{title}”吗？{attempts, plural, =0 {还没有学生开始作答。} other {学生的 {attempts} 次作答将一并删除：他们在这里的答案和分数都会消失。}}他们的练习、抽认卡和掌握度保留。此操作无法撤销。",
   stateClosedEarly: "已于 {date} 提前关闭。",
   stateNotOpen: "将于 {date} 开放。",
   stateOpen: "开放至 {date}。",
@@ -44,7 +45,8 @@ export const manage: MessagesOf<typeof en> = {
   editTitle: "编辑 {title}",
   editIntro: "能改什么取决于学生是否已经开始作答。",
   editNobodyStarted: "还没有学生开始作答，下面的内容都可以修改。题目本身保持抽取时的样子；如需换题，请删除这份作业再新建一份。",
-  editStarted: "已有 {n} 名学生开始作答。标题、截止时间、作答次数和何时显示答案仍可修改；开放时间、难度和时间限制已锁定，因为修改它们会改变学生已经完成的作答。",
+  editStarted:
+    "已有 {n} 名学生开始作答。标题、截止时间、作答次数和何时显示答案仍可修改；开放时间、难度和时间限制已锁定，因为修改它们会改变学生已经完成的作答。",
   editDueNote: "把截止时间提前，可能会让仍在作答的学生无法继续。",
   lockedValue: "{label}：{value}（已锁定）",
   lockedDate: "{label}：{date}（已锁定）",
@@ -65,7 +67,8 @@ export const manage: MessagesOf<typeof en> = {
   unarchived: "{name} 已恢复为活动班级。",
   deleteClass: "删除班级",
   deleteClassHelp: "删除会永久移除这个班级、名单、作业以及学生在其中的全部作答。学生的账号、练习、抽认卡和掌握度保留。",
-  deleteClassConfirm: "永久删除 {name} 吗？{students, plural, =0 {班级里没有学生，} other {{students} 名学生将离开这个班级，}}{assignments, plural, =0 {也没有作业。} other {{assignments} 份作业连同其中所有答案和分数都会被删除。}}学生的账号、练习、抽认卡和掌握度保留。此操作无法撤销。",
+  deleteClassConfirm:
+    "永久删除 {name} 吗？{students, plural, =0 {班级里没有学生，} other {{students} 名学生将离开这个班级，}}{assignments, plural, =0 {也没有作业。} other {{assignments} 份作业连同其中所有答案和分数都会被删除。}}学生的账号、练习、抽认卡和掌握度保留。此操作无法撤销。",
   classDeleted: "班级已删除。",
   assignmentDeleted: "作业已删除。",
   archivedClassesHeading: "已归档的班级",

@@ -95,7 +95,8 @@ export const teach: MessagesOf<typeof en> = {
   extendSaved: "{name} 的截止时间已设为 {date}。",
   clearExtension: "恢复班级截止时间",
   itemAnalysisHeading: "题目分析",
-  itemAnalysisMethod: "正确率：答对该题的学生比例（按计分的那次作答），未作答按答错计。区分度：上下 27% 分组区分度指数 D，即总分前 27% 学生的正确率减去后 27% 学生的正确率。D 大于 0.3 说明该题能很好地区分强弱学生；接近或低于 0 则不能。",
+  itemAnalysisMethod:
+    "正确率：答对该题的学生比例（按计分的那次作答），未作答按答错计。区分度：上下 27% 分组区分度指数 D，即总分前 27% 学生的正确率减去后 27% 学生的正确率。D 大于 0.3 说明该题能很好地区分强弱学生；接近或低于 0 则不能。",
   byQuestion: "按题目",
   byConceptHeading: "按知识点",
   colQuestion: "题目",
@@ -222,7 +223,8 @@ export const teach: MessagesOf<typeof en> = {
   dateOutOfRange: "请选择 2000 年 1 月 1 日至 2099 年 12 月 31 日之间的日期。",
   errorSummaryTitle: "有 {n} 处需要修改：",
   joinRemoved: "老师已将你移出这个班级，加入码对你不再有效。请联系老师重新接纳你。",
-  removeConfirmHolds: "确定将 {name} 移出本班吗？移出后，该学生将看不到本班作业，在你重新接纳之前也无法用加入码再次加入。其作答记录仍会保存，但不再计入本班成绩；重新接纳并再次加入后，这些记录会恢复。",
+  removeConfirmHolds:
+    "确定将 {name} 移出本班吗？移出后，该学生将看不到本班作业，在你重新接纳之前也无法用加入码再次加入。其作答记录仍会保存，但不再计入本班成绩；重新接纳并再次加入后，这些记录会恢复。",
   removedHolds: "已将 {name} 移出班级。在你重新接纳之前，该学生无法再次加入。",
   removedHeading: "已移出的学生",
   removedIntro: "在你重新接纳之前，这些学生无法用加入码加入本班。",
@@ -237,7 +239,8 @@ export const teach: MessagesOf<typeof en> = {
   leftClass: "你已退出 {name}。",
   sharedAnswer: "所有学生答案相同",
   sharedAnswerConcept: "在这个难度下，这个概念中有些题型所有学生的答案都相同。",
-  variantProtects: "每个学生拿到的题型相同，但数字各不相同，所以取决于数字的答案（序列号、确认号、计时器等）无法从同学那里照抄。标有“所有学生答案相同”的题型无论数字如何答案都一样：学生之间可以互相告知答案，做同一题型的练习题也能看到答案。",
+  variantProtects:
+    "每个学生拿到的题型相同，但数字各不相同，所以取决于数字的答案（序列号、确认号、计时器等）无法从同学那里照抄。标有“所有学生答案相同”的题型无论数字如何答案都一样：学生之间可以互相告知答案，做同一题型的练习题也能看到答案。",
   commonWrongResponses: "没有对应的常见错误；出现最多的错误答案：",
   fewStudentsWarning: "仅 {n} 名学生，人数太少，D 值参考意义不大。",
   colMaxScore: "满分",

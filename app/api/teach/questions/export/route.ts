@@ -8,7 +8,12 @@ export async function GET(): Promise<Response> {
     const file = await exportBank({ teacherId: user.id });
     return new Response(JSON.stringify(file, null, 2), {
       status: 200,
-      headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": 'attachment; filename="handshake-question-bank.json"', "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="handshake-question-bank.json"',
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
     });
   });
 }

@@ -33,7 +33,11 @@ export default async function EditAssignmentPage({ params }: Props) {
         <p className="mt-1 text-muted">{manage("editIntro")}</p>
       </header>
       <Card className="p-4 sm:p-6">
-        {assignment.archived ? <Alert>{manage("classArchivedReadOnly")}</Alert> : <EditAssignmentForm assignment={assignment} startedStudents={progress.startedStudents} />}
+        {assignment.archived ? (
+          <Alert>{manage("classArchivedReadOnly")}</Alert>
+        ) : (
+          <EditAssignmentForm assignment={assignment} startedStudents={progress.startedStudents} />
+        )}
       </Card>
     </div>
   );

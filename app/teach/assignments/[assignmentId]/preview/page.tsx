@@ -22,7 +22,11 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   const raw = Number((await searchParams).sample ?? "1");
   const sample = Number.isInteger(raw) && raw >= 1 && raw <= 1_000_000 ? raw : 1;
   const locale = await getLocale();
-  const [t, practice, preview] = await Promise.all([getT("teach"), getT("practice"), previewAssignment({ teacherId: teacher.id, assignmentId, sample, locale })]);
+  const [t, practice, preview] = await Promise.all([
+    getT("teach"),
+    getT("practice"),
+    previewAssignment({ teacherId: teacher.id, assignmentId, sample, locale }),
+  ]);
   if (!preview) notFound();
   const { assignment, items } = preview;
   return (
@@ -44,7 +48,9 @@ export default async function PreviewPage({ params, searchParams }: Props) {
               <h2 className="text-sm font-medium text-muted">
                 {t("questionOf", { n: index + 1, total: items.length })} · {item.question.templateTitle}
               </h2>
-              <p className="text-lg leading-relaxed" data-testid="preview-prompt">{item.question.prompt}</p>
+              <p className="text-lg leading-relaxed" data-testid="preview-prompt">
+                {item.question.prompt}
+              </p>
               {item.question.diagram ? (
                 <div className="rounded-xl border border-border p-2 sm:p-4">
                   <SequenceDiagram
@@ -52,7 +58,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
                     highlightStep={item.question.diagram.highlightStep}
                     highlightSegments={item.question.diagram.highlightSegments}
                     hiddenFields={item.question.diagram.hiddenFields}
-              numberBlanks={item.question.input.kind === "diagram-blanks"}
+                    numberBlanks={item.question.input.kind === "diagram-blanks"}
                     labels={diagramLabels(practice)}
                     title={practice("situationTitle")}
                     className="text-fg"

@@ -29,7 +29,11 @@ export default async function MasteryGridPage({ params }: Props) {
         <p className="max-w-3xl text-muted">{t("gridIntro")}</p>
         <p className="max-w-3xl text-sm text-muted">{t("gridLegend")}</p>
       </header>
-      {grid.students.length === 0 ? <EmptyState title={t("noStudentsTitle")} body={t("noStudentsBody")} /> : <MasteryGrid grid={grid} t={t} locale={locale} scrollHint={(await getT("common"))("scrollHint")} />}
+      {grid.students.length === 0 ? (
+        <EmptyState title={t("noStudentsTitle")} body={t("noStudentsBody")} />
+      ) : (
+        <MasteryGrid grid={grid} t={t} locale={locale} scrollHint={(await getT("common"))("scrollHint")} />
+      )}
     </div>
   );
 }

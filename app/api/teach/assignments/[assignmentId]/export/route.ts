@@ -10,7 +10,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
     const query = readExportQuery(request.url, locale);
     if (!query.ok) return fail(400);
     const { assignmentId } = await params;
-    const exported = /^[A-Za-z0-9_-]{1,64}$/.test(assignmentId) ? await assignmentExport({ teacherId: user.id, assignmentId, count: query.count, locale: query.locale }) : null;
+    const exported = /^[A-Za-z0-9_-]{1,64}$/.test(assignmentId)
+      ? await assignmentExport({ teacherId: user.id, assignmentId, count: query.count, locale: query.locale })
+      : null;
     if (!exported) return fail(404);
     return exportResponse(query.format, exported.title, exported.groups, query.locale);
   });

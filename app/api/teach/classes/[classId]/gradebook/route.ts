@@ -13,7 +13,8 @@ import { csvContentDisposition } from "@/lib/teach/results-csv";
 export async function GET(_request: Request, { params }: { params: Promise<{ classId: string }> }): Promise<Response> {
   const locale = await getLocale();
   const t = messages[locale];
-  const fail = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const fail = (status: number, message: string) =>
+    new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   try {
     const user = await getOptionalUser();
     if (!user) return fail(401, t.errors.unauthenticated);

@@ -9,7 +9,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ ques
     const query = readExportQuery(request.url, locale);
     if (!query.ok) return fail(400);
     const { questionId } = await params;
-    const exported = /^[A-Za-z0-9_-]{1,64}$/.test(questionId) ? await questionExport({ teacherId: user.id, questionId, count: query.count, locale: query.locale }) : null;
+    const exported = /^[A-Za-z0-9_-]{1,64}$/.test(questionId)
+      ? await questionExport({ teacherId: user.id, questionId, count: query.count, locale: query.locale })
+      : null;
     if (!exported) return fail(404);
     return exportResponse(query.format, exported.title, exported.groups, query.locale);
   });

@@ -29,7 +29,9 @@ export default async function StudentWorkPage({ params }: Props) {
         <Link href={`/teach/assignments/${work.assignment.id}`} className="text-sm text-muted underline-offset-4 hover:underline">
           ← {t("backToResults")}
         </Link>
-        <h1 className="text-3xl font-semibold tracking-tight break-words">{t("studentWorkTitle", { name: work.student.name, title: work.assignment.title })}</h1>
+        <h1 className="text-3xl font-semibold tracking-tight break-words">
+          {t("studentWorkTitle", { name: work.student.name, title: work.assignment.title })}
+        </h1>
         <p className="break-all text-muted">{work.student.email}</p>
       </header>
       {work.attempts.length === 0 ? <p className="text-muted">{t("noAttempts")}</p> : null}
@@ -60,11 +62,20 @@ export default async function StudentWorkPage({ params }: Props) {
                     <dd className="font-mono break-words">
                       {answer.response ? formatResponse(answer.response, answer.input, { noFlags: practice("noFlagsAnswer") }) : t("noAnswer")}{" "}
                       {answer.correct === null ? null : (
-                        <span className={cx("ml-1 rounded px-1.5 py-0.5 font-sans text-xs font-semibold", answer.correct ? "bg-success-soft text-success" : "bg-danger-soft text-danger")}>
+                        <span
+                          className={cx(
+                            "ml-1 rounded px-1.5 py-0.5 font-sans text-xs font-semibold",
+                            answer.correct ? "bg-success-soft text-success" : "bg-danger-soft text-danger",
+                          )}
+                        >
                           {answer.correct ? `✓ ${t("correctMark")}` : `✗ ${t("wrongMark")}`}
                         </span>
                       )}
-                      {answer.hintUsed ? <span className="ml-1 rounded bg-accent-soft px-1.5 py-0.5 font-sans text-xs font-semibold text-accent-soft-fg">{t("hintUsedBadge")}</span> : null}
+                      {answer.hintUsed ? (
+                        <span className="ml-1 rounded bg-accent-soft px-1.5 py-0.5 font-sans text-xs font-semibold text-accent-soft-fg">
+                          {t("hintUsedBadge")}
+                        </span>
+                      ) : null}
                     </dd>
                     <dt className="font-medium text-muted">{t("expectedLabel")}</dt>
                     <dd className="break-words">{answer.expected}</dd>

@@ -20,13 +20,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewAssignmentPage({ params }: Props) {
   const teacher = await requireTeacher();
   const { classId } = await params;
-  const [t, authoring, locale, classroom] = await Promise.all([getT("teach"), getT("authoring"), getLocale(), getTeacherClass({ teacherId: teacher.id, classId })]);
+  const [t, authoring, locale, classroom] = await Promise.all([
+    getT("teach"),
+    getT("authoring"),
+    getLocale(),
+    getTeacherClass({ teacherId: teacher.id, classId }),
+  ]);
   if (!classroom) notFound();
   const concepts = CONCEPTS.map((c) => ({ id: c.id, name: c.name[locale] }));
   const conceptName = new Map(concepts.map((c) => [c.id, c.name]));
   const builtIn = listTemplates().map((tpl) => ({ id: tpl.id, title: tpl.title[locale], conceptName: conceptName.get(tpl.concept) ?? tpl.concept }));
   // The teacher's own questions are picked like templates (value "authored-<question id>").
-  const own = (await listAuthoredQuestions({ teacherId: teacher.id, locale })).map((q) => ({ id: authoredChoice(q.id), title: q.title, conceptName: `${authoring("authoredBadge")} · ${q.conceptName}` }));
+  const own = (await listAuthoredQuestions({ teacherId: teacher.id, locale })).map((q) => ({
+    id: authoredChoice(q.id),
+    title: q.title,
+    conceptName: `${authoring("authoredBadge")} · ${q.conceptName}`,
+  }));
   const templates = [...own, ...builtIn];
   // Which templates give every student the same answer (generated once per server process).
   const sharedAnswers = sharedAnswerDifficulties();
