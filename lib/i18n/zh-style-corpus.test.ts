@@ -4,6 +4,7 @@ import { ALL_CARD_IDS, renderCard } from "../flashcards";
 import { formatInterval } from "../flashcards/format";
 import { responseText } from "../progress/response-text";
 import { ENGINE_CARDS, ENGINE_TEXT, NOTE_TEXT } from "../flashcards/engine";
+import { MISCONCEPTIONS } from "../questions/misconceptions";
 import { PRESETS } from "../simulator/presets";
 import { messages } from "./messages";
 import { describeZhStyleProblems, findZhStyleProblems } from "./zh-style";
@@ -94,6 +95,10 @@ describe("Chinese texts follow the glossary", () => {
 
   it("every simulator preset", () => {
     expect(report(presetEntries())).toEqual([]);
+  });
+
+  it("every misconception label (questions, feedback and lessons show them)", () => {
+    expect(report(MISCONCEPTIONS.map((m) => [`misconception ${m.id}`, m.label.zh] as const))).toEqual([]);
   });
 
   it("the Chinese written in code: mastery map edges, review intervals, stored answers", () => {

@@ -176,7 +176,7 @@ const LABELS = {
   },
   "backoff-not-summed": {
     en: "Counted only the last timeout: the waits before each retransmission add up (r + 2r + 4r ...)",
-    zh: "只算了最后一次超时：每次重传前的等待时间要累加（r + 2r + 4r ……）",
+    zh: "只算了最后一次超时：每次重传前的等待时间要累加（r + 2r + 4r……）",
   },
   "no-backoff": {
     en: "Forgot the exponential backoff: the retransmission timeout doubles after each retry",
@@ -200,7 +200,7 @@ const LABELS = {
   },
   "close-is-symmetric-with-open": {
     en: "Thought closing mirrors opening, where the SYN and the ACK merge into one SYN,ACK: each direction closes on its own, and the ACK of a FIN does not wait for an application that has not closed yet",
-    zh: "以为关闭与建立连接对称，SYN 和 ACK 能合并成一个 SYN,ACK，FIN 和 ACK 也能合并：两个方向各自独立关闭，对 FIN 的确认不会等待尚未关闭的应用",
+    zh: "以为关闭与建立连接对称：建立时 SYN 和 ACK 能合并成一个 SYN,ACK，关闭时 FIN 和 ACK 也就能合并。其实两个方向各自独立关闭，对 FIN 的确认不会等待尚未关闭的应用",
   },
   "state-not-updated-after-call": {
     en: "Left the endpoint in its previous state: its application's call changes the state at once, before any segment arrives",
