@@ -3,10 +3,10 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { DateTimeField } from "./date-time-field";
 import { TextField } from "@/components/ui/text-field";
-import { EARLIEST_LOCAL_DATE, LATEST_LOCAL_DATE, MAX_ATTEMPTS, MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, SHOW_ANSWERS } from "@/lib/schemas/teach";
+import { MAX_ATTEMPTS, MAX_QUESTIONS, MAX_TIME_LIMIT_MINUTES, SHOW_ANSWERS } from "@/lib/schemas/teach";
 import { ErrorSummary, type SummaryField } from "./error-summary";
 import { createAssignmentAction } from "@/lib/server/teach/actions";
 
@@ -215,40 +215,16 @@ export function AssignmentForm({ classId, concepts, templates, sharedAnswers = {
 
       <div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <Label htmlFor="opensAt">{t("opensAt")}</Label>
-            <Input
-              ref={opens}
-              id="opensAt"
-              name="opensAt"
-              type="datetime-local"
-              min={EARLIEST_LOCAL_DATE}
-              max={LATEST_LOCAL_DATE}
-              required
-              className="mt-1.5"
-              defaultValue={failure?.values?.opensAt}
-              aria-invalid={errors.opensAt ? true : undefined}
-              aria-describedby={errors.opensAt ? "opensAt-error" : undefined}
-            />
-            <FieldError id="opensAt-error" messages={errors.opensAt} />
-          </div>
-          <div>
-            <Label htmlFor="dueAt">{t("dueAt")}</Label>
-            <Input
-              ref={due}
-              id="dueAt"
-              name="dueAt"
-              type="datetime-local"
-              min={EARLIEST_LOCAL_DATE}
-              max={LATEST_LOCAL_DATE}
-              required
-              className="mt-1.5"
-              defaultValue={failure?.values?.dueAt}
-              aria-invalid={errors.dueAt ? true : undefined}
-              aria-describedby={errors.dueAt ? "dueAt-error" : undefined}
-            />
-            <FieldError id="dueAt-error" messages={errors.dueAt} />
-          </div>
+          <DateTimeField
+            ref={opens}
+            id="opensAt"
+            name="opensAt"
+            required
+            label={t("opensAt")}
+            defaultValue={failure?.values?.opensAt}
+            errors={errors.opensAt}
+          />
+          <DateTimeField ref={due} id="dueAt" name="dueAt" required label={t("dueAt")} defaultValue={failure?.values?.dueAt} errors={errors.dueAt} />
         </div>
         <p className="mt-2 text-sm text-muted">{t("timesInYourZone", { zone })}</p>
       </div>

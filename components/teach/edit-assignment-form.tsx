@@ -3,10 +3,10 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { DateTimeField } from "./date-time-field";
 import { TextField } from "@/components/ui/text-field";
-import { EARLIEST_LOCAL_DATE, LATEST_LOCAL_DATE, MAX_ATTEMPTS, MAX_TIME_LIMIT_MINUTES, SHOW_ANSWERS } from "@/lib/schemas/teach";
+import { MAX_ATTEMPTS, MAX_TIME_LIMIT_MINUTES, SHOW_ANSWERS } from "@/lib/schemas/teach";
 import type { TeacherAssignmentDto } from "@/lib/teach/dto";
 import { editAssignmentAction } from "@/lib/server/teach/actions";
 import { Dated } from "./dated";
@@ -150,44 +150,18 @@ export function EditAssignmentForm({ assignment, startedStudents }: { assignment
               <Dated text={m("lockedDate", { label: t("opensAt") })} iso={assignment.opensAt} />
             </p>
           ) : (
-            <div>
-              <Label htmlFor="opensAt">{t("opensAt")}</Label>
-              <Input
-                ref={opens}
-                id="opensAt"
-                name="opensAt"
-                type="datetime-local"
-                min={EARLIEST_LOCAL_DATE}
-                max={LATEST_LOCAL_DATE}
-                required
-                className="mt-1.5"
-                defaultValue={values?.opensAt}
-                aria-invalid={errors.opensAt ? true : undefined}
-                aria-describedby={errors.opensAt ? "opensAt-error" : undefined}
-              />
-              <FieldError id="opensAt-error" messages={errors.opensAt} />
-            </div>
+            <DateTimeField ref={opens} id="opensAt" name="opensAt" required label={t("opensAt")} defaultValue={values?.opensAt} errors={errors.opensAt} />
           )}
-          <div>
-            <Label htmlFor="dueAt">{t("dueAt")}</Label>
-            <Input
-              ref={due}
-              id="dueAt"
-              name="dueAt"
-              type="datetime-local"
-              min={EARLIEST_LOCAL_DATE}
-              max={LATEST_LOCAL_DATE}
-              required
-              className="mt-1.5"
-              defaultValue={values?.dueAt}
-              aria-invalid={errors.dueAt ? true : undefined}
-              aria-describedby={errors.dueAt ? "dueAt-error dueAt-note" : "dueAt-note"}
-            />
-            <p id="dueAt-note" className="mt-1 text-xs text-muted">
-              {m("editDueNote")}
-            </p>
-            <FieldError id="dueAt-error" messages={errors.dueAt} />
-          </div>
+          <DateTimeField
+            ref={due}
+            id="dueAt"
+            name="dueAt"
+            required
+            label={t("dueAt")}
+            note={m("editDueNote")}
+            defaultValue={values?.dueAt}
+            errors={errors.dueAt}
+          />
         </div>
         <p className="mt-2 text-sm text-muted">{t("timesInYourZone", { zone })}</p>
       </div>
