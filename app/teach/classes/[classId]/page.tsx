@@ -88,11 +88,8 @@ export default async function TeacherClassPage({ params, searchParams }: Props) 
         <CardTitle as="h2" className="text-xl">
           <span id="roster-heading">{t("rosterHeading")}</span>
         </CardTitle>
-        {classroom.roster.length === 0 ? (
-          <EmptyState title={t("noStudentsTitle")} body={t("noStudentsBody")} />
-        ) : (
-          <Roster classId={classroom.id} roster={classroom.roster} />
-        )}
+        {/* Mounted even when empty, so "removed" is still said after the last student goes. */}
+        <Roster classId={classroom.id} roster={classroom.roster} empty={<EmptyState title={t("noStudentsTitle")} body={t("noStudentsBody")} />} />
       </section>
 
       <RemovedStudents classId={classroom.id} removed={classroom.removed} />
