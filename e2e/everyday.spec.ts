@@ -372,7 +372,7 @@ test("bug 16: flashcard diagrams name states SYN-RECEIVED and ESTABLISHED, never
   expect(text).not.toMatch(/ESTAB(?!LISHED)/);
 });
 
-test("bug 17: extending a due time confirms it; a one-state order is refused", async ({ page, db, createUser, signIn }) => {
+test("bug 17: extending a due time confirms it; a one-state order is refused", async ({ page, db, createUser, signIn, browser }) => {
   const teacher = await createUser({ role: "TEACHER" });
   const student = await createUser({ name: "Bo Extend" });
   const classroom = await seedClass(db, teacher.id, "Extend class", [student.id]);
@@ -383,13 +383,18 @@ test("bug 17: extending a due time confirms it; a one-state order is refused", a
   await page.getByRole("button", { name: "Extend" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Due time for Bo Extend set to" })).toContainText("2030");
 
+  // The learner in a browser of their own: a late response to the teacher's page could otherwise
+  // set the teacher's session cookie again after the learner signed in.
   const learner = await createUser();
-  await signIn(page, learner);
+  const context = await browser.newContext();
+  const learnerPage = await context.newPage();
+  await signIn(learnerPage, learner);
   const seeded = await seedPractice(db, learner.id, "handshake-state-order");
-  await gotoHydrated(page, seeded.url);
-  const options = page.getByRole("group", { name: /^Choose the states of/ }).getByRole("button");
+  await gotoHydrated(learnerPage, seeded.url);
+  const options = learnerPage.getByRole("group", { name: /^Choose the states of/ }).getByRole("button");
   await options.first().click();
-  await page.getByRole("button", { name: "Check answer" }).click();
-  await expect(page.getByText("Choose at least two states, in the order the endpoint passes through them.")).toBeVisible();
+  await learnerPage.getByRole("button", { name: "Check answer" }).click();
+  await expect(learnerPage.getByText("Choose at least two states, in the order the endpoint passes through them.")).toBeVisible();
   expect(await db.practiceAttempt.count({ where: { questionId: seeded.id } })).toBe(0);
+  await context.close();
 });
