@@ -149,8 +149,8 @@ export function InviteRoster({ classId, className, canSend }: { classId: string;
             ))}
           </ul>
           <p className="text-sm">
-            <span className="font-medium">{t("inviteTableLink")}: </span>
-            <code className="break-all">{link}</code>
+            <span className="font-medium">{t("inviteLinkLabel")}</span>
+            <code className="ms-1 break-all">{link}</code>
           </p>
           {toInvite.length > 0 ? (
             <div className="flex flex-wrap gap-2">
