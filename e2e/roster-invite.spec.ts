@@ -3,11 +3,11 @@
 // scripts/test/smtp-sink.ts), never a mock of the mailer. The run's own server has no SMTP_HOST:
 // e2e/teach-manage.spec.ts checks that its form says sending is not configured.
 import { randomBytes, randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { startSmtpSink, type SmtpSink } from "../scripts/test/smtp-sink";
 import { formatJoinCode } from "../lib/teach/join-code";
 import { expect, test, type TestUser } from "./fixtures";
+import { expectNoSeriousViolations } from "./support/axe";
 import { type AppInstance, freePort, newAuthSecret, startAppInstance } from "./support/app-instance";
 
 let sink: SmtpSink;
@@ -34,14 +34,6 @@ test.afterAll(async () => {
 async function browserOn(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: app.url, extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${Math.floor(Math.random() * 250) + 1}` } });
   return context.newPage();
-}
-
-async function expectAxeClean(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious, label).toEqual([]);
 }
 
 test("a teacher emails a roster the join link: sent, refused by the server, skipped; the mail names the class and the teacher and its link opens the class", async ({
@@ -74,7 +66,7 @@ test("a teacher emails a roster the join link: sent, refused by the server, skip
   await expect(result.getByText("299 invitations left for the next 24 hours.")).toBeVisible();
   await expect(page.getByText("Line 2: not an email (no email address)")).toBeVisible();
   await expect(page.getByText("1 repeated address was listed once.")).toBeVisible();
-  await expectAxeClean(page, "class page after sending");
+  await expectNoSeriousViolations(page, "class page after sending");
 
   const mail = await sink.takeMail(invited);
   expect(mail.subject).toBe("Ms Sender invites you to the class Networks by mail on Handshake / Ms Sender 邀请你加入 Handshake 上的班级 Networks by mail");

@@ -5,10 +5,10 @@
 // Chinese, and its actions reachable at phone width. Data is seeded straight into the database;
 // axe checks the new pages. (Invitations sent by email: e2e/roster-invite.spec.ts.)
 import { randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { listTemplates } from "../lib/questions";
 import { expect, test, type TestUser } from "./fixtures";
+import { expectNoSeriousViolations } from "./support/axe";
 
 type Db = Parameters<Parameters<typeof test>[2]>[0]["db"];
 const HOUR = 3_600_000;
@@ -55,15 +55,6 @@ async function newPage(
   const page = await context.newPage();
   await signIn(page, user);
   return page;
-}
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.passes.length, `${label}: axe ran`).toBeGreaterThan(10);
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious, label).toEqual([]);
 }
 
 test("a teacher opens, edits (locked once started), closes and deletes an assignment, invites a roster, reads the gradebook, renames, archives and deletes the class", async ({
