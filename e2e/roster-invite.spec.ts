@@ -10,13 +10,20 @@ import { expect, test, type TestUser } from "./fixtures";
 import { expectNoSeriousViolations } from "./support/axe";
 import { type AppInstance, freePort, newAuthSecret, startAppInstance } from "./support/app-instance";
 
+type Db = Parameters<Parameters<typeof test>[2]>[0]["db"];
+const refuse = (address: string) => address.startsWith("bounce-");
 let sink: SmtpSink;
 let app: AppInstance;
+
+function seedClass(db: Db, teacher: TestUser, name: string, students: TestUser[] = []) {
+  const joinCode = Array.from(randomBytes(8), (b) => "ABCDEFGHJKMNPQRSTUVWXYZ23456789"[b % 31]).join("");
+  return db.classroom.create({ data: { teacherId: teacher.id, name, joinCode, members: { create: students.map((s) => ({ studentId: s.id })) } } });
+}
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
-  sink = await startSmtpSink(0, { refuse: (address) => address.startsWith("bounce-") });
+  sink = await startSmtpSink(0, { refuse });
   const port = await freePort();
   app = await startAppInstance({
     databaseUrl: process.env.E2E_DATABASE_URL!,
@@ -44,10 +51,8 @@ test("a teacher emails a roster the join link: sent, refused by the server, skip
 }) => {
   const teacher: TestUser = await createUser({ role: "TEACHER", name: "Ms Sender" });
   const ada = await createUser({ name: "Ada Member" });
-  const joinCode = Array.from(randomBytes(8), (b) => "ABCDEFGHJKMNPQRSTUVWXYZ23456789"[b % 31]).join("");
-  const classroom = await db.classroom.create({
-    data: { teacherId: teacher.id, name: "Networks by mail", joinCode, members: { create: [{ studentId: ada.id }] } },
-  });
+  const classroom = await seedClass(db, teacher, "Networks by mail", [ada]);
+  const { joinCode } = classroom;
   const invited = `new-${randomUUID().slice(0, 8)}@example.com`;
   const bounced = `bounce-${randomUUID().slice(0, 8)}@example.com`;
 
@@ -89,5 +94,34 @@ test("a teacher emails a roster the join link: sent, refused by the server, skip
   await expect(result.getByText("No invitation was sent.")).toBeVisible();
   await expect(result.getByText("1 address was invited to this class in the last 24 hours and was not emailed again.")).toBeVisible();
   expect(sink.pending(invited)).toEqual([]);
+  await page.context().close();
+});
+
+test("with the mail server down the teacher is told that nothing was sent, and nothing counts against the limit", async ({
+  browser,
+  createUser,
+  signIn,
+  db,
+}) => {
+  const teacher = await createUser({ role: "TEACHER", name: "Mr Offline" });
+  const classroom = await seedClass(db, teacher, "Networks offline");
+  const page = await browserOn(browser);
+  await signIn(page, teacher);
+  await page.goto(`/teach/classes/${classroom.id}`);
+  const port = sink.port;
+  await sink.stop();
+  try {
+    await page.getByLabel("Email addresses").fill(`one-${randomUUID().slice(0, 8)}@example.com\ntwo-${randomUUID().slice(0, 8)}@example.com`);
+    await page.getByRole("button", { name: "Send invitations" }).click();
+    const result = page.getByTestId("invitations-sent");
+    await expect(result.getByRole("alert")).toContainText(
+      "The mail server could not be reached: 2 invitations were not sent and not counted against your limit.",
+    );
+    await expect(result.getByText("No invitation was sent.")).toBeVisible();
+    await expect(result.getByText("300 invitations left for the next 24 hours.")).toBeVisible();
+    expect(await db.rosterInvitationEmail.count({ where: { teacherId: teacher.id } })).toBe(0);
+  } finally {
+    sink = await startSmtpSink(port, { refuse });
+  }
   await page.context().close();
 });

@@ -104,7 +104,7 @@ export const manage = {
   inviteRefusedHeading: "{n, plural, one {# address was not emailed (over your limit):} other {# addresses were not emailed (over your limit):}}",
   inviteFailedHeading: "{n, plural, one {The mail server did not accept # invitation:} other {The mail server did not accept # invitations:}}",
   inviteServerDown:
-    "The mail server could not be reached: {n, plural, one {# invitation was} other {# invitations were}} not sent and nothing was counted against your limit. Try again later, or copy the list and link below.",
+    "The mail server could not be reached: {n, plural, one {# invitation was} other {# invitations were}} not sent and not counted against your limit. Try again later, or check the list and send the link yourself.",
   inviteAlreadyInvited:
     "{n, plural, one {# address was invited to this class in the last 24 hours and was not emailed again.} other {# addresses were invited to this class in the last 24 hours and were not emailed again.}}",
   inviteMembersSkipped:

@@ -90,7 +90,7 @@ export const manage: MessagesOf<typeof en> = {
   inviteLeftToday: "接下来 24 小时内还可以发送 {n} 封邀请。",
   inviteRefusedHeading: "有 {n} 个地址超出你的发送上限，未发送邮件：",
   inviteFailedHeading: "邮件服务器没有接收 {n} 封邀请：",
-  inviteServerDown: "无法连接邮件服务器：{n} 封邀请没有发出，也没有计入你的发送上限。请稍后再试，或复制下面的名单和链接。",
+  inviteServerDown: "无法连接邮件服务器：{n} 封邀请没有发出，也不计入你的发送上限。请稍后再试，或检查名单后自己发送链接。",
   inviteAlreadyInvited: "有 {n} 个地址在过去 24 小时内已被邀请加入这个班级，没有再次发送邮件。",
   inviteMembersSkipped: "有 {n} 个地址已在班级中，没有发送邮件。",
   inviteEmailSubject: "{teacher} 邀请你加入 Handshake 上的班级 {name}",
