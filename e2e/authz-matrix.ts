@@ -335,4 +335,6 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/teach/actions.ts#unarchiveClassAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
   { key: "lib/server/teach/actions.ts#deleteClassAction", args: (ids) => [{ classId: ids.classId }], access: TEACHER_A },
   { key: "lib/server/teach/actions.ts#inviteRosterAction", args: (ids) => [{ classId: ids.classId, text: "matrix@example.com" }], access: TEACHER_A },
+  // Emails the roster (where SMTP is set): the class's teacher only; others are refused before any mail or quota.
+  { key: "lib/server/teach/actions.ts#sendRosterInvitationsAction", args: (ids) => [{ classId: ids.classId, text: "matrix@example.com" }], access: TEACHER_A },
 ];

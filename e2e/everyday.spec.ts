@@ -207,6 +207,7 @@ test("bugs 7 and 9: the CSV keeps a Chinese title, writes times in the teacher's
   const [header, row] = (await csv.text()).replace(/^\uFEFF/, "").split("\r\n");
   expect(header).toContain("满分");
   expect(header).toContain("用时（秒）");
+  expect(header).toContain("使用提示次数");
   expect(header).not.toMatch(/\bmax\b/);
   expect(header).toContain("提交时间（Asia/Shanghai）");
   expect(header).toContain("第 1 题：");

@@ -7,18 +7,51 @@ import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { MAX_ROSTER_CHARACTERS } from "@/lib/schemas/teach-manage";
 import { formatJoinCode } from "@/lib/teach/join-code";
-import { inviteRosterAction } from "@/lib/server/teach/actions";
+import { inviteRosterAction, sendRosterInvitationsAction } from "@/lib/server/teach/actions";
+import type { ParsedRoster } from "@/lib/teach/email-list";
+import { InvitationsSent } from "./invitations-sent";
 
 const noSubscription = () => () => {};
 
-/**
- * Invite a roster: paste addresses or upload a CSV/text file, the server checks the list (bad
- * lines by number) and answers with the addresses to invite. With no mail server in Handshake
- * yet, the teacher sends the join link: copied with the list, or as an email draft (Bcc).
- */
-export function InviteRoster({ classId, className }: { classId: string; className: string }) {
+/** The lines of a roster that were not used, by number, and how many repeats were dropped. */
+function RosterLines({ bad, duplicates }: Pick<ParsedRoster, "bad" | "duplicates">) {
   const t = useT("manage");
-  const [state, formAction, pending] = useActionState(inviteRosterAction, null);
+  return (
+    <>
+      {bad.length > 0 ? (
+        <Alert tone="error" title={t("inviteBadHeading", { n: bad.length })}>
+          <ul className="list-disc pl-5">
+            {bad.map((b) => (
+              <li key={b.line} className="break-all">
+                {t("inviteBadLine", {
+                  line: b.line,
+                  text: b.text,
+                  reason: t(`inviteReason_${b.reason.replace("-", "_") as "no_email" | "invalid" | "several"}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {duplicates.length > 0 ? <p className="text-sm text-muted">{t("inviteDuplicates", { n: duplicates.length })}</p> : null}
+    </>
+  );
+}
+
+/**
+ * Invite a roster: paste addresses or upload a CSV/text file. "Check the list" has the server
+ * read it (bad lines by number) and answer with the addresses to invite, for the teacher to send
+ * the join link themselves (copied with the list, or as an email draft in Bcc). Where the server
+ * has SMTP (`canSend`), "Send invitations" emails each address the link, within a quota.
+ */
+export function InviteRoster({ classId, className, canSend }: { classId: string; className: string; canSend: boolean }) {
+  const t = useT("manage");
+  const [checked, checkAction, checking] = useActionState(inviteRosterAction, null);
+  const [sending, sendAction, sendPending] = useActionState(sendRosterInvitationsAction, null);
+  // The answer to the button pressed last.
+  const [last, setLast] = useState<"check" | "send">("check");
+  const state = last === "check" ? checked : sending;
+  const pending = checking || sendPending;
   const [fileError, setFileError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const text = useRef<HTMLTextAreaElement>(null);
@@ -28,7 +61,8 @@ export function InviteRoster({ classId, className }: { classId: string; classNam
     () => "",
   );
   const failure = state && !state.ok ? state : null;
-  const result = state?.ok ? state.data : null;
+  const result = last === "check" && checked?.ok ? checked.data : null;
+  const sent = last === "send" && sending?.ok ? sending.data : null;
   const link = result ? `${origin}/classes/join/${formatJoinCode(result.joinCode)}` : "";
   const toInvite = result ? result.invites.filter((i) => !i.alreadyMember).map((i) => i.email) : [];
 
@@ -59,7 +93,8 @@ export function InviteRoster({ classId, className }: { classId: string; classNam
   return (
     <div className="space-y-4">
       <p className="text-sm text-muted">{t("inviteIntro")}</p>
-      <form action={formAction} noValidate className="space-y-3">
+      <p className="text-sm text-muted">{canSend ? t("inviteCanSend") : t("inviteNoMailer")}</p>
+      <form action={checkAction} noValidate className="space-y-3">
         <input type="hidden" name="classId" value={classId} />
         <div>
           <Label htmlFor="invite-emails">{t("inviteLabel")}</Label>
@@ -87,38 +122,21 @@ export function InviteRoster({ classId, className }: { classId: string; classNam
               className="mt-1.5 block max-w-full text-sm"
             />
           </div>
-          <Button type="submit" disabled={pending} className="self-end">
-            {pending ? t("inviteChecking") : t("inviteSubmit")}
+          <Button type="submit" variant={canSend ? "secondary" : "primary"} disabled={pending} onClick={() => setLast("check")} className="self-end">
+            {checking ? t("inviteChecking") : t("inviteSubmit")}
           </Button>
+          {canSend ? (
+            <Button type="submit" formAction={sendAction} disabled={pending} onClick={() => setLast("send")} className="self-end">
+              {sendPending ? t("inviteSendingNow") : t("inviteSend")}
+            </Button>
+          ) : null}
         </div>
       </form>
       <div aria-live="polite" className="space-y-3">
         {failure && !failure.fieldErrors?.text ? <Alert tone="error">{failure.message}</Alert> : null}
-        {result ? (
-          <>
-            {result.bad.length > 0 ? (
-              <Alert tone="error" title={t("inviteBadHeading", { n: result.bad.length })}>
-                <ul className="list-disc pl-5">
-                  {result.bad.map((b) => (
-                    <li key={b.line} className="break-all">
-                      {t("inviteBadLine", {
-                        line: b.line,
-                        text: b.text,
-                        reason: t(`inviteReason_${b.reason.replace("-", "_") as "no_email" | "invalid" | "several"}`),
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              </Alert>
-            ) : null}
-            {result.duplicates.length > 0 ? <p className="text-sm text-muted">{t("inviteDuplicates", { n: result.duplicates.length })}</p> : null}
-            {result.invites.length > 0 ? (
-              <Alert tone="success" title={t("inviteReady", { n: toInvite.length })}>
-                <p>{t("inviteNoMailer")}</p>
-              </Alert>
-            ) : null}
-          </>
-        ) : null}
+        {result || sent ? <RosterLines bad={(result ?? sent)!.bad} duplicates={(result ?? sent)!.duplicates} /> : null}
+        {sent ? <InvitationsSent result={sent} /> : null}
+        {result ? <>{result.invites.length > 0 ? <Alert tone="success" title={t("inviteReady", { n: toInvite.length })} /> : null}</> : null}
       </div>
       {result && result.invites.length > 0 ? (
         <div className="space-y-3">
@@ -131,8 +149,8 @@ export function InviteRoster({ classId, className }: { classId: string; classNam
             ))}
           </ul>
           <p className="text-sm">
-            <span className="font-medium">{t("inviteTableLink")}: </span>
-            <code className="break-all">{link}</code>
+            <span className="font-medium">{t("inviteLinkLabel")}</span>
+            <code className="ms-1 break-all">{link}</code>
           </p>
           {toInvite.length > 0 ? (
             <div className="flex flex-wrap gap-2">

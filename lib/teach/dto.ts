@@ -225,3 +225,24 @@ export interface RosterInvitationDto {
   bad: ParsedRoster["bad"];
   duplicates: ParsedRoster["duplicates"];
 }
+
+/** What "Send invitations" did (issue 17): each address of the roster in exactly one list. */
+export interface RosterSendingDto {
+  /** Emailed: the SMTP server accepted the message. */
+  sent: string[];
+  /** Not emailed: over the per-sending or the 24-hour limit. */
+  refused: string[];
+  /** Not emailed: the SMTP server refused the message, or could not be reached. */
+  failed: string[];
+  /** The SMTP server could not be reached (or refused the connection): nothing more was tried. */
+  serverUnreachable: boolean;
+  /** Not emailed: already on the roster. */
+  alreadyMembers: string[];
+  /** Not emailed: already invited to this class in the last 24 hours. */
+  alreadyInvited: string[];
+  bad: ParsedRoster["bad"];
+  duplicates: ParsedRoster["duplicates"];
+  limits: { perSending: number; perDay: number };
+  /** Invitations the teacher may still send in the coming 24 hours. */
+  leftToday: number;
+}

@@ -6,6 +6,16 @@ describe("parseEmailList", () => {
     const parsed = parseEmailList('Name,Email\r\nAda Lovelace, Ada@Example.com\n\n"bob@example.com"\nCarol <carol@example.org>\n');
     expect(parsed.emails).toEqual(["ada@example.com", "bob@example.com", "carol@example.org"]);
     expect(parsed.bad).toEqual([]);
+    expect(parseEmailList("邮箱地址\n“邮箱”\nE-mail:\nada@example.com")).toMatchObject({ emails: ["ada@example.com"], bad: [] });
+  });
+
+  it("names a Chinese line that only mentions 邮箱 as bad, not as a header", () => {
+    const parsed = parseEmailList("邮箱\n不是邮箱\n李雷的邮箱\nada@example.com");
+    expect(parsed.emails).toEqual(["ada@example.com"]);
+    expect(parsed.bad.map((b) => [b.line, b.reason])).toEqual([
+      [2, "no-email"],
+      [3, "no-email"],
+    ]);
   });
 
   it("names each bad line by its number and why", () => {

@@ -18,7 +18,9 @@ export interface ParsedRoster {
 }
 
 const address = z.email();
-const HEADER = /^\W*(e-?mail|email address|邮箱|电子邮件)\W*$/i;
+// Only spaces and punctuation around the word: `\W` would also take any Chinese text, so that a
+// line such as "不是邮箱" was silently skipped as a header instead of named as a bad line.
+const HEADER = /^[\s\p{P}\p{S}]*(e-?mail|email address|邮箱|电子邮件|邮箱地址)[\s\p{P}\p{S}]*$/iu;
 
 export function parseEmailList(text: string): ParsedRoster {
   const emails: string[] = [];

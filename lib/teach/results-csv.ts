@@ -1,7 +1,48 @@
-// The results CSV's parts that are not cell escaping (lib/teach/csv.ts does that): the download's
-// file name, which keeps any title (RFC 6266 filename* next to an ASCII filename for old clients),
-// and times written in the teacher's own time zone in a form spreadsheets read as dates.
+// The results CSV's parts that are not cell escaping (lib/teach/csv.ts does that): its table (a
+// row a student, a column a question), the download's file name, which keeps any title (RFC 6266
+// filename* next to an ASCII filename for old clients), and times written in the teacher's own
+// time zone in a form spreadsheets read as dates.
+import type { Messages } from "@/lib/i18n/messages";
+import { interpolate } from "@/lib/i18n/translate";
 import { csvFileName } from "./csv";
+import type { AssignmentResultsDto } from "./dto";
+
+type Cell = string | number | null;
+
+/** The header and one row a student, in the teacher's language and time zone. */
+export function resultsCsvTable(results: AssignmentResultsDto, options: { t: Messages["teach"]; timeZone: string }): Cell[][] {
+  const { t, timeZone } = options;
+  const total = results.assignment.items.length;
+  const zoned = (label: string) => interpolate(t.csvTimeColumn, { column: label, timeZone });
+  const header = [
+    t.colName,
+    t.colEmail,
+    t.colStatus,
+    t.colScore,
+    t.colMaxScore,
+    t.colAttempts,
+    t.colTimeSeconds,
+    t.colHintsUsed,
+    zoned(t.colSubmitted),
+    zoned(t.colDue),
+    ...results.assignment.items.map((item, index) => interpolate(t.csvQuestionColumn, { n: index + 1, title: item.templateTitle })),
+  ];
+  const rows = results.rows.map((row) => [
+    row.name,
+    row.email,
+    t[`status_${row.status.replace("-", "_")}` as "status_late"],
+    row.score,
+    total,
+    row.attemptsUsed,
+    row.timeSpentMs === null ? null : Math.round(row.timeSpentMs / 1000),
+    // Of the counted attempt, as on the results page; empty when nothing is submitted.
+    row.score === null ? null : row.hintsUsed,
+    csvDateTime(row.submittedAt, timeZone),
+    csvDateTime(row.extendedDueAt ?? results.assignment.dueAt, timeZone),
+    ...row.itemsCorrect.map((correct) => (correct === null ? null : correct ? 1 : 0)),
+  ]);
+  return [header, ...rows];
+}
 
 /** `attachment; filename="quiz-1.csv"; filename*=UTF-8''%E6%8F%A1%E6%89%8B.csv` (RFC 6266 and RFC 8187). */
 export function csvContentDisposition(title: string, fallback: string): string {

@@ -1,6 +1,6 @@
 // A real SMTP server for tests (the `smtp-server` package), keeping every message it is sent:
 // the app's mail goes through Nodemailer and the network as in production, never a mock of the
-// mailer. Used by the password-reset integration test and e2e/password-reset.spec.ts.
+// mailer. Used by the password-reset and roster-invitation tests (integration and e2e).
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -21,7 +21,12 @@ export interface SmtpSink {
   stop(): Promise<void>;
 }
 
-export async function startSmtpSink(port = 0): Promise<SmtpSink> {
+export interface SmtpSinkOptions {
+  /** Recipients the server refuses at RCPT TO with a 550, as a real server does an unknown mailbox. */
+  refuse?: (address: string) => boolean;
+}
+
+export async function startSmtpSink(port = 0, options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   const taken = new Set<ReceivedMail>();
   const listeners = new Set<() => void>();
@@ -29,6 +34,12 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.refuse?.(address.address.toLowerCase())) {
+        return callback(Object.assign(new Error(`Mailbox ${address.address} unavailable`), { responseCode: 550 }));
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       simpleParser(stream).then(
         (mail) => {

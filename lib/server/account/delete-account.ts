@@ -52,6 +52,8 @@ export async function deleteAccountData(userId: string): Promise<void> {
     await tx.assignment.deleteMany({ where: { teacherId: userId } });
     await tx.classroom.deleteMany({ where: { teacherId: userId } });
     await tx.authoredQuestion.deleteMany({ where: { teacherId: userId } });
+    // The record of roster invitations they emailed (hashes of the addresses, for the quota).
+    await tx.rosterInvitationEmail.deleteMany({ where: { teacherId: userId } });
     await tx.device.deleteMany({ where: { userId } });
     await tx.user.delete({ where: { id: userId }, select: { id: true } });
   });

@@ -20,6 +20,7 @@ import { readmitStudent, removeStudent } from "./remove-student";
 import { clearExtension, setExtension } from "./set-extension";
 import { editAssignmentSchema, inviteRosterSchema, renameClassSchema } from "@/lib/schemas/teach-manage";
 import { inviteRoster } from "./invite-roster";
+import { sendRosterInvitations } from "./send-roster-invitations";
 import { closeAssignmentNow, deleteAssignment, editAssignment, loadOwnAssignment, openAssignmentNow } from "./manage-assignment";
 import { deleteClass, renameClass, setClassArchived } from "./manage-class";
 
@@ -66,8 +67,9 @@ export const clearExtensionAction = teacherAction(clearExtensionSchema, async ({
 });
 
 // ---- Managing what the teacher made (issue 17): edit, open, close and delete an assignment;
-// rename, archive and delete a class; read a roster to invite. The data functions check that the
-// class or assignment is the caller's in their where clauses (404 otherwise).
+// rename, archive and delete a class; read a roster to invite, and email it the join link. The
+// data functions check that the class or assignment is the caller's in their where clauses (404
+// otherwise).
 
 async function revalidateAssignment(teacherId: string, assignmentId: string): Promise<void> {
   const { classId } = await loadOwnAssignment(teacherId, assignmentId);
@@ -127,3 +129,8 @@ export const deleteClassAction = teacherAction(classRefSchema, async ({ classId 
 });
 
 export const inviteRosterAction = teacherAction(inviteRosterSchema, async ({ classId, text }, { user }) => inviteRoster({ teacherId: user.id, classId, text }));
+
+/** Emails the join link to each address of the roster (where SMTP is configured), within the teacher's quota. */
+export const sendRosterInvitationsAction = teacherAction(inviteRosterSchema, async ({ classId, text }, { user }) =>
+  sendRosterInvitations({ teacherId: user.id, classId, text }),
+);

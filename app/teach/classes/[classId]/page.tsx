@@ -13,6 +13,7 @@ import { requireTeacher } from "@/lib/server/session";
 import { getTeacherClass } from "@/lib/server/teach/get-teacher-class";
 import { ClassSettings } from "@/components/teach/class-settings";
 import { InviteRoster } from "@/components/teach/invite-roster";
+import { isEmailConfigured } from "@/lib/server/mail/mailer";
 import { Alert } from "@/components/ui/alert";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<{ deleted?: string }> };
@@ -100,7 +101,7 @@ export default async function TeacherClassPage({ params, searchParams }: Props) 
             {manage("inviteHeading")}
           </h2>
           <Card>
-            <InviteRoster classId={classroom.id} className={classroom.name} />
+            <InviteRoster classId={classroom.id} className={classroom.name} canSend={isEmailConfigured()} />
           </Card>
         </section>
       )}

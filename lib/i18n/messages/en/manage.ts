@@ -93,7 +93,25 @@ export const manage = {
   inviteSubmit: "Check the list",
   inviteChecking: "Checking…",
   inviteNoMailer:
-    "Handshake cannot send email yet. Send the join link yourself: copy the list below, or open a draft in your email app with every address in Bcc.",
+    "Sending email is not configured on this server. Send the join link yourself: copy the list below, or open a draft in your email app with every address in Bcc.",
+  inviteCanSend: "Check the list, then send each address an email with the class name, your name and the join link, or send the link yourself.",
+  inviteSend: "Send invitations",
+  inviteSendingNow: "Sending…",
+  inviteSendingOff: "This server is not set up to send email. Copy the list or open an email draft instead.",
+  inviteLimits: "You can send at most {perSending} invitations at a time and {perDay} in any 24 hours.",
+  inviteSent: "{n, plural, =0 {No invitation was sent.} one {# invitation sent.} other {# invitations sent.}}",
+  inviteLeftToday: "{n, plural, one {# invitation left for the next 24 hours.} other {# invitations left for the next 24 hours.}}",
+  inviteRefusedHeading: "{n, plural, one {# address was not emailed (over your limit):} other {# addresses were not emailed (over your limit):}}",
+  inviteFailedHeading: "{n, plural, one {The mail server did not accept # invitation:} other {The mail server did not accept # invitations:}}",
+  inviteServerDown:
+    "The mail server could not be reached: {n, plural, one {# invitation was} other {# invitations were}} not sent and not counted against your limit. Try again later, or check the list and send the link yourself.",
+  inviteAlreadyInvited:
+    "{n, plural, one {# address was invited to this class in the last 24 hours and was not emailed again.} other {# addresses were invited to this class in the last 24 hours and were not emailed again.}}",
+  inviteMembersSkipped:
+    "{n, plural, one {# address is already in the class and was not emailed.} other {# addresses are already in the class and were not emailed.}}",
+  inviteEmailSubject: "{teacher} invites you to the class {name} on Handshake",
+  inviteEmailBody:
+    "{teacher} invites you to join the class {name} on Handshake, where you learn how TCP opens and closes connections.\n\nOpen this link, sign in or create a student account, and press Join:\n{link}\n\nIf you did not expect this email, ignore it: nothing happens unless you join.",
   inviteReady: "{n, plural, one {# address ready to invite.} other {# addresses ready to invite.}}",
   inviteAlreadyMember: "already in the class",
   inviteBadHeading: "{n, plural, one {# line was not used:} other {# lines were not used:}}",
@@ -109,6 +127,7 @@ export const manage = {
   inviteBody: "You're invited to join the class {name} on Handshake. Open this link, sign in or create a student account, and press Join: {link}",
   inviteTableEmail: "Email",
   inviteTableLink: "Join link",
+  inviteLinkLabel: "Join link:",
   inviteFileError: "That file could not be read as text.",
 
   // Gradebook

@@ -256,6 +256,7 @@ export const teach = {
   fewStudentsWarning: "{n, plural, one {Only # student:} other {Only # students:}} too few for D to mean much.",
   colMaxScore: "Maximum score",
   colTimeSeconds: "Time spent (seconds)",
+  colHintsUsed: "Hints used",
   csvTimeColumn: "{column} ({timeZone})",
   csvQuestionColumn: "Q{n}: {title} (1 = right)",
   extensionCleared: "{name} is due at the class's due time again.",

@@ -245,6 +245,7 @@ export const teach: MessagesOf<typeof en> = {
   fewStudentsWarning: "仅 {n} 名学生，人数太少，D 值参考意义不大。",
   colMaxScore: "满分",
   colTimeSeconds: "用时（秒）",
+  colHintsUsed: "使用提示次数",
   csvTimeColumn: "{column}（{timeZone}）",
   csvQuestionColumn: "第 {n} 题：{title}（1 = 正确）",
   extensionCleared: "{name} 已恢复为全班的截止时间。",

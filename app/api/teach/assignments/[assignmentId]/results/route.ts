@@ -1,16 +1,16 @@
 // GET /api/teach/assignments/:id/results: the results table as CSV, for the assignment's teacher
 // only (401 signed out, 404 for anyone else, the same as for an unknown id). Cells are escaped
 // against formula injection (lib/teach/csv.ts); times are in the teacher's zone (the hs-tz cookie,
-// which the results page sets), and each question has a column (1 right, 0 wrong, empty unanswered).
+// which the results page sets), each question has a column (1 right, 0 wrong, empty unanswered),
+// and a column counts the hints used (the table: lib/teach/results-csv.ts).
 import { messages } from "@/lib/i18n/messages";
 import { isDatabaseUnavailable } from "@/lib/server/errors";
 import { getLocale } from "@/lib/server/i18n";
 import { getOptionalUser } from "@/lib/server/session";
 import { getAssignmentResults } from "@/lib/server/teach/get-assignment-results";
-import { interpolate } from "@/lib/i18n/translate";
 import { getTimeZone } from "@/lib/server/progress/time-zone";
 import { toCsv } from "@/lib/teach/csv";
-import { csvContentDisposition, csvDateTime } from "@/lib/teach/results-csv";
+import { csvContentDisposition, resultsCsvTable } from "@/lib/teach/results-csv";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }): Promise<Response> {
   const locale = await getLocale();
@@ -23,34 +23,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ass
     const { assignmentId } = await params;
     const results = user.role === "TEACHER" ? await getAssignmentResults({ teacherId: user.id, assignmentId, locale }) : null;
     if (!results) return fail(404, t.teach.notFoundBody);
-    const total = results.assignment.items.length;
-    const timeZone = await getTimeZone();
-    const zoned = (label: string) => interpolate(t.teach.csvTimeColumn, { column: label, timeZone });
-    const header = [
-      t.teach.colName,
-      t.teach.colEmail,
-      t.teach.colStatus,
-      t.teach.colScore,
-      t.teach.colMaxScore,
-      t.teach.colAttempts,
-      t.teach.colTimeSeconds,
-      zoned(t.teach.colSubmitted),
-      zoned(t.teach.colDue),
-      ...results.assignment.items.map((item, index) => interpolate(t.teach.csvQuestionColumn, { n: index + 1, title: item.templateTitle })),
-    ];
-    const rows = results.rows.map((row) => [
-      row.name,
-      row.email,
-      t.teach[`status_${row.status.replace("-", "_")}` as "status_late"],
-      row.score,
-      total,
-      row.attemptsUsed,
-      row.timeSpentMs === null ? null : Math.round(row.timeSpentMs / 1000),
-      csvDateTime(row.submittedAt, timeZone),
-      csvDateTime(row.extendedDueAt ?? results.assignment.dueAt, timeZone),
-      ...row.itemsCorrect.map((correct) => (correct === null ? null : correct ? 1 : 0)),
-    ]);
-    return new Response(toCsv([header, ...rows]), {
+    const table = resultsCsvTable(results, { t: t.teach, timeZone: await getTimeZone() });
+    return new Response(toCsv(table), {
       status: 200,
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
