@@ -125,8 +125,6 @@ export const manage = {
   inviteEmailDraft: "Open an email draft",
   inviteSubject: "Join {name} on Handshake",
   inviteBody: "You're invited to join the class {name} on Handshake. Open this link, sign in or create a student account, and press Join: {link}",
-  inviteTableEmail: "Email",
-  inviteTableLink: "Join link",
   inviteLinkLabel: "Join link:",
   inviteFileError: "That file could not be read as text.",
 

@@ -109,8 +109,6 @@ export const manage: MessagesOf<typeof en> = {
   inviteEmailDraft: "打开邮件草稿",
   inviteSubject: "加入 Handshake 上的 {name}",
   inviteBody: "邀请你加入 Handshake 上的班级 {name}。请打开这个链接，登录或注册学生账号，然后点击“加入”：{link}",
-  inviteTableEmail: "邮箱",
-  inviteTableLink: "加入链接",
   inviteLinkLabel: "加入链接：",
   inviteFileError: "无法把这个文件当作文本读取。",
 
