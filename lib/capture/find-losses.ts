@@ -1,4 +1,4 @@
-import { seqAdd, seqGe, seqGt, seqLt } from "@/lib/tcp";
+import { seqAdd, seqGe, seqGt, seqLe, seqLt } from "@/lib/tcp";
 import type { SegmentNote } from "./notes";
 
 /**
@@ -33,7 +33,11 @@ function what(s: LossInput): "SYN" | "SYN,ACK" | "FIN" | "data" {
 
 /**
  * Did the peer answer segment k (between k and j) with a duplicate ACK, as a receiver does for a
- * segment beyond a gap? Each such ACK answers the latest segment before it not yet answered.
+ * segment beyond a gap? Each such ACK answers the latest segment before it not yet answered that
+ * it can answer: one beyond a gap, or an old one wholly below the ACK. A segment that holds the
+ * acknowledged number itself cannot have arrived before the ACK was sent: it starts at or below
+ * RCV.NXT, so it would have been accepted and RCV.NXT moved past it (RFC 9293 3.10.7.4, seventh and
+ * eighth), and RCV.NXT never goes back.
  */
 function answeredByDuplicateAck(segments: readonly LossInput[], k: number, j: number): boolean {
   const sender = segments[k]!.fromClient;
@@ -50,6 +54,7 @@ function answeredByDuplicateAck(segments: readonly LossInput[], k: number, j: nu
     for (let q = m - 1; q >= 0; q -= 1) {
       const candidate = segments[q]!;
       if (candidate.fromClient !== sender || seqSpace(candidate) === 0 || answered.has(q)) continue;
+      if (seqLe(candidate.seq, s.ack) && seqLt(s.ack, seqAdd(candidate.seq, seqSpace(candidate)))) continue;
       answered.add(q);
       if (q === k) return true;
       break;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import type { ScenarioInput } from "@/lib/tcp";
+import { analyseCapture, toContractJson } from "./analyse-capture";
+import { pcapOfScenario, segmentRows } from "./testing";
+
+const rowsOf = (input: ScenarioInput) => segmentRows(toContractJson(analyseCapture(pcapOfScenario(input))));
+/** The round-trip property's settings (round-trip.test.ts): RTO 1 s, so retransmissions at 1 s, then 3 s. */
+const base = { isn: { A: 0, B: 0 }, msl: 120, rto: 1, maxRetries: 5, delayedAck: false };
+
+describe("a duplicate ACK answers only a segment that cannot hold its acknowledged number", () => {
+  // B's ACK of the handshake is lost, so B, in SYN-RECEIVED, closes with a FIN (lost) and its timer
+  // resends the SYN,ACK and the FIN together (the FIN lost again). A answers the old SYN,ACK with
+  // ACK 1. That ACK stops at the FIN's own sequence number: had the FIN arrived, A would have moved
+  // RCV.NXT over it and acknowledged 2. So it answers the SYN,ACK, and the FIN's next copy shows
+  // that the second copy was lost too.
+  it("marks the second FIN lost (the smallest case)", () => {
+    const steps: ScenarioInput["steps"] = [
+      { call: "listen", on: "B" },
+      { call: "connect", on: "A" },
+      { deliver: 1 },
+      { deliver: 2 },
+      { drop: 3 },
+      { call: "close", on: "B" },
+      { drop: 4 },
+      { wait: 1 },
+      { deliver: 5 },
+      { drop: 6 },
+      { deliver: 7 },
+      { wait: 2 },
+      { deliver: "all" },
+    ];
+    expect(rowsOf({ ...base, steps })).toEqual([
+      "client SYN -> SYN-SENT/SYN-RECEIVED",
+      "server SYN,ACK -> ESTABLISHED/SYN-RECEIVED",
+      "client ACK (lost) -> ESTABLISHED/SYN-RECEIVED [ACK lost: #4 repeats the SYN,ACK]",
+      "server ACK,FIN (lost) -> ESTABLISHED/FIN-WAIT-1 [lost: #5 sends it again]",
+      "server SYN,ACK -> ESTABLISHED/FIN-WAIT-1 [retransmission of #1; already received: answered with an ACK]",
+      "server ACK,FIN (lost) -> ESTABLISHED/FIN-WAIT-1 [retransmission of #3; lost: #7 sends it again]",
+      "client ACK -> ESTABLISHED/FIN-WAIT-1 [duplicate ACK (same as #2)]",
+      "server ACK,FIN -> CLOSE-WAIT/FIN-WAIT-1 [retransmission of #5]",
+      "client ACK -> CLOSE-WAIT/FIN-WAIT-2",
+    ]);
+  });
+
+  it("reads the round-trip property's counterexample (seed -492621402) as the simulator ran it", () => {
+    const steps: ScenarioInput["steps"] = [
+      { call: "listen", on: "B" },
+      { call: "connect", on: "A" },
+      { deliver: 1 },
+      { deliver: 2 },
+      { drop: 3 },
+      { call: "close", on: "B" },
+      { drop: 4 },
+      { wait: 1 },
+      { deliver: 5 },
+      { drop: 6 },
+      { drop: 7 },
+      { wait: 2 },
+      { deliver: 8 },
+      { deliver: 9 },
+      { deliver: 10 },
+      { deliver: 11 },
+      { call: "close", on: "A" },
+      { deliver: 12 },
+      { deliver: 13 },
+    ];
+    // The simulator dropped #2, #3, #5 and #6; #8 reached A only after A had answered #7 with #9.
+    expect(rowsOf({ ...base, steps })).toEqual([
+      "client SYN -> SYN-SENT/SYN-RECEIVED",
+      "server SYN,ACK -> ESTABLISHED/SYN-RECEIVED",
+      "client ACK (lost) -> ESTABLISHED/SYN-RECEIVED [ACK lost: #4 repeats the SYN,ACK]",
+      "server ACK,FIN (lost) -> ESTABLISHED/FIN-WAIT-1 [lost: #5 sends it again]",
+      "server SYN,ACK -> ESTABLISHED/FIN-WAIT-1 [retransmission of #1; already received: answered with an ACK]",
+      "server ACK,FIN (lost) -> ESTABLISHED/FIN-WAIT-1 [retransmission of #3; lost: #8 sends it again]",
+      "client ACK (lost) -> ESTABLISHED/FIN-WAIT-1 [duplicate ACK (same as #2); ACK lost: #7 repeats the SYN,ACK]",
+      "server SYN,ACK -> ESTABLISHED/FIN-WAIT-1 [retransmission of #4; already received: answered with an ACK]",
+      "server ACK,FIN -> ESTABLISHED/FIN-WAIT-1 [retransmission of #5; crossed #9: arrives after the receiver sent it]",
+      "client ACK -> CLOSE-WAIT/FIN-WAIT-1 [duplicate ACK (same as #6); #8 arrives now (it crossed this segment)]",
+      "client ACK -> CLOSE-WAIT/FIN-WAIT-2",
+      "client ACK,FIN -> LAST-ACK/TIME-WAIT",
+      "server ACK -> CLOSED/TIME-WAIT",
+    ]);
+  });
+});
