@@ -82,3 +82,55 @@ describe("a duplicate ACK answers only a segment that cannot hold its acknowledg
     ]);
   });
 });
+
+describe("what one capture point cannot tell (docs/captures.md)", () => {
+  const run = (steps: ScenarioInput["steps"]) => pcapOfScenario({ ...base, steps });
+  const delivered = (bytes: Uint8Array) => analyseCapture(bytes).connections[0]!.segments.map((s) => s.delivered);
+
+  it("which of two old copies sent together was lost: both draw the same ACK, so both are taken as arrived", () => {
+    // A's ACK of the handshake (#2) and of B's FIN (#4) are lost; B's timer sends the SYN,ACK (#5)
+    // and the FIN (#6) again, A has both already, one copy is lost and A answers the other with #7.
+    const opening: ScenarioInput["steps"] = [
+      { call: "listen", on: "B" },
+      { call: "connect", on: "A" },
+      { deliver: 1 },
+      { deliver: 2 },
+      { drop: 3 },
+      { call: "close", on: "B" },
+      { deliver: 4 },
+      { drop: 5 },
+      { wait: 1 },
+    ];
+    const closing: ScenarioInput["steps"] = [{ drop: 8 }, { wait: 2 }, { deliver: "all" }];
+    const synAckLost = run([...opening, { drop: 6 }, { deliver: 7 }, ...closing]);
+    const finLost = run([...opening, { deliver: 6 }, { drop: 7 }, ...closing]);
+    expect(synAckLost).toEqual(finLost);
+    expect(delivered(synAckLost).slice(5, 7)).toEqual([true, true]);
+  });
+
+  it("an ACK without SYN to SYN-SENT: ignored if it arrives, so lost or not the capture is the same", () => {
+    // B answers A's repeated SYN (#4) from SYN-RECEIVED with a bare ACK (#5); A, in SYN-SENT, would
+    // drop it without a word (RFC 9293 3.10.7.3), and sends its SYN again (#7) either way.
+    const steps = (fate: "drop" | "deliver"): ScenarioInput["steps"] => [
+      { call: "listen", on: "B" },
+      { call: "connect", on: "A" },
+      { drop: 1 },
+      { wait: 1 },
+      { deliver: 2 },
+      { drop: 3 },
+      { wait: 1 },
+      { drop: 4 },
+      { wait: 1 },
+      { deliver: 5 },
+      fate === "drop" ? { drop: 6 } : { deliver: 6 },
+      { wait: 1 },
+      { drop: 7 },
+      { wait: 3 },
+      { deliver: "all" },
+      { wait: 1 },
+      { deliver: "all" },
+    ];
+    expect(run(steps("drop"))).toEqual(run(steps("deliver")));
+    expect(delivered(run(steps("drop")))[5]).toBe(true);
+  });
+});
