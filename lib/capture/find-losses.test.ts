@@ -83,6 +83,35 @@ describe("a duplicate ACK answers only a segment that cannot hold its acknowledg
   });
 });
 
+describe("a segment answered with a duplicate ACK was not processed, ACK field included", () => {
+  // A's ACK of B's FIN (#4) and A's first octet (#5) are lost. The next octet (#6) repeats the ACK of
+  // the FIN but lies beyond a gap: B answers it with a duplicate ACK (#7) and, processing nothing of
+  // it (RFC 9293 3.10.7.4), sends its FIN again (#8). That resend is no sign that #6 was lost.
+  it("keeps #6 delivered although B repeats the FIN it acknowledges", () => {
+    const steps: ScenarioInput["steps"] = [
+      { call: "listen", on: "B" },
+      { call: "connect", on: "A" },
+      { deliver: "all" },
+      { call: "close", on: "B" },
+      { deliver: 4 },
+      { drop: 5 },
+      { call: "send", on: "A", bytes: 1 },
+      { drop: 6 },
+      { call: "send", on: "A", bytes: 1 },
+      { deliver: "all" },
+      { wait: 1 },
+      { deliver: "all" },
+    ];
+    expect(rowsOf({ ...base, steps }).slice(4, 9)).toEqual([
+      "client ACK (lost) -> CLOSE-WAIT/FIN-WAIT-1 [ACK lost: #8 repeats the FIN]",
+      "client ACK (lost) -> CLOSE-WAIT/FIN-WAIT-1 [ACK lost: #8 repeats the FIN]",
+      "client ACK -> CLOSE-WAIT/FIN-WAIT-1",
+      "server ACK -> CLOSE-WAIT/FIN-WAIT-1",
+      "server ACK,FIN -> CLOSE-WAIT/FIN-WAIT-1 [retransmission of #3; already received: answered with an ACK]",
+    ]);
+  });
+});
+
 describe("what one capture point cannot tell (docs/captures.md)", () => {
   const run = (steps: ScenarioInput["steps"]) => pcapOfScenario({ ...base, steps });
   const delivered = (bytes: Uint8Array) => analyseCapture(bytes).connections[0]!.segments.map((s) => s.delivered);
@@ -106,6 +135,31 @@ describe("what one capture point cannot tell (docs/captures.md)", () => {
     const finLost = run([...opening, { deliver: 6 }, { drop: 7 }, ...closing]);
     expect(synAckLost).toEqual(finLost);
     expect(delivered(synAckLost).slice(5, 7)).toEqual([true, true]);
+  });
+
+  it("which of two segments beyond a gap, sent together, was lost: each draws the same duplicate ACK", () => {
+    // A's first octet (#3) is lost; the next (#4) and the FIN (#6) arrive beyond the gap and draw
+    // duplicate ACKs (the engine keeps nothing beyond a gap). A's timer sends all three again: the
+    // first is lost again, and of the other two one is lost and one draws the duplicate ACK #11.
+    const opening: ScenarioInput["steps"] = [
+      { call: "listen", on: "B" },
+      { call: "connect", on: "A" },
+      { deliver: "all" },
+      { call: "send", on: "A", bytes: 1 },
+      { drop: 4 },
+      { call: "send", on: "A", bytes: 1 },
+      { deliver: "all" },
+      { call: "close", on: "A" },
+      { deliver: "all" },
+      { wait: 1 },
+      { drop: 9 },
+    ];
+    const closing: ScenarioInput["steps"] = [{ deliver: 12 }, { wait: 2 }, { deliver: "all" }];
+    const dataLost = run([...opening, { drop: 10 }, { deliver: 11 }, ...closing]);
+    const finLost = run([...opening, { deliver: 10 }, { drop: 11 }, ...closing]);
+    expect(dataLost).toEqual(finLost);
+    // The analysis gives the duplicate ACK to the latest segment before it: the FIN.
+    expect(delivered(dataLost).slice(8, 11)).toEqual([false, false, true]);
   });
 
   it("an ACK without SYN to SYN-SENT: ignored if it arrives, so lost or not the capture is the same", () => {

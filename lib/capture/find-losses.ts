@@ -4,7 +4,8 @@ import type { SegmentNote } from "./notes";
 /**
  * The whole-capture look that decides which segments never reached their peer (../docs/captures.md):
  * - a retransmission of what the peer had already acknowledged means that acknowledgment was lost
- *   ("ACK lost: #7 repeats the FIN");
+ *   ("ACK lost: #7 repeats the FIN"), unless it came on a segment the peer answered with a
+ *   duplicate ACK (one outside RCV.NXT, whose ACK field the peer never processed);
  * - a retransmission of what the peer never acknowledged means the first copy was lost.
  * It also names retransmissions, duplicates (an identical copy within a millisecond) and duplicate
  * ACKs. With one capture point, a lost ACK and a lost segment that was acknowledged by a segment
@@ -109,7 +110,10 @@ export function findLosses(segments: readonly LossInput[]): Losses {
       if (r.syn && r.ack === null && !s.syn) continue;
       if (seqGe(s.ack, end)) {
         acked = true;
-        if (delivered[m]) {
+        // A segment the peer answered with a duplicate ACK arrived outside RCV.NXT (old, or beyond a
+        // gap) and was not processed: its ACK field moved nothing (RFC 9293 3.10.7.4), so the resend
+        // does not say it was lost.
+        if (delivered[m] && !(seqSpace(s) > 0 && answeredByDuplicateAck(segments, m, j))) {
           delivered[m] = false;
           notes[m]!.push({ kind: "ack-lost", by: j, what: what(r) });
         }

@@ -14,9 +14,9 @@ import { scenarioToPcap } from "./scenario-pcap";
  *   retransmission answered the other's or only crossed it);
  * - no segment that its receiver ignored without a word (a FIN reaching SYN-SENT) is sent again:
  *   to a capture, that is a lost segment;
- * - every lost segment leaves evidence: its sender retransmits it before the peer acknowledges it
- *   (lossesEvident), or, for a lost ACK, the peer retransmits what it acknowledged and what that
- *   ACK would have stopped;
+ * - every lost segment leaves evidence (lossesEvident): its sender sends it again before the peer
+ *   sends anything that acknowledges it or could be its answer, or, for a lost ACK, the peer sends
+ *   again what it acknowledged and what it would have stopped;
  * - no crash, no injected segment, no silent ABORT or CLOSE (those send nothing a capture could see);
  * - the scenario uses the defaults that the rfc profile assumes (MSL 120 s, RTO 1 s, 5 retries).
  */
@@ -106,16 +106,24 @@ function lossesEvident(segments: readonly TraceSegment[]): boolean {
   const resends = (r: TraceSegment, d: TraceSegment) => r.from === d.from && r.seq === d.seq && !r.flags.includes("RST") && spaceOf(r) > 0;
   const acks = (a: TraceSegment, end: number) => a.flags.includes("ACK") && !a.flags.includes("RST") && ((a.ack - end) | 0) >= 0;
   const endOf = (s: TraceSegment) => (s.seq + spaceOf(s)) >>> 0;
+  const inside = (n: number, s: TraceSegment) => ((n - s.seq) | 0) >= 0 && ((n - endOf(s)) | 0) < 0;
   return segments.every((d, i) => {
     if (d.fate !== "dropped") return true;
     const later = segments.slice(i + 1);
     if (spaceOf(d) > 0) {
-      // Sent again with no ACK of it from the peer in between. After such an ACK the peer already had
-      // it (an earlier copy arrived): this copy's loss moves nobody, the resend only shows that ACK
-      // lost, and the peer's answer to this copy would be an ACK like its others (RFC 9293 3.10.7.4:
-      // an old segment is answered with <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>), so nothing tells
-      // which of two such copies sent together was the lost one.
-      return later.some((r, n) => resends(r, d) && !later.slice(0, n).some((a) => a.from !== d.from && acks(a, endOf(d))));
+      // Sent again, and nothing from the peer in between says it arrived or could be its answer.
+      // - An ACK of it: the peer already had it (an earlier copy arrived), so this copy's loss moved
+      //   nobody and the resend only shows that ACK lost.
+      // - A bare ACK whose number lies outside it: that is what the peer answers a segment wholly
+      //   below RCV.NXT or beyond a gap with (RFC 9293 3.10.7.4: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>;
+      //   the engine keeps nothing beyond a gap), an answer that moves nobody and is the same for
+      //   every such segment. When this one was lost and another of the same flight drew the ACK,
+      //   the capture is byte for byte the one where the fates are swapped.
+      // A bare ACK whose number lies inside it is not its answer (had it arrived, RCV.NXT would be past).
+      const end = endOf(d);
+      const couldAnswer = (a: TraceSegment) =>
+        a.from !== d.from && (acks(a, end) || (spaceOf(a) === 0 && a.flags.includes("ACK") && !a.flags.includes("RST") && !inside(a.ack, d)));
+      return later.some((r, n) => resends(r, d) && !later.slice(0, n).some(couldAnswer));
     }
     // A lost ACK: the peer sends again something (sent before the ACK) that it acknowledged, and
     // that the ACK would have stopped. A bare ACK never stops a SYN: in SYN-SENT an acceptable ACK
