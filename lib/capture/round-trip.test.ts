@@ -155,7 +155,7 @@ function analysisPath(connection: ReturnType<typeof analyseCapture>["connections
   return path.filter((state, i) => i === 0 || path[i - 1] !== state);
 }
 
-/** About 1 ms a run. Raise it to search harder: ROUND_TRIP_RUNS=200000 npx vitest run lib/capture/round-trip.test.ts --testTimeout=0 */
+/** Under 1 ms a run. Raise it to search harder: ROUND_TRIP_RUNS=200000 npx vitest run lib/capture/round-trip.test.ts --testTimeout=0 */
 const RUNS = Number(process.env.ROUND_TRIP_RUNS ?? 2000);
 
 describe("export then import", () => {
@@ -178,7 +178,7 @@ describe("export then import", () => {
       }),
       // A new random seed every run. On a failure fast-check prints { seed, path } and the shrunk
       // plan: pass them here ({ seed, path, numRuns }) to replay it, and keep the case as an example
-      // test. The counterexample of seed -492621402 is one now (find-losses.test.ts).
+      // test, as those found so far are (find-losses.test.ts; docs/captures.md, "Known gaps").
       { numRuns: RUNS },
     );
     // The property means something only if most runs pass the observability filter (about 58%), many
