@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyseCapture, toContractJson } from "./analyse-capture";
-import { pcapOf, pcapOfScenario, type HandSegment } from "./testing";
+import { pcapOf, pcapOfScenario, segmentRows as rows, type HandSegment } from "./testing";
 import { ethernetFrame, writePcap } from "./write-pcap";
 import { handFrame } from "./testing";
 
 type Json = ReturnType<typeof toContractJson>;
 const analyse = (bytes: Uint8Array, profile: "rfc" | "linux" = "rfc"): Json => toContractJson(analyseCapture(bytes, profile));
-/** Each segment as "from FLAGS -> client/server [notes]". */
-const rows = (json: Json, c = 0) =>
-  json.connections[c]!.segments.map(
-    (s) =>
-      `${s.from} ${s.flags.join(",")}${s.delivered ? "" : " (lost)"} -> ${s.after.client}/${s.after.server}${s.notes.length ? ` [${s.notes.join("; ")}]` : ""}`,
-  );
 
 const HANDSHAKE: HandSegment[] = [
   { t: 0, from: "c", flags: "S", seq: 100 },

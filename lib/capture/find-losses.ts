@@ -1,10 +1,11 @@
-import { seqAdd, seqGe, seqGt, seqLt } from "@/lib/tcp";
+import { seqAdd, seqGe, seqGt, seqLe, seqLt } from "@/lib/tcp";
 import type { SegmentNote } from "./notes";
 
 /**
  * The whole-capture look that decides which segments never reached their peer (../docs/captures.md):
  * - a retransmission of what the peer had already acknowledged means that acknowledgment was lost
- *   ("ACK lost: #7 repeats the FIN");
+ *   ("ACK lost: #7 repeats the FIN"), unless it came on a segment the peer answered with a
+ *   duplicate ACK (one outside RCV.NXT, whose ACK field the peer never processed);
  * - a retransmission of what the peer never acknowledged means the first copy was lost.
  * It also names retransmissions, duplicates (an identical copy within a millisecond) and duplicate
  * ACKs. With one capture point, a lost ACK and a lost segment that was acknowledged by a segment
@@ -33,7 +34,11 @@ function what(s: LossInput): "SYN" | "SYN,ACK" | "FIN" | "data" {
 
 /**
  * Did the peer answer segment k (between k and j) with a duplicate ACK, as a receiver does for a
- * segment beyond a gap? Each such ACK answers the latest segment before it not yet answered.
+ * segment beyond a gap? Each such ACK answers the latest segment before it not yet answered that
+ * it can answer: one beyond a gap, or an old one wholly below the ACK. A segment that holds the
+ * acknowledged number itself cannot have arrived before the ACK was sent: it starts at or below
+ * RCV.NXT, so it would have been accepted and RCV.NXT moved past it (RFC 9293 3.10.7.4, seventh and
+ * eighth), and RCV.NXT never goes back.
  */
 function answeredByDuplicateAck(segments: readonly LossInput[], k: number, j: number): boolean {
   const sender = segments[k]!.fromClient;
@@ -50,6 +55,7 @@ function answeredByDuplicateAck(segments: readonly LossInput[], k: number, j: nu
     for (let q = m - 1; q >= 0; q -= 1) {
       const candidate = segments[q]!;
       if (candidate.fromClient !== sender || seqSpace(candidate) === 0 || answered.has(q)) continue;
+      if (seqLe(candidate.seq, s.ack) && seqLt(s.ack, seqAdd(candidate.seq, seqSpace(candidate)))) continue;
       answered.add(q);
       if (q === k) return true;
       break;
@@ -104,7 +110,10 @@ export function findLosses(segments: readonly LossInput[]): Losses {
       if (r.syn && r.ack === null && !s.syn) continue;
       if (seqGe(s.ack, end)) {
         acked = true;
-        if (delivered[m]) {
+        // A segment the peer answered with a duplicate ACK arrived outside RCV.NXT (old, or beyond a
+        // gap) and was not processed: its ACK field moved nothing (RFC 9293 3.10.7.4), so the resend
+        // does not say it was lost.
+        if (delivered[m] && !(seqSpace(s) > 0 && answeredByDuplicateAck(segments, m, j))) {
           delivered[m] = false;
           notes[m]!.push({ kind: "ack-lost", by: j, what: what(r) });
         }

@@ -8,14 +8,15 @@ import { scenarioToPcap } from "./scenario-pcap";
 /**
  * Export, then import: a simulator run written as a pcap and analysed again gives back the states
  * the simulator went through and every segment's fate, for random runs that one capture point can
- * observe (docs/captures.md, "What one capture point cannot tell"):
+ * observe (docs/captures.md, "What a single capture point cannot tell"):
  * - every segment is delivered or lost before the next call or timer (no reordering), and no two
  *   timers of opposite ends expire at the same instant (then a capture cannot tell whether a
  *   retransmission answered the other's or only crossed it);
  * - no segment that its receiver ignored without a word (a FIN reaching SYN-SENT) is sent again:
  *   to a capture, that is a lost segment;
- * - every lost segment leaves evidence: its sender retransmits it, or, for a lost ACK, the peer
- *   retransmits what it acknowledged;
+ * - every lost segment leaves evidence (lossesEvident): its sender sends it again before the peer
+ *   sends anything that acknowledges it or could be its answer, or, for a lost ACK, the peer sends
+ *   again what it acknowledged and what it would have stopped;
  * - no crash, no injected segment, no silent ABORT or CLOSE (those send nothing a capture could see);
  * - the scenario uses the defaults that the rfc profile assumes (MSL 120 s, RTO 1 s, 5 retries).
  */
@@ -103,12 +104,33 @@ const spaceOf = (s: TraceSegment) => seqSpace({ syn: s.flags.includes("SYN"), fi
 /** Is every lost segment followed by the evidence a capture needs to see the loss? */
 function lossesEvident(segments: readonly TraceSegment[]): boolean {
   const resends = (r: TraceSegment, d: TraceSegment) => r.from === d.from && r.seq === d.seq && !r.flags.includes("RST") && spaceOf(r) > 0;
+  const acks = (a: TraceSegment, end: number) => a.flags.includes("ACK") && !a.flags.includes("RST") && ((a.ack - end) | 0) >= 0;
+  const endOf = (s: TraceSegment) => (s.seq + spaceOf(s)) >>> 0;
+  const inside = (n: number, s: TraceSegment) => ((n - s.seq) | 0) >= 0 && ((n - endOf(s)) | 0) < 0;
   return segments.every((d, i) => {
     if (d.fate !== "dropped") return true;
     const later = segments.slice(i + 1);
-    if (spaceOf(d) > 0) return later.some((r) => resends(r, d));
-    // A lost ACK: the peer sends again something (sent before the ACK) that it acknowledged.
-    return later.some((r) => r.from !== d.from && segments.slice(0, i).some((o) => resends(r, o)) && ((d.ack - ((r.seq + spaceOf(r)) >>> 0)) | 0) >= 0);
+    if (spaceOf(d) > 0) {
+      // Sent again, and nothing from the peer in between says it arrived or could be its answer.
+      // - An ACK of it: the peer already had it (an earlier copy arrived), so this copy's loss moved
+      //   nobody and the resend only shows that ACK lost.
+      // - A bare ACK whose number lies outside it: that is what the peer answers a segment wholly
+      //   below RCV.NXT or beyond a gap with (RFC 9293 3.10.7.4: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>;
+      //   the engine keeps nothing beyond a gap), an answer that moves nobody and is the same for
+      //   every such segment. When this one was lost and another of the same flight drew the ACK,
+      //   the capture is byte for byte the one where the fates are swapped.
+      // A bare ACK whose number lies inside it is not its answer (had it arrived, RCV.NXT would be past).
+      const end = endOf(d);
+      const couldAnswer = (a: TraceSegment) =>
+        a.from !== d.from && (acks(a, end) || (spaceOf(a) === 0 && a.flags.includes("ACK") && !a.flags.includes("RST") && !inside(a.ack, d)));
+      return later.some((r, n) => resends(r, d) && !later.slice(0, n).some(couldAnswer));
+    }
+    // A lost ACK: the peer sends again something (sent before the ACK) that it acknowledged, and
+    // that the ACK would have stopped. A bare ACK never stops a SYN: in SYN-SENT an acceptable ACK
+    // without SYN is dropped without a word (RFC 9293 3.10.7.3, fifth), so arrived or lost, the SYN
+    // is sent again the same.
+    const stops = (r: TraceSegment) => !(r.flags.includes("SYN") && !r.flags.includes("ACK") && !d.flags.includes("SYN"));
+    return later.some((r) => r.from !== d.from && stops(r) && segments.slice(0, i).some((o) => resends(r, o)) && acks(d, endOf(r)));
   });
 }
 
@@ -133,6 +155,9 @@ function analysisPath(connection: ReturnType<typeof analyseCapture>["connections
   return path.filter((state, i) => i === 0 || path[i - 1] !== state);
 }
 
+/** Under 1 ms a run. Raise it to search harder: ROUND_TRIP_RUNS=200000 npx vitest run lib/capture/round-trip.test.ts --testTimeout=0 */
+const RUNS = Number(process.env.ROUND_TRIP_RUNS ?? 2000);
+
 describe("export then import", () => {
   it("gives back the simulator's states and every segment's fate", () => {
     let observable = 0;
@@ -151,13 +176,14 @@ describe("export then import", () => {
         expect(analysisPath(connection, "server")).toEqual(simulatorPath(scenario, "B"));
         if (sim.segments.some((s) => s.fate === "dropped")) withLosses += 1;
       }),
-      // A fixed seed keeps CI reproducible. A random run (seed -492621402, path 174:0:0:3:...) once found a
-      // case the analysis gets wrong: B closes, two retransmission timers fire, A closes, with most
-      // segments dropped; a lost segment was marked delivered. Open in docs/captures.md ("Known gaps").
-      { numRuns: 400, seed: 20261207 },
+      // A new random seed every run. On a failure fast-check prints { seed, path } and the shrunk
+      // plan: pass them here ({ seed, path, numRuns }) to replay it, and keep the case as an example
+      // test, as those found so far are (find-losses.test.ts; docs/captures.md, "Known gaps").
+      { numRuns: RUNS },
     );
-    // The property means something only if most runs pass the observability filter, many with losses.
-    expect(observable).toBeGreaterThan(150);
-    expect(withLosses).toBeGreaterThan(30);
+    // The property means something only if most runs pass the observability filter (about 58%), many
+    // with losses (about 19%).
+    expect(observable).toBeGreaterThan(RUNS * 0.4);
+    expect(withLosses).toBeGreaterThan(RUNS * 0.1);
   });
 });

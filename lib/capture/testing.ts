@@ -1,4 +1,5 @@
 import { parseScenario, type ScenarioInput } from "@/lib/tcp";
+import type { toContractJson } from "./analyse-capture";
 import { scenarioToPcap } from "./scenario-pcap";
 import { ethernetFrame, writePcap, type WireSegment } from "./write-pcap";
 
@@ -9,6 +10,13 @@ export function pcapOfScenario(input: ScenarioInput): Uint8Array {
   if (!parsed.ok) throw new Error(`invalid test scenario: ${parsed.message}`);
   return scenarioToPcap(parsed.scenario);
 }
+
+/** Each segment of connection `c` as "from FLAGS -> client/server [notes]", with "(lost)" when not delivered. */
+export const segmentRows = (json: ReturnType<typeof toContractJson>, c = 0): string[] =>
+  json.connections[c]!.segments.map(
+    (s) =>
+      `${s.from} ${s.flags.join(",")}${s.delivered ? "" : " (lost)"} -> ${s.after.client}/${s.after.server}${s.notes.length ? ` [${s.notes.join("; ")}]` : ""}`,
+  );
 
 const CLIENT = { mac: [2, 0, 0, 0, 0, 1], ip: [10, 0, 0, 1] as const, port: 40001 };
 const SERVER = { mac: [2, 0, 0, 0, 0, 2], ip: [10, 0, 0, 2] as const, port: 80 };
