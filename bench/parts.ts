@@ -13,6 +13,7 @@ export interface BenchPart {
 
 export const BENCH_PARTS: readonly BenchPart[] = [
   { name: "engine", file: "bench/engine.bench.ts", description: "TCP engine: scenarios and steps per second on one core" },
+  { name: "capture", file: "bench/capture.bench.ts", description: "capture analysis time against a connection's length (pcaps of 10,000 to 80,000 segments)" },
   {
     name: "grading",
     file: "bench/grading.bench.ts",

@@ -72,6 +72,11 @@ export interface Losses {
 export function findLosses(segments: readonly LossInput[]): Losses {
   const delivered = segments.map(() => true);
   const notes: SegmentNote[][] = segments.map(() => []);
+  // Each side's highest sequence number sent so far (the end of the furthest segment): a segment
+  // starting there or beyond overlaps nothing sent before, so the search back for its earlier copy
+  // is skipped. Without this a transfer without losses would be compared with every segment before
+  // it, and the search would take the square of the connection's length.
+  const sentUpTo = new Map<boolean, number>();
   for (let j = 0; j < segments.length; j += 1) {
     const r = segments[j]!;
     const space = seqSpace(r);
@@ -87,6 +92,9 @@ export function findLosses(segments: readonly LossInput[]): Losses {
       continue;
     }
     const end = seqAdd(r.seq, space);
+    const furthest = sentUpTo.get(r.fromClient);
+    if (!r.rst && (furthest === undefined || seqLt(furthest, end))) sentUpTo.set(r.fromClient, end);
+    if (furthest === undefined || seqGe(r.seq, furthest)) continue;
     let k = j - 1;
     for (; k >= 0; k -= 1) {
       const s = segments[k]!;
