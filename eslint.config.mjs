@@ -52,7 +52,19 @@ const clientBoundary = {
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", ".data/**", "playwright-report/**", "test-results/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      "lib/generated/**",
+      "next-env.d.ts",
+      ".data/**",
+      "playwright-report/**",
+      "test-results/**",
+      "bench/grading-floor/**",
+    ],
+  },
   {
     files: [
       "lib/tcp/**/*.ts",

@@ -2,19 +2,22 @@
 // come back here"), sends signed-out visitors of private sections to /signin early, and sets the
 // page's Content-Security-Policy with a fresh nonce. Pages and actions check the session again
 // themselves (lib/server/session.ts).
-import NextAuth from "next-auth";
-import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
+//
+// The session cookie is decrypted here only for the private sections' early redirect, and never
+// re-encrypted: Auth.js's own proxy wrapper ran its session endpoint on every page request
+// (decrypt, encrypt again with a new expiry, a CSRF token). The cookie needs no renewal: it is
+// issued for the session's maximum age (30 days), which is also when its device ends, however
+// often it is used (lib/server/devices.ts; a test holds the two together).
+import { type NextRequest, NextResponse } from "next/server";
 import { themeScript } from "@/components/layout/theme";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
-import { authConfig } from "@/lib/server/auth.config";
 import { PATHNAME_HEADER } from "@/lib/security/pathname-header";
 import { isSameOrigin } from "@/lib/security/is-same-origin";
 import { isDecodablePath, malformedCallbackCookies, withoutMalformedCallbackCookies } from "@/lib/security/callback-url";
+import { readSessionToken } from "@/lib/security/session-cookie";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { exceedsNestingDepth, SERVER_ACTION_MAX_DEPTH } from "@/lib/security/nesting-depth";
-
-const { auth } = NextAuth(authConfig);
 
 /** Sections that need an account. Add a prefix here when a new private section appears. */
 // Not /flashcards: its pages explain themselves to visitors and invite them to sign in; but the
@@ -37,7 +40,13 @@ function refusal(request: NextRequest, status: number, pick: (t: (typeof message
   return NextResponse.json({ ok: false, message: pick(t) }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-const authProxy = auth(async (request) => {
+/** Whether the request carries a session cookie this server made and that has not expired (its device is the page's to check). */
+async function hasSessionCookie(request: NextRequest): Promise<boolean> {
+  const secret = process.env.AUTH_SECRET;
+  return Boolean(secret && (await readSessionToken(request.headers, secret))?.id);
+}
+
+async function pageProxy(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   // A page only takes POSTs for Server Actions. Next refuses a foreign Origin on those itself, but
   // with a 500; this answers 403 first. (Route handlers under /api check the origin themselves.)
@@ -51,7 +60,7 @@ const authProxy = auth(async (request) => {
       return refusal(request, 400, (t) => t.errors.malformedRequest);
     }
   }
-  if (isPrivate(pathname) && !request.auth?.user) {
+  if (isPrivate(pathname) && !(await hasSessionCookie(request))) {
     const signIn = new URL("/signin", request.nextUrl);
     signIn.searchParams.set("next", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
@@ -71,14 +80,14 @@ const authProxy = auth(async (request) => {
   for (const name of malformed)
     response.cookies.set(name, "", { path: "/", maxAge: 0, sameSite: "lax", ...(name.startsWith("__Secure-") ? { secure: true } : {}) });
   return response;
-});
+}
 
-export async function proxy(request: NextRequest, context: NextFetchEvent): Promise<Response> {
+export async function proxy(request: NextRequest): Promise<Response> {
   // "/assignments/%E0%A4%A": a path that is not valid percent-encoded UTF-8 names no page or
   // route; Next.js answered 500 for it. Checked for /api paths too, which skip the rest.
   if (!isDecodablePath(request.nextUrl.pathname)) return refusal(request, 400, (t) => t.errors.malformedRequest);
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
-  return (await authProxy(request, context as never)) ?? NextResponse.next();
+  return pageProxy(request);
 }
 
 export const config = {

@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
+    // next-auth imports "next/server" without an extension, which only a bundler resolves: let Vite
+    // bundle it (lib/server/auth.test.ts loads the app's Auth.js setup).
+    server: { deps: { inline: ["next-auth"] } },
     // A fresh, migrated PostgreSQL database per run (see scripts/test/test-database.ts).
     globalSetup: ["scripts/test/vitest-global-setup.ts"],
     setupFiles: ["scripts/test/vitest-setup.ts"],

@@ -7,17 +7,20 @@
  * path (read the user, read the question, grade, INSERT ... ON CONFLICT and read back, in one
  * transaction). Half the answers are right, half are a known wrong answer.
  *
- * The same run measures bench/grading-baseline-server.ts, the same reads and writes in plain SQL
- * through `pg` without Next.js (and once more with the app's own data layer, to tell its share
- * from the framework's), and reports the app's throughput as a ratio to the plain one.
- * Aims: ratio >= 0.8; p95 <= 50 ms at 10 connections; no errors at 50.
+ * The same run measures the same reads and writes in plain SQL through `pg` (bench/lib/plain-grading.ts)
+ * twice: in a Next.js route handler of a small app of its own (bench/grading-floor, built by this
+ * bench: the framework's floor, issue 12's reference) and on node:http without any framework
+ * (bench/grading-baseline-server.ts; once more there with the app's own data layer, to tell its
+ * share from the framework's). It reports the app's throughput as a ratio to the floor's.
+ * Aims: app / floor >= 0.8; p95 <= 50 ms at 10 connections; no errors at 50.
  *
  * Learners get their session cookies the way Auth.js makes them (its JWT encode with the app's
  * secret), one learner per connection at most, as in a class where everyone answers at once.
  *
  * Options: BENCH_SECONDS (10 per run), BENCH_CONNECTIONS ("10,50"), BENCH_USERS (50),
  * BENCH_QUESTIONS (question rows seeded; default enough for every run), BENCH_PORT (3650; the
- * baselines take the next two ports), BENCH_VARIANTS ("app,pg,app-code"),
+ * others take the next three ports), BENCH_VARIANTS ("app,floor,pg,app-code"), BENCH_FLOOR_BUILD
+ * (0: serve the floor's last build instead of building it again),
  * BENCH_APP_NODE_ARGS (extra node arguments for `next start`, e.g. --cpu-prof), BENCH_FLOOR (0 skips
  * the runs of a refused body, which measure the framework alone).
  */
@@ -29,21 +32,26 @@ import { answerFor, generateQuestion, listTemplates, type QuestionResponse } fro
 import { hashPassword } from "../lib/server/password";
 import { createBenchDatabase, describeServer } from "./lib/database";
 import { markdownTable, runLoad, type LoadResult } from "./lib/load";
-import { distDir, hasBuild, type Served, startNext, startTsxServer } from "./lib/processes";
+import { buildGradingFloor, distDir, hasBuild, type Served, startGradingFloor, startNext, startTsxServer } from "./lib/processes";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "10,50").split(",").map(Number);
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3650);
-const VARIANTS = (process.env.BENCH_VARIANTS ?? "app,pg,app-code").split(",") as Variant[];
+const VARIANTS = (process.env.BENCH_VARIANTS ?? "app,floor,pg,app-code").split(",") as Variant[];
 // A generous upper bound on what the runs can answer (no server here does 2,500 answers/s).
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 2_500 * (SECONDS * CONNECTIONS.length + WARMUP_SECONDS) * VARIANTS.length);
 const PASSWORD = "bench-grading-password-7";
 const SESSION_COOKIE = "authjs.session-token";
 
-type Variant = "app" | "pg" | "app-code";
-const LABELS: Record<Variant, string> = { app: "app (Next.js)", pg: "baseline: node http + pg", "app-code": "baseline: node http + app data layer" };
+type Variant = "app" | "floor" | "pg" | "app-code";
+const LABELS: Record<Variant, string> = {
+  app: "app (Next.js)",
+  floor: "floor: Next.js route handler + pg",
+  pg: "baseline: node http + pg",
+  "app-code": "baseline: node http + app data layer",
+};
 
 interface Seeded {
   id: string;
@@ -76,6 +84,11 @@ async function seed(databaseUrl: string): Promise<{ userIds: string[]; questions
       `INSERT INTO "User" ("id", "email", "name", "role", "locale", "passwordHash", "createdAt", "updatedAt")
        SELECT id, id || '@bench.test', 'Bench learner', 'STUDENT', 'en', $2, now(), now() FROM unnest($1::text[]) AS id`,
       [userIds, hash],
+    );
+    // A session is a cookie and a signed-in Device row it names (lib/server/devices.ts).
+    await client.query(
+      `INSERT INTO "Device" ("id", "userId", "userAgent", "createdAt", "lastSeenAt") SELECT 'device-' || id, id, 'Bench', now(), now() FROM unnest($1::text[]) AS id`,
+      [userIds],
     );
     const bank = answerBank();
     const questions: Seeded[] = [];
@@ -112,10 +125,10 @@ async function seed(databaseUrl: string): Promise<{ userIds: string[]; questions
   }
 }
 
-/** A session cookie as Auth.js writes it after a credentials sign-in (its JWT, encrypted with AUTH_SECRET). */
+/** A session cookie as Auth.js writes it after a credentials sign-in (its JWT, encrypted with AUTH_SECRET), naming the learner's seeded device. */
 async function sessionCookie(userId: string, authSecret: string): Promise<string> {
   const token = await encode({
-    token: { sub: userId, id: userId, role: "STUDENT", name: "Bench learner", email: `${userId}@bench.test` },
+    token: { sub: userId, id: userId, role: "STUDENT", sid: `device-${userId}`, name: "Bench learner", email: `${userId}@bench.test` },
     secret: authSecret,
     salt: SESSION_COOKIE,
   });
@@ -176,6 +189,11 @@ export async function main() {
     const { userIds, questions } = await seed(database.url);
     console.log(`Seeded ${USERS} learners and ${questions.length} questions in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
+    if (VARIANTS.includes("floor")) {
+      const buildStart = performance.now();
+      buildGradingFloor();
+      console.log(`Built the grading floor (bench/grading-floor) in ${((performance.now() - buildStart) / 1000).toFixed(1)} s`);
+    }
     const authSecret = randomBytes(33).toString("base64url");
     const urls: Partial<Record<Variant, string>> = {};
     const app = await startNext({ port: PORT, databaseUrl: database.url, authSecret });
@@ -189,6 +207,11 @@ export async function main() {
       });
       served.push(server);
       urls[mode] = server.url;
+    }
+    if (VARIANTS.includes("floor")) {
+      const floor = await startGradingFloor({ port: PORT + 3, databaseUrl: database.url, authSecret });
+      served.push(floor);
+      urls.floor = floor.url;
     }
     // One learner signs in through Auth.js; the others' cookies are made the same way, and the
     // app must read them as it reads the real one. The baselines decrypt the same cookies.
@@ -235,9 +258,9 @@ export async function main() {
     // The framework's floor: a body that is not JSON, refused before the session, the database or
     // grading. What the app adds here is Next.js's own cost per request.
     if (process.env.BENCH_FLOOR !== "0") {
-      for (const variant of (["app", "pg"] as const).filter((v) => urls[v])) {
+      for (const variant of (["app", "floor", "pg"] as const).filter((v) => urls[v])) {
         const url = urls[variant]!;
-        const floor = await runLoad({
+        const refused = await runLoad({
           label: `${LABELS[variant]}, body refused (400)`,
           url,
           connections: 10,
@@ -245,9 +268,9 @@ export async function main() {
           request: { method: "POST", path: "/api/practice/answer", headers: { "Content-Type": "application/json", Origin: url }, body: "not json" },
         });
         console.log(
-          `  ${floor.label} @10: ${floor.requestsPerSecond.toFixed(0)} req/s, p50 ${floor.p50.toFixed(1)} ms, statuses ${JSON.stringify(floor.statuses)}`,
+          `  ${refused.label} @10: ${refused.requestsPerSecond.toFixed(0)} req/s, p50 ${refused.p50.toFixed(1)} ms, statuses ${JSON.stringify(refused.statuses)}`,
         );
-        results.push({ ...floor, errors: floor.errors - (floor.statuses["400"] ?? 0) });
+        results.push({ ...refused, errors: refused.errors - (refused.statuses["400"] ?? 0) });
       }
     }
     console.log(`Load average after: ${load()}`);
@@ -255,9 +278,16 @@ export async function main() {
     for (const connections of CONNECTIONS) {
       const of = (label: string) => results.find((r) => r.label === label && r.connections === connections);
       const app = of(LABELS.app);
+      const floor = of(LABELS.floor);
       const plain = of(LABELS.pg);
+      if (app && floor)
+        console.log(
+          `@${connections}: app / floor = ${(app.requestsPerSecond / floor.requestsPerSecond).toFixed(2)} (aim >= 0.80): app ${app.requestsPerSecond.toFixed(0)} req/s, p95 ${app.p95.toFixed(1)} ms; floor ${floor.requestsPerSecond.toFixed(0)} req/s, p95 ${floor.p95.toFixed(1)} ms`,
+        );
+      if (floor && plain)
+        console.log(`@${connections}: floor / plain pg = ${(floor.requestsPerSecond / plain.requestsPerSecond).toFixed(2)} (Next.js's own share)`);
       const appCode = of(LABELS["app-code"]);
-      if (app && plain) console.log(`@${connections}: app / plain pg = ${(app.requestsPerSecond / plain.requestsPerSecond).toFixed(2)} (aim >= 0.80)`);
+      if (app && plain) console.log(`@${connections}: app / plain pg = ${(app.requestsPerSecond / plain.requestsPerSecond).toFixed(2)}`);
       if (appCode && plain)
         console.log(
           `@${connections}: app data layer / plain pg = ${(appCode.requestsPerSecond / plain.requestsPerSecond).toFixed(2)} (the data layer's share)`,

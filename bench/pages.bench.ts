@@ -5,14 +5,16 @@
  * own CPU time per request (utime + stime from /proc/PID/stat of the `next start` process and its
  * children, before and after BENCH_REQUESTS (100) requests one after another over one keep-alive
  * connection, after BENCH_WARMUP (15) warm-up requests). The pages are those of issue 12's table,
- * signed in with session cookies minted the way Auth.js makes them (its JWT encode and AUTH_SECRET).
+ * signed in with session cookies minted the way Auth.js makes them (its JWT encode and AUTH_SECRET),
+ * each naming a signed-in Device row the bench writes (a session is both: lib/server/devices.ts).
  *
  * The database: DATABASE_URL when it holds the scale seed (npm run db:seed:scale), else a fresh
  * database on that server (or the machine's 127.0.0.1:5432) migrated and filled by the scale seed
  * (about a minute), dropped at the end. The app: the production build in NEXT_DIST_DIR (.next),
  * served by `next start` on BENCH_PORT (3900); or BENCH_BASE_URL with BENCH_PID (the server's pid,
  * for its CPU time) and AUTH_SECRET to measure a server that is already running.
- * BENCH_PAGES="progress,mastery" measures only the pages whose label contains one of the words.
+ * BENCH_PAGES="progress,mastery" measures only the pages whose label contains one of the words (a
+ * word that is a whole label, such as "/", names that page alone).
  *
  * Linux only (/proc). CPU time is counted in clock ticks (10 ms), hence the many requests.
  */
@@ -42,8 +44,15 @@ async function hasScaleSeed(url: string): Promise<boolean> {
   }
 }
 
-async function cookieFor(id: string, role: "STUDENT" | "TEACHER", secret: string): Promise<string> {
-  const token = await encode({ token: { sub: id, id, role, name: id, email: `${id}@scale.test` }, secret, salt: SESSION_COOKIE });
+/** A session as a sign-in makes one: a signed-in Device row (lib/server/devices.ts) and a cookie naming it. */
+async function cookieFor(client: pg.Client, id: string, role: "STUDENT" | "TEACHER", secret: string): Promise<string> {
+  const sid = `bench-pages-device-${id}`;
+  await client.query(
+    `INSERT INTO "Device" ("id", "userId", "userAgent", "createdAt", "lastSeenAt") VALUES ($1, $2, 'Bench', now(), now())
+     ON CONFLICT ("id") DO UPDATE SET "createdAt" = now(), "lastSeenAt" = now(), "revokedAt" = NULL`,
+    [sid, id],
+  );
+  const token = await encode({ token: { sub: id, id, role, sid, name: id, email: `${id}@scale.test` }, secret, salt: SESSION_COOKIE });
   return `${SESSION_COOKIE}=${token}`;
 }
 
@@ -84,7 +93,6 @@ const { studentId } = await one<{ studentId: string }>(`SELECT "studentId" FROM 
 const { studentAssignmentId } = await one<{ studentAssignmentId: string }>(
   `SELECT "assignmentId" AS "studentAssignmentId" FROM "AssignmentSubmission" WHERE "studentId" = '${studentId}' AND "submittedAt" IS NOT NULL ORDER BY "submittedAt" DESC LIMIT 1`,
 );
-await client.end();
 
 // ---- the server ----
 let served: Served | undefined;
@@ -100,8 +108,9 @@ if (!baseUrl) {
 if (!pid) pid = listeningPid(Number(new URL(baseUrl).port));
 if (!pid) throw new Error("Cannot find the server's process: set BENCH_PID.");
 
-const student = await cookieFor(studentId, "STUDENT", authSecret);
-const teacher = await cookieFor(teacherId, "TEACHER", authSecret);
+const student = await cookieFor(client, studentId, "STUDENT", authSecret);
+const teacher = await cookieFor(client, teacherId, "TEACHER", authSecret);
+await client.end();
 const pages: { label: string; path: string; cookie?: string; status?: number }[] = [
   { label: "/ (anonymous)", path: "/" },
   { label: "/", path: "/", cookie: student },
@@ -116,7 +125,9 @@ const pages: { label: string; path: string; cookie?: string; status?: number }[]
   { label: "/favicon.ico", path: "/favicon.ico" },
 ];
 const only = process.env.BENCH_PAGES?.split(",").filter(Boolean);
-const chosen = only ? pages.filter((page) => only.some((word) => page.label.includes(word))) : pages;
+// A word that is a whole label ("/") names that page alone; any other word, the pages whose label contains it.
+const names = (page: { label: string }, word: string) => (pages.some((other) => other.label === word) ? page.label === word : page.label.includes(word));
+const chosen = only ? pages.filter((page) => only.some((word) => names(page, word))) : pages;
 
 // One keep-alive connection, as a browser reuses its connection.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -134,6 +145,16 @@ function get(path: string, cookie?: string): Promise<{ status: number; bytes: nu
     });
     request.on("error", reject);
   });
+}
+
+// The app must read both cookies as signed in (through Auth.js's endpoint, device checked), or
+// every "signed-in" figure below would be an anonymous page.
+for (const [cookie, id] of [
+  [student, studentId],
+  [teacher, teacherId],
+] as const) {
+  const session = JSON.parse((await get("/api/auth/session", cookie)).body) as { user?: { id?: string } } | null;
+  if (session?.user?.id !== id) throw new Error(`the app does not read the session cookie of ${id}: check AUTH_SECRET`);
 }
 
 const load = () => `load average ${loadAverage()}`;

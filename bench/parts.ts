@@ -17,7 +17,7 @@ export const BENCH_PARTS: readonly BenchPart[] = [
   {
     name: "grading",
     file: "bench/grading.bench.ts",
-    description: "POST /api/practice/answer under autocannon vs a plain node+pg handler",
+    description: "POST /api/practice/answer under autocannon vs the same work in plain pg, in a Next.js route handler (bench/grading-floor) and on node:http",
     conditions: ["react-server"],
   },
   {

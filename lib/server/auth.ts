@@ -4,13 +4,15 @@
 // (lib/server/throttle.ts): strangers' attempts per account (a slowdown, never a lock) and per
 // address; attempts from a browser or address the account has signed in from before, apart.
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type Session } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { signInSchema } from "@/lib/schemas/auth";
 import { authConfig } from "./auth.config";
 import { isAuthErrorUrl } from "../security/auth-error-url";
+import { readSessionToken } from "../security/session-cookie";
 import { clientAddressFromHeaders } from "./client-address";
 import { db } from "./db";
 import { addressKeyOf, createDevice, getActiveDevice, isKnownAddress, revokeDevice } from "./devices";
@@ -100,6 +102,24 @@ async function authorizeCredentials(credentials: unknown, request: Request) {
   return { id: user.id, name: user.name, email: user.email, role: user.role, deviceId };
 }
 
+/**
+ * Whether the token's device is still signed in (not signed out, not idle or too old, and the
+ * token's user's). A token without a device (made before devices existed) is no session.
+ */
+async function isDeviceSignedIn(token: JWT): Promise<boolean> {
+  if (!token.sid || !token.id) return false;
+  try {
+    const device = await getActiveDevice(token.sid);
+    return device !== null && device.userId === token.id;
+  } catch (error) {
+    // The database is down: keep the session (signing everyone out for an outage would be
+    // worse). Pages and actions fail on their own database reads; getOptionalUser asks
+    // getActiveDevice again, which rethrows this request's failure (React cache).
+    if (isDatabaseUnavailable(error)) return true;
+    throw error;
+  }
+}
+
 const nextAuth = NextAuth({
   ...authConfig,
   providers: [
@@ -113,19 +133,7 @@ const nextAuth = NextAuth({
     async jwt(params) {
       const token = await authConfig.callbacks.jwt(params);
       if (params.user) return token;
-      // A token without a device (made before devices existed) or whose device has been signed
-      // out, has expired or belongs to someone else is no session: Auth.js then clears the cookie.
-      if (!token.sid || !token.id) return null;
-      try {
-        const device = await getActiveDevice(token.sid);
-        return device && device.userId === token.id ? token : null;
-      } catch (error) {
-        // The database is down: keep the cookie (signing everyone out for an outage would be
-        // worse). Pages and actions fail on their own database reads; getOptionalUser asks
-        // getActiveDevice again, which rethrows this request's failure (React cache).
-        if (isDatabaseUnavailable(error)) return token;
-        throw error;
-      }
+      return (await isDeviceSignedIn(token)) ? token : null;
     },
   },
   events: {
@@ -140,8 +148,23 @@ const nextAuth = NextAuth({
 
 export const { handlers, signIn, signOut } = nextAuth;
 
-/** The session from the JWT cookie, its device checked (the jwt callback above), read once per request. */
-export const auth = cache(() => nextAuth.auth());
+/**
+ * The session, read once per request (React cache): the JWT cookie decrypted with Auth.js's own
+ * decode and its device checked, nothing more. Auth.js's `auth()` ran its whole session endpoint
+ * here: the same decrypt and callbacks, then the cookie encrypted again with a new expiry and a
+ * CSRF token made, both thrown away (a Server Component cannot set cookies). The device check is
+ * what makes a decrypt-only read safe: a copy of a signed-out cookie finds its device revoked.
+ * `/api/auth/session` still goes through Auth.js, with the same check in the jwt callback.
+ */
+export const auth = cache(async (): Promise<Session | null> => {
+  const token = await readSessionToken(await headers(), env.AUTH_SECRET);
+  if (!token?.id || !token.sid || !(await isDeviceSignedIn(token))) return null;
+  return {
+    user: { id: token.id, role: token.role!, name: token.name, email: token.email ?? "", image: token.picture },
+    deviceId: token.sid,
+    expires: new Date((token.exp ?? 0) * 1000).toISOString(),
+  };
+});
 
 function isCredentialsError(error: unknown): error is CredentialsSignin {
   return error instanceof CredentialsSignin;

@@ -2,6 +2,7 @@
 // real PostgreSQL database of the vitest global setup.
 import { afterAll, describe, expect, it } from "vitest";
 import { changePassword } from "./account/change-password";
+import { authConfig } from "./auth.config";
 import { db } from "./db";
 import {
   checkDevice,
@@ -65,6 +66,12 @@ describe("devices", () => {
     }
     // ...but not past the maximum age since sign-in.
     expect(await checkDevice(deviceId, new Date(created + DEVICE_MAX_AGE_MS + 1000))).toBeNull();
+  });
+
+  it("the session cookie, never renewed, lasts as long as its device can (the proxy renews no cookie)", () => {
+    // Auth.js issues the cookie at sign-in for session.maxAge; the device ends DEVICE_MAX_AGE_MS
+    // after that sign-in however often it is used, so renewing the cookie would add nothing.
+    expect(authConfig.session.maxAge * 1000).toBeGreaterThanOrEqual(DEVICE_MAX_AGE_MS);
   });
 
   it("lists the user's live devices, marks the current one, and signs them all out", async () => {

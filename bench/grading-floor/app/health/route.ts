@@ -1,0 +1,4 @@
+// The bench waits for this to answer before it starts measuring.
+export function GET(): Response {
+  return Response.json({ ok: true });
+}

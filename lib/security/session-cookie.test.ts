@@ -1,0 +1,51 @@
+import { encode } from "next-auth/jwt";
+import { describe, expect, it } from "vitest";
+import { readSessionToken, SECURE_SESSION_COOKIE, SESSION_COOKIE, usesSecureCookies } from "./session-cookie";
+
+const SECRET = "session-cookie-test-secret-0123456789abcdef";
+const claims = { sub: "u1", id: "u1", role: "STUDENT" as const, sid: "device-1" };
+
+function requestWith(cookie: string, headers: Record<string, string> = { "x-forwarded-proto": "http" }): Headers {
+  return new Headers({ ...headers, cookie });
+}
+
+describe("usesSecureCookies", () => {
+  it("follows Auth.js: AUTH_URL's protocol, else X-Forwarded-Proto, else https", () => {
+    const http = new Headers({ "x-forwarded-proto": "http" });
+    expect(usesSecureCookies(http, {})).toBe(false);
+    expect(usesSecureCookies(new Headers({ "x-forwarded-proto": "https" }), {})).toBe(true);
+    expect(usesSecureCookies(new Headers(), {})).toBe(true);
+    expect(usesSecureCookies(http, { AUTH_URL: "https://handshake.school.example" })).toBe(true);
+    expect(usesSecureCookies(new Headers({ "x-forwarded-proto": "https" }), { AUTH_URL: "http://localhost:3000" })).toBe(false);
+  });
+});
+
+describe("readSessionToken", () => {
+  it("decrypts a cookie Auth.js made, under the name the request's protocol gives it", async () => {
+    const token = await encode({ token: claims, secret: SECRET, salt: SESSION_COOKIE });
+    expect(await readSessionToken(requestWith(`${SESSION_COOKIE}=${token}`), SECRET, {})).toMatchObject(claims);
+    const secure = await encode({ token: claims, secret: SECRET, salt: SECURE_SESSION_COOKIE });
+    const overHttps = { "x-forwarded-proto": "https" };
+    expect(await readSessionToken(requestWith(`${SECURE_SESSION_COOKIE}=${secure}`, overHttps), SECRET, {})).toMatchObject(claims);
+    // The plain name over https, or a token made for the other name, is no session.
+    expect(await readSessionToken(requestWith(`${SESSION_COOKIE}=${token}`, overHttps), SECRET, {})).toBeNull();
+    expect(await readSessionToken(requestWith(`${SECURE_SESSION_COOKIE}=${token}`, overHttps), SECRET, {})).toBeNull();
+  });
+
+  it("reads a cookie Auth.js split into chunks", async () => {
+    const token = await encode({ token: claims, secret: SECRET, salt: SESSION_COOKIE });
+    const half = Math.ceil(token.length / 2);
+    const chunked = `${SESSION_COOKIE}.0=${token.slice(0, half)}; ${SESSION_COOKIE}.1=${token.slice(half)}`;
+    expect(await readSessionToken(requestWith(chunked), SECRET, {})).toMatchObject(claims);
+  });
+
+  it("is null without a cookie, for another secret, for an expired token and for garbage", async () => {
+    expect(await readSessionToken(requestWith("hs-theme=dark"), SECRET, {})).toBeNull();
+    const other = await encode({ token: claims, secret: "another-secret-0123456789-0123456789-abcdef", salt: SESSION_COOKIE });
+    expect(await readSessionToken(requestWith(`${SESSION_COOKIE}=${other}`), SECRET, {})).toBeNull();
+    // Issued with a lifetime already over (beyond decode's 15 s of clock tolerance).
+    const expired = await encode({ token: claims, secret: SECRET, salt: SESSION_COOKIE, maxAge: -60 });
+    expect(await readSessionToken(requestWith(`${SESSION_COOKIE}=${expired}`), SECRET, {})).toBeNull();
+    expect(await readSessionToken(requestWith(`${SESSION_COOKIE}=not-a-jwe`), SECRET, {})).toBeNull();
+  });
+});
