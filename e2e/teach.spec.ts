@@ -7,6 +7,7 @@ import type { Browser, Page } from "@playwright/test";
 import { answerFor, generateQuestion, type Difficulty } from "../lib/questions";
 import { variantSeed } from "../lib/teach/variant-seed";
 import { expect, test, type TestUser } from "./fixtures";
+import { expectNoSeriousViolations } from "./support/axe";
 
 type Db = Parameters<Parameters<typeof test>[2]>[0]["db"];
 
@@ -133,7 +134,12 @@ test("a teacher sets an assignment; two students take their own variants; the te
   await page.goto(`/teach/assignments/${assignmentId}`);
   await page.getByRole("link", { name: /Back to/ }).click();
   await page.getByRole("link", { name: "Mastery by concept" }).click();
-  await expect(page.getByRole("row", { name: /Ada Student/ })).toContainText("%");
+  const row = page.getByRole("row", { name: /Ada Student/ });
+  await expect(row).toContainText("%");
+  // A cell with answers shows its percentage and how many answers it rests on; one without says so.
+  await expect(row.getByRole("cell").filter({ hasText: "%" }).first()).toContainText(/^\d+%\(\d+\)$/);
+  await expect(row.getByRole("cell", { name: "no answers" }).first()).toBeVisible();
+  await expectNoSeriousViolations(page, "class mastery grid");
 });
 
 test("a late submission is refused, and an assignment past its due time takes no work", async ({ page, createUser, signIn, db }) => {

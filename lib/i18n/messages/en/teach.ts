@@ -133,9 +133,9 @@ export const teach = {
   gridTitle: "Mastery by concept: {name}",
   gridIntro:
     "Each student's mastery of each concept, from all their graded answers (practice and assignments) with the same formula as their progress page: recent answers weigh more.",
-  gridLegend: "Colour and number show the same thing: 0% red, 50% amber, 100% green. A dash means no answers yet.",
+  gridLegend:
+    "Colour and number show the same thing: 0% red, 50% amber, 100% green. The number in brackets is how many answers it rests on; a dash means no answers yet.",
   gridNoData: "no answers",
-  gridCellLabel: "{student}, {concept}: {value} from {n, plural, one {# answer} other {# answers}}",
   colStudent: "Student",
 
   // Statuses

@@ -128,9 +128,8 @@ export const teach: MessagesOf<typeof en> = {
 
   gridTitle: "各知识点掌握度：{name}",
   gridIntro: "每个学生对每个知识点的掌握度，依据其全部已评分的作答（练习和作业），计算方法与其学习进度页相同：越近的作答权重越大。",
-  gridLegend: "颜色与数字表示同一含义：0% 为红色，50% 为琥珀色，100% 为绿色。短横线表示尚无作答。",
+  gridLegend: "颜色与数字表示同一含义：0% 为红色，50% 为琥珀色，100% 为绿色。括号中的数字是所依据的作答次数；短横线表示尚无作答。",
   gridNoData: "无作答",
-  gridCellLabel: "{student}，{concept}：{value}，共 {n} 次作答",
   colStudent: "学生",
 
   status_not_started: "未开始",

@@ -6,6 +6,7 @@ import { MasteryGrid } from "@/components/teach/mastery-grid";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { requireTeacher } from "@/lib/server/session";
 import { getClassMasteryGrid } from "@/lib/server/teach/get-class-mastery-grid";
+import { masteryGridRows } from "@/lib/teach/mastery-grid-rows";
 
 type Props = { params: Promise<{ classId: string }> };
 
@@ -32,7 +33,12 @@ export default async function MasteryGridPage({ params }: Props) {
       {grid.students.length === 0 ? (
         <EmptyState title={t("noStudentsTitle")} body={t("noStudentsBody")} />
       ) : (
-        <MasteryGrid grid={grid} t={t} locale={locale} scrollHint={(await getT("common"))("scrollHint")} />
+        <MasteryGrid
+          concepts={grid.concepts.map((c) => c.name)}
+          rows={masteryGridRows(grid)}
+          locale={locale}
+          labels={{ region: t("masteryGridLink"), scrollHint: (await getT("common"))("scrollHint"), student: t("colStudent"), noData: t("gridNoData") }}
+        />
       )}
     </div>
   );
