@@ -1,6 +1,7 @@
 import { getActivityCalendar, requireProgressViewer } from "@/lib/server/progress/page-data";
 import { getT } from "@/lib/server/i18n";
-import { CalendarGrid, LEVEL_FILL } from "./calendar-grid";
+import { LEVEL_FILL, toCalendarGridData } from "./calendar-data";
+import { CalendarGrid } from "./calendar-grid";
 import { formatDay, formatMonth, formatNumber } from "./format";
 import { Widget } from "./widget";
 
@@ -14,14 +15,10 @@ export async function ActivityCalendar() {
     from: formatDay(calendar.from, locale, { withYear: true }),
   };
   const summary = t("calendarSummary", vars);
-  const dayTitle = (cell: { day: string; answers: number; reviews: number }) => {
-    const day = formatDay(cell.day, locale, { withYear: true, weekday: true });
-    return t("calendarDayTitle", { day, answers: cell.answers, reviews: cell.reviews });
-  };
   return (
     <Widget id="calendar" title={t("calendarTitle")} intro={t("calendarIntro")}>
       <p className="mb-3 text-sm">{summary}</p>
-      <CalendarGrid calendar={calendar} locale={locale} label={t("calendarLabel", { summary })} dayTitle={dayTitle} />
+      <CalendarGrid data={toCalendarGridData(calendar, (month) => formatMonth(month, locale, "short"))} label={t("calendarLabel", { summary })} />
       <div className="mt-2 flex items-center gap-1.5 text-xs text-muted" aria-hidden="true">
         <span>{t("calendarLess")}</span>
         {LEVEL_FILL.map((fill) => (

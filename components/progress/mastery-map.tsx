@@ -1,9 +1,9 @@
-import { StateDiagram } from "@/components/diagram/state-diagram";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { getMasteryMap } from "@/lib/server/progress/page-data";
 import { percent } from "./format";
 import { masteryMapLabels } from "./map-labels";
+import { MasteryMapDiagram } from "./mastery-map-diagram";
 import { Widget } from "./widget";
 
 const arrow = (key: string) => key.replace(">", " → ");
@@ -18,7 +18,7 @@ export async function MasteryMap() {
     <Widget id="map" title={t("mapTitle")} intro={t("mapIntro")}>
       {/* overflow-hidden: the diagram's screen-reader table is a 1px box that a <table> widens to its content; clip it so a phone does not scroll sideways. */}
       <ScrollArea label={t("mapTitle")} hint={common("scrollHint")} inner>
-        <StateDiagram edgeScores={map.edgeScores} labels={masteryMapLabels(t, locale)} />
+        <MasteryMapDiagram edgeScores={map.edgeScores} labels={masteryMapLabels(t, locale)} />
       </ScrollArea>
       <p className="mt-3 text-sm text-muted">
         {scored.length === 0
