@@ -4,7 +4,11 @@ import { Card } from "@/components/ui/card";
 import type { Translator } from "@/lib/i18n/translate";
 import type { AssignmentItemDto } from "@/lib/teach/dto";
 
-/** A submitted attempt: each question with the student's answer, and the feedback when answers are shown. */
+/**
+ * A submitted attempt: each question with the student's answer, and the feedback when answers are
+ * shown. The panel gets only the answer's format of the question (not its diagram) and draws the
+ * run when opened: ten drawn runs were most of the page (issue 12).
+ */
 export function AssignmentReview({ items, t, noFlags }: { items: AssignmentItemDto[]; t: Translator<"teach">; noFlags: string }) {
   return (
     <ol className="space-y-4">
@@ -16,7 +20,7 @@ export function AssignmentReview({ items, t, noFlags }: { items: AssignmentItemD
             </h3>
             <p className="leading-relaxed">{item.question.prompt}</p>
             {item.result ? (
-              <FeedbackPanel question={item.question} result={item.result} isGuest={false} />
+              <FeedbackPanel question={{ input: item.question.input }} result={item.result} isGuest={false} diagramOnOpen />
             ) : (
               <p className="text-sm">
                 <span className="font-medium text-muted">{t("answerLabelColon")}</span>{" "}

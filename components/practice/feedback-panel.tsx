@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { PcapDownloadButton } from "@/components/captures/pcap-download-button";
-import type { Ref } from "react";
+import { useState, type Ref } from "react";
 import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { useT } from "@/components/i18n/i18n-provider";
 import { cx } from "@/components/ui/cx";
@@ -11,14 +11,20 @@ import { diagramLabels } from "./diagram-labels";
 import { formatDuration, formatResponse } from "./format-response";
 
 interface FeedbackPanelProps {
-  question: PracticeQuestionDto;
+  /** Only the answer's format is read: a caller that renders no question sends no more (issue 12). */
+  question: Pick<PracticeQuestionDto, "input">;
   result: PracticeResultDto;
   isGuest: boolean;
   headingRef?: Ref<HTMLHeadingElement>;
+  /**
+   * Draw the run only when the learner opens it (an assignment's review lists ten answers: drawn
+   * at once, their diagrams were most of the page's HTML, issue 12).
+   */
+  diagramOnOpen?: boolean;
 }
 
 /** The verdict: right or wrong, the learner's mistake, the rule with its RFC section, and the whole run drawn. */
-export function FeedbackPanel({ question, result, isGuest, headingRef }: FeedbackPanelProps) {
+export function FeedbackPanel({ question, result, isGuest, headingRef, diagramOnOpen = false }: FeedbackPanelProps) {
   const t = useT("practice");
   const common = useT("common");
   const words = { noFlags: t("noFlagsAnswer") };
@@ -27,6 +33,17 @@ export function FeedbackPanel({ question, result, isGuest, headingRef }: Feedbac
     minutes: (m, s) => t("durationMinutes", { m, s }),
   });
   const diagram = result.explanation.diagram;
+  const [diagramOpen, setDiagramOpen] = useState(false);
+  const drawing = (
+    <SequenceDiagram
+      trace={diagram.trace}
+      highlightStep={diagram.highlightStep}
+      highlightSegments={diagram.highlightSegments}
+      labels={diagramLabels(t)}
+      title={t("explanationDiagramTitle")}
+      className="text-fg"
+    />
+  );
   return (
     <section aria-labelledby="practice-feedback-title" className="space-y-5">
       <div
@@ -91,16 +108,14 @@ export function FeedbackPanel({ question, result, isGuest, headingRef }: Feedbac
         </p>
       </div>
 
-      <div className="rounded-xl border border-border bg-surface p-2 sm:p-4">
-        <SequenceDiagram
-          trace={diagram.trace}
-          highlightStep={diagram.highlightStep}
-          highlightSegments={diagram.highlightSegments}
-          labels={diagramLabels(t)}
-          title={t("explanationDiagramTitle")}
-          className="text-fg"
-        />
-      </div>
+      {diagramOnOpen ? (
+        <details className="rounded-xl border border-border bg-surface p-2 sm:p-4" onToggle={(event) => setDiagramOpen(event.currentTarget.open)}>
+          <summary className="cursor-pointer rounded font-medium text-accent">{t("explanationDiagramShow")}</summary>
+          {diagramOpen ? <div className="mt-3">{drawing}</div> : null}
+        </details>
+      ) : (
+        <div className="rounded-xl border border-border bg-surface p-2 sm:p-4">{drawing}</div>
+      )}
 
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-muted">
         <Link href={result.explanation.simulatorHref} className="font-medium text-accent underline-offset-4 hover:underline">

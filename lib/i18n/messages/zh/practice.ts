@@ -84,6 +84,7 @@ export const practice: MessagesOf<typeof en> = {
   ruleHeading: "规则",
   rfcSection: "RFC 9293 第 {section} 节",
   explanationDiagramTitle: "完整过程（高亮的是所问的步骤）",
+  explanationDiagramShow: "查看完整过程的时序图",
   replay: "在模拟器中重放",
   timeTaken: "用时 {time}",
   savedNote: "已保存到你的学习进度。",
