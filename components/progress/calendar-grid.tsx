@@ -4,7 +4,7 @@ import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { addDays } from "@/lib/progress/dates";
 import { activityLevel } from "@/lib/progress/calendar";
 import { HTML_LANG } from "@/lib/i18n/config";
-import { LEVEL_FILL, type CalendarGridData } from "./calendar-data";
+import type { CalendarGridData } from "./calendar-data";
 import { formatDay } from "./format";
 
 const CELL = 12;
@@ -12,6 +12,14 @@ const GAP = 3;
 const STEP = CELL + GAP;
 const LEFT = 30;
 const TOP = 18;
+// The squares' colours (LEVEL_FILL in calendar-data.ts), set once on the grid by level rather than on each of 180 squares.
+const LEVEL_FILL_CLASSES = [
+  "[&_[data-level='0']]:fill-[var(--surface-raised)]",
+  "[&_[data-level='1']]:fill-[color-mix(in_srgb,var(--accent)_30%,transparent)]",
+  "[&_[data-level='2']]:fill-[color-mix(in_srgb,var(--accent)_55%,transparent)]",
+  "[&_[data-level='3']]:fill-[color-mix(in_srgb,var(--accent)_80%,transparent)]",
+  "[&_[data-level='4']]:fill-[var(--accent)]",
+].join(" ");
 const noSubscription = () => () => {};
 const onClient = () => true;
 const onServer = () => false;
@@ -40,7 +48,7 @@ export function CalendarGrid({ data, label }: { data: CalendarGridData; label: s
     const w = Math.floor(k / 7);
     const d = k % 7;
     squares.push(
-      <rect key={k} x={LEFT + w * STEP} y={TOP + d * STEP} width={CELL} height={CELL} rx={2.5} fill={LEVEL_FILL[level]} data-level={level}>
+      <rect key={k} x={LEFT + w * STEP} y={TOP + d * STEP} width={CELL} height={CELL} rx={2.5} data-level={level}>
         {withTitles ? (
           <title>{t("calendarDayTitle", { day: formatDay(addDays(data.from, k), locale, { withYear: true, weekday: true }), answers, reviews })}</title>
         ) : null}
@@ -54,7 +62,7 @@ export function CalendarGrid({ data, label }: { data: CalendarGridData; label: s
         width="100%"
         role="img"
         aria-label={label}
-        className="block min-w-[300px] max-w-[560px] text-fg"
+        className={`block min-w-[300px] max-w-[560px] text-fg ${LEVEL_FILL_CLASSES}`}
         style={{ height: "auto" }}
       >
         {data.months.map((m) => (
