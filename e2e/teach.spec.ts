@@ -99,6 +99,12 @@ test("a teacher sets an assignment; two students take their own variants; the te
   adaPage.once("dialog", (dialog) => void dialog.accept());
   await adaPage.getByRole("button", { name: "Submit assignment" }).click();
   await expect(adaPage.getByTestId("score")).toHaveText("Score: 1 of 2");
+  // The review draws an answer's run only when it is opened.
+  const runs = adaPage.getByText("Show the whole run as a diagram");
+  await expect(runs).toHaveCount(2);
+  await expect(adaPage.getByRole("img", { name: /The whole run/ })).toHaveCount(0);
+  await runs.first().click();
+  await expect(adaPage.getByRole("img", { name: /The whole run/ })).toHaveCount(1);
 
   // Bob answers with Ada's number for his first question, which is wrong for his own variant.
   await answer(bobPage, await keyFor(db, assignmentId, ada.id, 1, 0));

@@ -84,7 +84,7 @@ export const practice = {
   ruleHeading: "The rule",
   rfcSection: "RFC 9293, section {section}",
   explanationDiagramTitle: "The whole run, with the asked step highlighted",
-  explanationDiagramShow: "Show the whole run, drawn",
+  explanationDiagramShow: "Show the whole run as a diagram",
   replay: "Replay in the simulator",
   timeTaken: "Answered in {time}",
   savedNote: "Saved to your progress.",
