@@ -40,12 +40,11 @@ function what(s: LossInput): "SYN" | "SYN,ACK" | "FIN" | "data" {
  * RCV.NXT, so it would have been accepted and RCV.NXT moved past it (RFC 9293 3.10.7.4, seventh and
  * eighth), and RCV.NXT never goes back.
  */
-function answeredByDuplicateAck(segments: readonly LossInput[], k: number, j: number): boolean {
+function answeredByDuplicateAck(segments: readonly LossInput[], peerAckBefore: readonly (number | null)[], k: number, j: number): boolean {
   const sender = segments[k]!.fromClient;
   const end = seqAdd(segments[k]!.seq, seqSpace(segments[k]!));
   const answered = new Set<number>();
-  let previousAck: number | null = null;
-  for (let m = 0; m < k; m += 1) if (segments[m]!.fromClient !== sender && segments[m]!.ack !== null) previousAck = segments[m]!.ack;
+  let previousAck = peerAckBefore[k]!;
   for (let m = k + 1; m < j; m += 1) {
     const s = segments[m]!;
     if (s.fromClient === sender || s.ack === null) continue;
@@ -77,6 +76,13 @@ export function findLosses(segments: readonly LossInput[]): Losses {
   // is skipped. Without this a transfer without losses would be compared with every segment before
   // it, and the search would take the square of the connection's length.
   const sentUpTo = new Map<boolean, number>();
+  // For each segment, the last acknowledgment number its peer sent before it (null: none yet).
+  const lastAck = new Map<boolean, number | null>();
+  const peerAckBefore = segments.map((s) => {
+    const before = lastAck.get(!s.fromClient) ?? null;
+    if (s.ack !== null) lastAck.set(s.fromClient, s.ack);
+    return before;
+  });
   for (let j = 0; j < segments.length; j += 1) {
     const r = segments[j]!;
     const space = seqSpace(r);
@@ -121,7 +127,7 @@ export function findLosses(segments: readonly LossInput[]): Losses {
         // A segment the peer answered with a duplicate ACK arrived outside RCV.NXT (old, or beyond a
         // gap) and was not processed: its ACK field moved nothing (RFC 9293 3.10.7.4), so the resend
         // does not say it was lost.
-        if (delivered[m] && !(seqSpace(s) > 0 && answeredByDuplicateAck(segments, m, j))) {
+        if (delivered[m] && !(seqSpace(s) > 0 && answeredByDuplicateAck(segments, peerAckBefore, m, j))) {
           delivered[m] = false;
           notes[m]!.push({ kind: "ack-lost", by: j, what: what(r) });
         }
@@ -129,7 +135,7 @@ export function findLosses(segments: readonly LossInput[]): Losses {
         partly = true;
       }
     }
-    if (!acked && !partly && delivered[k] && !answeredByDuplicateAck(segments, k, j)) {
+    if (!acked && !partly && delivered[k] && !answeredByDuplicateAck(segments, peerAckBefore, k, j)) {
       delivered[k] = false;
       notes[k]!.push({ kind: "lost", by: j });
     }
