@@ -2,6 +2,7 @@
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ButtonLink } from "@/components/ui/button";
 import { reviewHref } from "@/lib/flashcards/review-href";
+import { conceptPracticeHref } from "@/lib/practice/href";
 import type { ReviewSessionDto } from "@/lib/flashcards/dto";
 import { LocalTime } from "@/components/ui/local-time";
 import { relativeTime } from "./relative-time";
@@ -10,7 +11,7 @@ import { relativeTime } from "./relative-time";
 export function SessionDone({ session, scopeName }: { session: ReviewSessionDto; scopeName: string }) {
   const t = useT("flashcards");
   const locale = useLocale();
-  const practiceHref = session.deck ? `/practice?mode=concepts&c=${session.deck}` : "/practice";
+  const practiceHref = session.deck ? conceptPracticeHref(session.deck) : "/practice";
   return (
     <section className="mt-4 rounded-xl border border-border bg-surface px-6 py-10 text-center shadow-sm" aria-labelledby="done-title">
       <svg

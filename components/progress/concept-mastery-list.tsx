@@ -3,6 +3,7 @@ import Link from "next/link";
 import { scoreColor } from "@/components/diagram/score-color";
 import { useT } from "@/components/i18n/i18n-provider";
 import { lessonHref } from "@/lib/lessons/href";
+import { conceptPracticeHref } from "@/lib/practice/href";
 
 /** One concept as the browser gets it: id, name, correct answers, answers, mastery (0..1). */
 export type ConceptMasteryRow = [concept: string, name: string, correct: number, attempts: number, mastery: number];
@@ -31,10 +32,7 @@ export function ConceptMasteryList({ rows }: { rows: ConceptMasteryRow[] }) {
               <Link href={lessonHref(concept)} aria-label={t("masteryLessonConcept", { concept: name })}>
                 {t("masteryLesson")}
               </Link>
-              <Link
-                href={`/practice?${new URLSearchParams({ mode: "concepts", c: concept }).toString()}`}
-                aria-label={t("masteryPractiseConcept", { concept: name })}
-              >
+              <Link href={conceptPracticeHref(concept)} aria-label={t("masteryPractiseConcept", { concept: name })}>
                 {t("masteryPractise")}
               </Link>
             </div>

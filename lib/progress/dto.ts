@@ -23,7 +23,6 @@ export interface ConceptMasteryDto {
   attempts: number;
   correct: number;
   lastPracticedAt: string | null;
-  practiceHref: string;
 }
 
 export interface MasteryMapDto {

@@ -17,7 +17,6 @@ export async function loadConceptMasteries({ userId, locale }: ProgressViewer): 
       attempts: row.attempts,
       correct: row.correct,
       lastPracticedAt: row.lastPracticedAt ? row.lastPracticedAt.toISOString() : null,
-      practiceHref: `/practice?${new URLSearchParams({ mode: "concepts", c: row.concept }).toString()}`,
     };
   });
 }
