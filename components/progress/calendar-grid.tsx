@@ -1,10 +1,10 @@
 "use client";
-import { useSyncExternalStore } from "react";
+import { useSyncExternalStore, type CSSProperties } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { addDays } from "@/lib/progress/dates";
 import { activityLevel } from "@/lib/progress/calendar";
 import { HTML_LANG } from "@/lib/i18n/config";
-import type { CalendarGridData } from "./calendar-data";
+import { LEVEL_FILL, type CalendarGridData } from "./calendar-data";
 import { formatDay } from "./format";
 
 const CELL = 12;
@@ -12,14 +12,16 @@ const GAP = 3;
 const STEP = CELL + GAP;
 const LEFT = 30;
 const TOP = 18;
-// The squares' colours (LEVEL_FILL in calendar-data.ts), set once on the grid by level rather than on each of 180 squares.
+// The squares' colours, set once on the grid by level rather than on each of 180 squares: the
+// levels' fills are LEVEL_FILL's (the legend's too), passed in as custom properties.
 const LEVEL_FILL_CLASSES = [
-  "[&_[data-level='0']]:fill-[var(--surface-raised)]",
-  "[&_[data-level='1']]:fill-[color-mix(in_srgb,var(--accent)_30%,transparent)]",
-  "[&_[data-level='2']]:fill-[color-mix(in_srgb,var(--accent)_55%,transparent)]",
-  "[&_[data-level='3']]:fill-[color-mix(in_srgb,var(--accent)_80%,transparent)]",
-  "[&_[data-level='4']]:fill-[var(--accent)]",
+  "[&_[data-level='0']]:fill-(--level-0)",
+  "[&_[data-level='1']]:fill-(--level-1)",
+  "[&_[data-level='2']]:fill-(--level-2)",
+  "[&_[data-level='3']]:fill-(--level-3)",
+  "[&_[data-level='4']]:fill-(--level-4)",
 ].join(" ");
+const LEVEL_VARIABLES = Object.fromEntries(LEVEL_FILL.map((fill, level) => [`--level-${level}`, fill])) as CSSProperties;
 const noSubscription = () => () => {};
 const onClient = () => true;
 const onServer = () => false;
@@ -63,7 +65,7 @@ export function CalendarGrid({ data, label }: { data: CalendarGridData; label: s
         role="img"
         aria-label={label}
         className={`block min-w-[300px] max-w-[560px] text-fg ${LEVEL_FILL_CLASSES}`}
-        style={{ height: "auto" }}
+        style={{ height: "auto", ...LEVEL_VARIABLES }}
       >
         {data.months.map((m) => (
           <text key={m.firstWeek} x={LEFT + m.firstWeek * STEP} y={11} fontSize={10} fill="var(--muted)">
