@@ -1,6 +1,7 @@
 "use client";
-import { useSyncExternalStore, type CSSProperties } from "react";
+import type { CSSProperties } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
 import { addDays } from "@/lib/progress/dates";
 import { activityLevel } from "@/lib/progress/calendar";
 import { HTML_LANG } from "@/lib/i18n/config";
@@ -22,9 +23,6 @@ const LEVEL_FILL_CLASSES = [
   "[&_[data-level='4']]:fill-(--level-4)",
 ].join(" ");
 const LEVEL_VARIABLES = Object.fromEntries(LEVEL_FILL.map((fill, level) => [`--level-${level}`, fill])) as CSSProperties;
-const noSubscription = () => () => {};
-const onClient = () => true;
-const onServer = () => false;
 
 /**
  * The GitHub-style grid as SVG: one column per week, Monday at the top. The whole grid is one
@@ -36,7 +34,7 @@ export function CalendarGrid({ data, label }: { data: CalendarGridData; label: s
   const t = useT("progress");
   const locale = useLocale();
   // False while rendering on the server and hydrating, true after: no tooltips in the HTML.
-  const withTitles = useSyncExternalStore(noSubscription, onClient, onServer);
+  const withTitles = useBrowserValue(() => true, false);
   const width = LEFT + data.weeks * STEP;
   const height = TOP + 7 * STEP;
   const weekday = new Intl.DateTimeFormat(HTML_LANG[locale], { weekday: "short", timeZone: "UTC" });

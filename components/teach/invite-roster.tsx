@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
+import { useActionState, useRef, useState, type ChangeEvent } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,8 +11,6 @@ import { formatJoinCode } from "@/lib/teach/join-code";
 import { inviteRosterAction, sendRosterInvitationsAction } from "@/lib/server/teach/actions";
 import type { ParsedRoster } from "@/lib/teach/email-list";
 import { InvitationsSent } from "./invitations-sent";
-
-const noSubscription = () => () => {};
 
 /** The lines of a roster that were not used, by number, and how many repeats were dropped. */
 function RosterLines({ bad, duplicates }: Pick<ParsedRoster, "bad" | "duplicates">) {
@@ -55,11 +54,7 @@ export function InviteRoster({ classId, className, canSend }: { classId: string;
   const [fileError, setFileError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const text = useRef<HTMLTextAreaElement>(null);
-  const origin = useSyncExternalStore(
-    noSubscription,
-    () => window.location.origin,
-    () => "",
-  );
+  const origin = useBrowserValue(() => window.location.origin, "");
   const failure = state && !state.ok ? state : null;
   const result = last === "check" && checked?.ok ? checked.data : null;
   const sent = last === "send" && sending?.ok ? sending.data : null;

@@ -1,12 +1,11 @@
 "use client";
-import { useState, useSyncExternalStore, useTransition } from "react";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
+import { useState, useTransition } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { regenerateJoinCodeAction } from "@/lib/server/teach/actions";
 import { formatJoinCode } from "@/lib/teach/join-code";
-
-const noSubscription = () => () => {};
 
 /** The class's join code and link, with copy buttons and "new code". */
 export function JoinPanel({ classId, joinCode }: { classId: string; joinCode: string }) {
@@ -17,11 +16,7 @@ export function JoinPanel({ classId, joinCode }: { classId: string; joinCode: st
   const [pending, startTransition] = useTransition();
   const path = `/classes/join/${formatJoinCode(code)}`;
   // The origin is only known in the browser; the server renders the path alone.
-  const origin = useSyncExternalStore(
-    noSubscription,
-    () => window.location.origin,
-    () => "",
-  );
+  const origin = useBrowserValue(() => window.location.origin, "");
   const link = `${origin}${path}`;
 
   async function copy(what: "code" | "link") {

@@ -1,9 +1,7 @@
 "use client";
-import { useSyncExternalStore } from "react";
 import { useLocale } from "@/components/i18n/i18n-provider";
 import { HTML_LANG } from "@/lib/i18n/config";
-
-const noop = () => () => {};
+import { useBrowserValue } from "./use-browser-value";
 
 const FORMATS = {
   /** "Mon 14:05": a time within the coming days (flashcards due next). */
@@ -29,11 +27,7 @@ export function LocalTime({
   className?: string;
 }) {
   const locale = useLocale();
-  const text = useSyncExternalStore(
-    noop,
-    () => new Intl.DateTimeFormat(HTML_LANG[locale], FORMATS[format]).format(new Date(iso)),
-    () => "",
-  );
+  const text = useBrowserValue(() => new Intl.DateTimeFormat(HTML_LANG[locale], FORMATS[format]).format(new Date(iso)), "");
   const time = (
     <time dateTime={iso} className={className}>
       {text}
