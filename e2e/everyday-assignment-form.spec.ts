@@ -33,6 +33,8 @@ test.describe("the new-assignment form", () => {
     await signIn(page, teacher);
     const klass = await newClass(db, teacher.id);
     await page.goto(`/teach/classes/${klass.id}/assignments/new`);
+    // Boxes ticked before React has hydrated the form were once not all sent (CI, once in five runs).
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
     await page.locator("#concepts-0").check();
     await page.locator("#concepts-2").check();
     await page.getByLabel("Difficulty").selectOption("3");
