@@ -17,7 +17,8 @@
  * HTTP against a running production build (`next start`, same DATABASE_URL and AUTH_SECRET), as the
  * browser does: GET the page, the start Server Action, GET the page again (the refresh after it),
  * one answer Server Action per item, the submit Server Action. Each student gets a JWT session
- * cookie minted with next-auth's own encode() and AUTH_SECRET (what a sign-in would set).
+ * cookie minted with next-auth's own encode() and AUTH_SECRET naming a Device row written for it (what a
+ * sign-in would set).
  *
  * It creates its own class, students and assignment in the database (ids "scale-load-<run>-..."),
  * prints latency percentiles per request kind, then checks that every answer that got a success
@@ -87,6 +88,11 @@ await client.query(
   [studentIds, hash],
 );
 await client.query(`INSERT INTO "ClassMember" ("classId", "studentId") SELECT $1, id FROM unnest($2::text[]) AS s(id)`, [classId, studentIds]);
+// A session is a cookie and the signed-in Device row it names (lib/server/devices.ts), as a sign-in writes.
+await client.query(
+  `INSERT INTO "Device" ("id", "userId", "userAgent", "createdAt", "lastSeenAt") SELECT id || '-device', id, 'Bench', now(), now() FROM unnest($1::text[]) AS s(id)`,
+  [studentIds],
+);
 await client.query(
   `INSERT INTO "Assignment" ("id", "classId", "teacherId", "title", "concepts", "itemTemplates", "difficulty", "opensAt", "dueAt", "attemptsAllowed", "showAnswers", "seedKey")
    VALUES ($1, $2, 'scale-teacher-01', 'Load test', $3, $4, $5, now() AT TIME ZONE 'UTC' - interval '1 minute', now() AT TIME ZONE 'UTC' + interval '2 hours', 1, 'IMMEDIATELY', $6)`,
@@ -109,7 +115,7 @@ const ACTIONS = { start: actionId("startAttemptAction"), answer: actionId("answe
 // ---- HTTP as the browser does it ----
 const COOKIE = "authjs.session-token";
 const cookieOf = async (id: string) =>
-  `${COOKIE}=${await encode({ token: { sub: id, id, role: "STUDENT", name: id, email: `${id}@scale.test` }, secret, salt: COOKIE, maxAge: 3600 })}`;
+  `${COOKIE}=${await encode({ token: { sub: id, id, role: "STUDENT", sid: `${id}-device`, name: id, email: `${id}@scale.test` }, secret, salt: COOKIE, maxAge: 3600 })}`;
 
 type Kind = "signin" | "page" | "start" | "answer" | "submit";
 const KINDS: Kind[] = ["signin", "page", "start", "answer", "submit"];
