@@ -15,7 +15,7 @@
  * requests in flight, by kind, in proportion to their time in flight: an estimate of CPU per
  * request kind (the total per request is exact). Students work over HTTP
  * HTTP against a running production build (`next start`, same DATABASE_URL and AUTH_SECRET), as the
- * browser does: GET the page, the start Server Action, GET the page again (the refresh after it),
+ * browser does: GET the page, the start Server Action (whose reply carries the page re-rendered),
  * one answer Server Action per item, the submit Server Action. Each student gets a JWT session
  * cookie minted with next-auth's own encode() and AUTH_SECRET naming a Device row written for it (what a
  * sign-in would set).
@@ -221,8 +221,8 @@ async function student(k: number): Promise<void> {
   const cookie = withPassword ? await signIn(id) : await cookieOf(id);
   if (!cookie) return;
   if (!(await timed("page", () => getPage(cookie), pageOk))) return;
+  // The start action re-renders the page in its reply (revalidatePath), as the browser gets it: no second GET.
   if (!(await timed("start", () => callAction(cookie, ACTIONS.start, [{ assignmentId }]), actionOk))) return;
-  await timed("page", () => getPage(cookie), pageOk); // the refresh after starting
   for (let item = 0; item < ITEMS; item += 1) {
     await sleep(THINK_MS[0] + Math.random() * (THINK_MS[1] - THINK_MS[0]));
     const response = responseFor(k, id, item);

@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { useT } from "@/components/i18n/i18n-provider";
@@ -38,7 +37,6 @@ interface AssignmentRunnerProps {
 export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showAnswers, initialItems, deadline = null, serverNow }: AssignmentRunnerProps) {
   const t = useT("teach");
   const practice = useT("practice");
-  const router = useRouter();
   const [items, setItems] = useState(initialItems);
   const [index, setIndex] = useState(() =>
     Math.max(
@@ -92,13 +90,15 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
   }
 
   // At zero the attempt ends: the server has already stopped taking answers, and submits it with
-  // what was answered in time; the page then shows the review.
+  // what was answered in time; the action's reply re-renders the page with the review.
   const expire = useCallback(() => {
     setTimeUp(true);
     void submitAttemptAction({ assignmentId })
-      .then((result) => (result.ok ? router.refresh() : setError(result.message)))
+      .then((result) => {
+        if (!result.ok) setError(result.message);
+      })
       .catch(() => setError(t("networkError")));
-  }, [assignmentId, router, t]);
+  }, [assignmentId, t]);
 
   async function submit() {
     if (pending || timeUp) return;
@@ -108,8 +108,8 @@ export function AssignmentRunner({ assignmentId, attempt, attemptsAllowed, showA
     setError(null);
     try {
       const result = await submitAttemptAction({ assignmentId });
-      if (result.ok) router.refresh();
-      else setError(result.message);
+      // The action re-renders the page (revalidatePath): its reply replaces the runner with the review.
+      if (!result.ok) setError(result.message);
     } catch {
       setError(t("networkError"));
     } finally {

@@ -1,6 +1,5 @@
 "use client";
 // Leave a class (after a confirmation that says what the teacher stops seeing).
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
@@ -8,7 +7,6 @@ import { leaveClassAction } from "@/lib/server/classes/actions";
 
 export function LeaveClassButton({ classId, name }: { classId: string; name: string }) {
   const t = useT("teach");
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -16,8 +14,8 @@ export function LeaveClassButton({ classId, name }: { classId: string; name: str
     if (!window.confirm(t("leaveConfirm", { name }))) return;
     startTransition(async () => {
       const result = await leaveClassAction({ classId });
-      if (result.ok) router.refresh();
-      else setError(result.message);
+      // The action revalidates /classes, and its reply re-renders the list.
+      if (!result.ok) setError(result.message);
     });
   }
 

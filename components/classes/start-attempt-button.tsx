@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
@@ -8,7 +7,6 @@ import { startAttemptAction } from "@/lib/server/classes/actions";
 
 export function StartAttemptButton({ assignmentId, label }: { assignmentId: string; label: string }) {
   const t = useT("teach");
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
@@ -19,8 +17,8 @@ export function StartAttemptButton({ assignmentId, label }: { assignmentId: stri
         onClick={() =>
           startTransition(async () => {
             const result = await startAttemptAction({ assignmentId });
-            if (result.ok) router.refresh();
-            else setError(result.message);
+            // The action re-renders this page (revalidatePath) and its reply brings the runner: no second request.
+            if (!result.ok) setError(result.message);
           })
         }
       >

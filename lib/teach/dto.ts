@@ -174,6 +174,8 @@ export interface StudentAssignmentDto {
   serverNow: string;
   /** The teacher closed it early (or archived the class). */
   closedEarly: boolean;
+  /** The teacher also asks for a capture (the hand-in panel, read only then). */
+  hasCaptureTask: boolean;
 }
 
 export interface StudentAssignmentSummaryDto {

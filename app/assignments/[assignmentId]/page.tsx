@@ -110,7 +110,7 @@ export default async function AssignmentPage({ params }: Props) {
 
       {view.review ? <AssignmentReview items={view.review.items} t={t} noFlags={practice("noFlagsAnswer")} /> : null}
 
-      <CaptureHandInPanel studentId={user.id} assignmentId={view.id} />
+      {view.hasCaptureTask ? <CaptureHandInPanel studentId={user.id} assignmentId={view.id} /> : null}
     </div>
   );
 }

@@ -78,5 +78,6 @@ export async function getStudentAssignment(options: {
     deadline: current && deadline ? new Date(Math.min(deadline.getTime(), due.getTime())).toISOString() : null,
     serverNow: now.toISOString(),
     closedEarly: loaded.closedEarly,
+    hasCaptureTask: Boolean(row.captureTask),
   };
 }

@@ -6,11 +6,19 @@ import { finishTimedOutAttempts } from "../teach/finish-attempts";
 
 /**
  * An assignment of a class the student is in (membership is part of the where clause), with the
- * student's extension and attempts. Null otherwise: the caller answers 404. An attempt whose time
- * limit ran out is submitted first (finishTimedOutAttempts), so `open` is one that still runs.
+ * student's extension and attempts. Null otherwise: the caller answers 404. When the student's
+ * attempt under way has run out of time it is submitted first (finishTimedOutAttempts) and the
+ * assignment read again, so `open` is one that still runs. (Reading first and finishing only
+ * then spares every other request a write; teachers' pages finish their students' attempts.)
  */
 export async function loadStudentAssignment(studentId: string, assignmentId: string, now: Date) {
+  const loaded = await readStudentAssignment(studentId, assignmentId, now);
+  if (!loaded?.deadline || loaded.deadline.getTime() > now.getTime()) return loaded;
   await finishTimedOutAttempts({ assignmentId }, now);
+  return readStudentAssignment(studentId, assignmentId, now);
+}
+
+async function readStudentAssignment(studentId: string, assignmentId: string, now: Date) {
   const row = await db.assignment.findFirst({
     where: { id: assignmentId, classroom: { members: { some: { studentId } } } },
     select: {
@@ -25,6 +33,7 @@ export async function loadStudentAssignment(studentId: string, assignmentId: str
       showAnswers: true,
       timeLimitMinutes: true,
       closedAt: true,
+      captureTask: true,
       classroom: { select: { name: true, archivedAt: true } },
       extensions: { where: { studentId }, select: { dueAt: true } },
       submissions: {
@@ -52,4 +61,4 @@ export async function loadStudentAssignment(studentId: string, assignmentId: str
   const deadline = open ? attemptDeadline(open.startedAt, row.timeLimitMinutes) : null;
   return { row: { ...row, authored }, due, window, open, deadline, closedEarly: closedAt !== null && closedAt.getTime() === due.getTime() };
 }
-export type LoadedStudentAssignment = NonNullable<Awaited<ReturnType<typeof loadStudentAssignment>>>;
+export type LoadedStudentAssignment = NonNullable<Awaited<ReturnType<typeof readStudentAssignment>>>;

@@ -131,6 +131,18 @@ describe("a time limit per attempt", () => {
     expect(submission.submittedAt?.getTime()).toBe(start.getTime() + 10 * MINUTE);
     expect(submission.score).toBe(1);
   });
+
+  it("shows the student the review, not the runner, once their time has run out", async () => {
+    const { id } = await createAssignment({ teacherId: teacher, input: assignmentInput(classId, { timeLimitMinutes: "5", attemptsAllowed: "2" }) });
+    const start = new Date();
+    await startAttempt({ studentId: ada.id, assignmentId: id, now: start });
+    const during = await getStudentAssignment({ studentId: ada.id, assignmentId: id, locale: "en", now: new Date(start.getTime() + 4 * MINUTE) });
+    expect([during!.current?.attempt, during!.review]).toEqual([1, null]);
+    const after = await getStudentAssignment({ studentId: ada.id, assignmentId: id, locale: "en", now: new Date(start.getTime() + 6 * MINUTE) });
+    expect([after!.current, after!.review?.attempt, after!.review?.score, after!.canStart]).toEqual([null, 1, 0, true]);
+    const submission = await db.assignmentSubmission.findFirstOrThrow({ where: { assignmentId: id, studentId: ada.id } });
+    expect(submission.submittedAt?.getTime()).toBe(start.getTime() + 5 * MINUTE);
+  });
 });
 
 describe("editing an assignment", () => {
