@@ -2,21 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CaptureHandIns } from "@/components/captures/capture-hand-ins";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState } from "@/components/teach/empty-state";
-import { ExtensionForm } from "@/components/teach/extension-form";
-import { duration } from "@/components/teach/format";
+import { ResultsTable } from "@/components/teach/results-table";
 import { ItemAnalysis } from "@/components/teach/item-analysis";
 import { Dated } from "@/components/teach/dated";
-import { LocalTime } from "@/components/ui/local-time";
-import { StatusBadge } from "@/components/teach/status-badge";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
-import { ScrollArea } from "@/components/ui/scroll-area";
 import { TimeZoneSync } from "@/components/progress/time-zone-sync";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { getTimeZone } from "@/lib/server/progress/time-zone";
 import { requireTeacher } from "@/lib/server/session";
 import { getAssignmentResults } from "@/lib/server/teach/get-assignment-results";
 import { assignmentProgress } from "@/lib/server/teach/manage-assignment";
+import { resultsRows } from "@/lib/teach/results-rows";
 import { AssignmentControls, type AssignmentPhase } from "@/components/teach/assignment-controls";
 import { Alert } from "@/components/ui/alert";
 
@@ -46,13 +44,8 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
   if (!results) notFound();
   const { assignment, rows } = results;
   const total = assignment.items.length;
-  const none = t("notEnough");
-  const [practice, common, manage, progress] = await Promise.all([getT("practice"), getT("common"), getT("manage"), assignmentProgress(assignment.id)]);
+  const [common, manage, progress] = await Promise.all([getT("common"), getT("manage"), assignmentProgress(assignment.id)]);
   const phase = phaseOf(assignment);
-  const durationWords = {
-    seconds: (s: string) => practice("durationSeconds", { s }),
-    minutes: (m: string, s: string) => practice("durationMinutes", { m, s }),
-  };
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -110,62 +103,9 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
         {rows.length === 0 ? (
           <EmptyState title={t("noStudentsTitle")} body={t("noStudentsBody")} />
         ) : (
-          <ScrollArea label={t("resultsHeading")} hint={common("scrollHint")} className="relative rounded-xl border border-border">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-surface-raised text-muted">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t("colName")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t("colStatus")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t("colScore")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t("colTime")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t("colSubmitted")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t("colDue")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.studentId} className="border-t border-border align-top">
-                    <th scope="row" className="min-w-32 px-3 py-2 font-medium break-words">
-                      {row.name}
-                      {/* In the first column, so a phone shows it without scrolling sideways. */}
-                      <Link
-                        href={`/teach/assignments/${assignment.id}/students/${row.studentId}`}
-                        aria-label={t("detailsLabel", { name: row.name })}
-                        className="mt-0.5 block text-sm font-normal text-accent underline underline-offset-4"
-                      >
-                        {t("details")}
-                      </Link>
-                    </th>
-                    <td className="px-3 py-2">
-                      <StatusBadge status={row.status} t={t} />
-                    </td>
-                    <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">
-                      {row.score === null ? none : t("scoreOf", { score: row.score, total })}
-                      {row.hintsUsed > 0 ? <span className="block font-sans text-xs text-muted">{t("hintsUsedCount", { count: row.hintsUsed })}</span> : null}
-                    </td>
-                    <td className="px-3 py-2 font-mono tabular-nums whitespace-nowrap">{duration(row.timeSpentMs, none, durationWords)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{row.submittedAt ? <LocalTime iso={row.submittedAt} /> : none}</td>
-                    <td className="min-w-64 px-3 py-2">
-                      <p className="mb-1 text-xs text-muted">{row.extendedDueAt ? <Dated text={t("extendedTo")} iso={row.extendedDueAt} /> : t("classDue")}</p>
-                      <ExtensionForm assignmentId={assignment.id} studentId={row.studentId} name={row.name} extended={row.extendedDueAt !== null} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollArea>
+          <ClientMessages pick={{ practice: ["durationSeconds", "durationMinutes"] }}>
+            <ResultsTable assignmentId={assignment.id} total={total} rows={resultsRows(rows)} labels={{ scrollHint: common("scrollHint") }} />
+          </ClientMessages>
         )}
       </section>
 
