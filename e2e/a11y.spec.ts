@@ -3,6 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { waitForHydration } from "./support/hydrated";
 
 const SIGNED_OUT_PAGES = ["/", "/signin", "/signup", "/practice", "/simulator", "/no-such-page"];
 const STUDENT_PAGES = ["/", "/practice", "/flashcards", "/simulator", "/progress", "/teach"];
@@ -20,7 +21,7 @@ async function expectNoSeriousViolations(page: Page, label: string) {
 
 async function openPage(page: Page, path: string) {
   await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
   // Streamed content (loading.tsx) must have been replaced by the page itself.
   await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible();
 }
@@ -68,7 +69,7 @@ test.describe("in Chinese", () => {
 
 test("forms showing errors, the open user menu and the open phone menu", async ({ page, createUser, signIn }) => {
   await page.goto("/signup");
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   await expectNoSeriousViolations(page, "/signup with errors");
@@ -83,7 +84,7 @@ test("forms showing errors, the open user menu and the open phone menu", async (
   const user = await createUser({ name: "Menu Opener" });
   await signIn(page, user);
   await page.goto("/");
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
   await page.getByRole("button", { name: "Menu Opener (Account)" }).click();
   await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   await expectNoSeriousViolations(page, "open user menu");

@@ -4,10 +4,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test, type TestUser } from "./fixtures";
+import { waitForHydration } from "./support/hydrated";
 
 async function open(page: Page, path: string) {
   await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
 }
 
 /** A second browser (another device) signed in as the same user. */

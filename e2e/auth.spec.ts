@@ -2,6 +2,7 @@
 // messages, throttling, the redirects around private pages, and the shell's language and theme.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { gotoHydrated, waitForHydration } from "./support/hydrated";
 
 const uniqueEmail = (prefix: string) => `${prefix}-${crypto.randomUUID()}@e2e.test`;
 const PASSWORD = "harbour-lantern-2718";
@@ -11,11 +12,6 @@ const formAlert = (page: Page) => page.getByRole("main").getByRole("alert");
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
 /** Controls that need script (theme toggle, phone menu) work once React has hydrated the page. */
-async function gotoHydrated(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
-}
-
 async function signUpThroughForm(page: Page, { name, email, role }: { name: string; email: string; role: "Student" | "Teacher" }) {
   await page.goto("/signup");
   await page.getByLabel("Name").fill(name);
@@ -38,7 +34,7 @@ async function signInThroughForm(page: Page, email: string, password: string) {
 }
 
 async function signOutThroughMenu(page: Page, name: string) {
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
   await page.getByRole("button", { name: `${name} (Account)` }).click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();

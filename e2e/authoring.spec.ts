@@ -14,6 +14,7 @@ import { generateVariant, parseSpec } from "../lib/authoring";
 import { answerFor, type QuestionResponse } from "../lib/questions";
 import { variantSeed } from "../lib/teach/variant-seed";
 import { expect, test, type TestUser } from "./fixtures";
+import { waitForHydration } from "./support/hydrated";
 
 type Db = Parameters<Parameters<typeof test>[2]>[0]["db"];
 
@@ -286,7 +287,7 @@ test("a teacher turns a connection of a real capture into a question of their ba
   await page.goto("/teach/questions/new");
   await page.getByRole("link", { name: "Open the capture lab" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Capture lab" })).toBeVisible();
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
   await page.getByLabel("Choose a capture file").setInputFiles((await import("node:path")).join(process.cwd(), "public", "captures", "lost-last-ack.pcap"));
   await expect(page.getByText("At the end of the capture:")).toBeVisible();
   await page.getByRole("link", { name: "Make a question from this connection" }).click();

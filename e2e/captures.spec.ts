@@ -9,13 +9,14 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { waitForHydration } from "./support/hydrated";
 
 // Playwright runs from the project root.
 const SAMPLE = join(process.cwd(), "public", "captures", "linux-open-close.pcap");
 
 async function open(page: Page) {
   await page.goto("/captures");
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
   await expect(page.getByRole("heading", { level: 1, name: "Capture lab" })).toBeVisible();
 }
 
@@ -66,7 +67,7 @@ test("on a phone the lab fits the screen and reads in Chinese", async ({ page, c
   await context.addCookies([{ name: "hs-locale", value: "zh", url: baseURL! }]);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/captures");
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
   await expect(page.getByRole("heading", { level: 1, name: "抓包实验室" })).toBeVisible();
   await page.getByLabel("选择抓包文件").setInputFiles(SAMPLE);
   await expect(page.getByText("抓包结束时：客户端处于 TIME-WAIT，服务器处于 CLOSED。")).toBeVisible();
@@ -152,7 +153,7 @@ test("a teacher asks for a capture, a student hands one in, and only the teacher
   // The teacher sets the task on the assignment's page.
   await signIn(page, teacher);
   await page.goto(`/teach/assignments/${assignment.id}`);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
   await page.getByLabel("What students should capture and hand in").fill("Capture a connection you open and close with curl, with tcpdump -w.");
   await page.getByRole("button", { name: "Save the capture task" }).click();
   await expect(page.getByText("The capture task is saved: students see it on the assignment.")).toBeVisible();
@@ -163,7 +164,7 @@ test("a teacher asks for a capture, a student hands one in, and only the teacher
   const studentPage = await studentContext.newPage();
   await signIn(studentPage, student);
   await studentPage.goto(`/assignments/${assignment.id}`);
-  await studentPage.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(studentPage);
   await expect(studentPage.getByRole("heading", { name: "提交抓包" })).toBeVisible();
   await expect(studentPage.getByText("Capture a connection you open and close with curl, with tcpdump -w.")).toBeVisible();
   await expect(studentPage.getByLabel("你保存的抓包")).toHaveValue(/.+/);

@@ -9,14 +9,10 @@ import { generateQuestion } from "../lib/questions";
 import { hintFor } from "../lib/questions/hints";
 import type { AppPrismaClient } from "../lib/server/prisma-client";
 import { expect, test } from "./fixtures";
+import { gotoHydrated, waitForHydration } from "./support/hydrated";
 
 const PHONE = { width: 390, height: 844 };
 const DAY = 86_400_000;
-
-async function gotoHydrated(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
-}
 
 async function expectNoSeriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -143,7 +139,7 @@ test.describe("hints before answering", () => {
 
     const response = await page.goto(`/practice?mode=adaptive&q=${row.id}`);
     expect(await response!.text()).not.toContain(hint.slice(0, 40));
-    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    await waitForHydration(page);
     await expect(page.getByText("Your answer will be saved as given with a hint.")).toBeVisible();
 
     const button = page.getByRole("button", { name: "Show a hint" });

@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
+import { waitForHydration } from "./support/hydrated";
 
 async function newClass(db: Parameters<Parameters<typeof test>[2]>[0]["db"], teacherId: string, studentId?: string) {
   const klass = await db.classroom.create({ data: { name: "Networks 9999", teacherId, joinCode: randomBytes(4).toString("hex").toUpperCase() } });
@@ -34,7 +35,7 @@ test.describe("the new-assignment form", () => {
     const klass = await newClass(db, teacher.id);
     await page.goto(`/teach/classes/${klass.id}/assignments/new`);
     // Boxes ticked before React has hydrated the form were once not all sent (CI, once in five runs).
-    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    await waitForHydration(page);
     await page.locator("#concepts-0").check();
     await page.locator("#concepts-2").check();
     await page.getByLabel("Difficulty").selectOption("3");

@@ -4,17 +4,13 @@
 // auth.spec.ts. Answers are computed with lib/questions from stored seeds, never read from a page.
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { generateQuestion, type Question } from "../lib/questions";
 import type { AppPrismaClient } from "../lib/server/prisma-client";
 import { expect, test } from "./fixtures";
+import { gotoHydrated } from "./support/hydrated";
 
 const PHONE = { width: 390, height: 844 };
-
-async function gotoHydrated(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
-}
 
 async function newPage(
   browser: Browser,

@@ -9,14 +9,10 @@ import { fsrs, Rating, type Card } from "ts-fsrs";
 import { FSRS_PARAMETERS, newCardSnapshot, rateCard, type CardSnapshot } from "../lib/flashcards/scheduler";
 import type { AppPrismaClient } from "../lib/server/prisma-client";
 import { expect, test } from "./fixtures";
+import { gotoHydrated } from "./support/hydrated";
 
 const DAY = 24 * 60 * 60_000;
 const SEEDED = ["engine:established-receives-fin", "concept:why-2msl", "engine:syn-sent-timeout"];
-
-async function gotoHydrated(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
-}
 
 /** A card in Review state, as four good ratings over the last weeks would leave it, due `dueInDays` from now. */
 function reviewedCard(dueInDays: number): CardSnapshot {

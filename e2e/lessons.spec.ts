@@ -8,11 +8,7 @@ import { lessonView } from "../lib/lessons";
 import { CONCEPTS, generateQuestion, listTemplates, misconceptionLabel } from "../lib/questions";
 import { recordConceptOutcome } from "../lib/server/mastery/concept-rollup";
 import { expect, test } from "./fixtures";
-
-async function gotoHydrated(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
-}
+import { gotoHydrated } from "./support/hydrated";
 
 async function expectNoSeriousViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { resetLinkIn, startSmtpSink, type SmtpSink } from "../scripts/test/smtp-sink";
 import { expect, test, type TestUser } from "./fixtures";
 import { type AppInstance, freePort, newAuthSecret, startAppInstance } from "./support/app-instance";
+import { waitForHydration } from "./support/hydrated";
 
 const NEW_PASSWORD = "violet lanterns drift over quiet harbours";
 const SUPPORT = "it-help@school.example";
@@ -54,7 +55,7 @@ async function device(browser: Browser, options: { locale?: "en" | "zh"; phone?:
 
 async function open(page: Page, path: string) {
   await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
 }
 
 async function isSignedIn(page: Page): Promise<boolean> {

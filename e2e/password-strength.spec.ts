@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { PROJECT_ROOT } from "../scripts/db/schema-engine";
 import { expect, test } from "./fixtures";
+import { waitForHydration } from "./support/hydrated";
 
 // The start of zxcvbn-ts's compressed common-password list (@zxcvbn-ts/language-common).
 const DICTIONARY_MARKER = "A123456ApasswordA12345678Aqwerty";
@@ -37,7 +38,7 @@ function recordScripts(page: Page): string[] {
 
 async function open(page: Page, url: string) {
   await page.goto(url);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
 }
 
 test("the dictionaries are a chunk of their own, loaded only once a new-password field is focused", async ({ page }) => {

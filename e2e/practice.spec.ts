@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { answerFor, generateQuestion, listTemplates, misconceptionLabel, type Question } from "../lib/questions";
 import type { AppPrismaClient } from "../lib/server/prisma-client";
 import { expect, test } from "./fixtures";
+import { gotoHydrated, waitForHydration } from "./support/hydrated";
 
 /**
  * A question stored for the user with a random seed, as the practice page would store it. The
@@ -26,11 +27,6 @@ async function seedQuestion(db: AppPrismaClient, userId: string, kind: Question[
     return { id: row.id, seed, question, url: `/practice?mode=adaptive&q=${row.id}` };
   }
   throw new Error(`no suitable ${kind} question`);
-}
-
-async function gotoHydrated(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
 const stateOf = (question: Question) => {
@@ -182,7 +178,7 @@ test.describe("practice as a guest", () => {
     await page.getByRole("radio", { name: /^Adaptive/ }).check();
     await page.getByRole("button", { name: "Start practising" }).click();
     await expect(page.getByRole("heading", { name: /^Question 1 · / })).toBeVisible();
-    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    await waitForHydration(page);
     // The guest's question is sealed in the URL, never stored under an id.
     await expect(page).toHaveURL(/[?&]g=g1\./);
 

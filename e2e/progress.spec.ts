@@ -3,12 +3,12 @@
 // the concept list and on the state-diagram map; recent mistakes lead to a similar question and
 // to a replay in the simulator; a new learner is told where to begin; guests are sent to sign in.
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { generateQuestion, listTemplates, type Question } from "../lib/questions";
 import { masteryFromOutcomes } from "../lib/mastery/mastery";
 import { recordConceptOutcome } from "../lib/server/mastery/concept-rollup";
 import type { AppPrismaClient } from "../lib/server/prisma-client";
 import { expect, test } from "./fixtures";
+import { gotoHydrated } from "./support/hydrated";
 
 /** A question of the template with at least one tagged distractor, so that a wrong answer can be recorded. */
 function questionWithDistractor(templateId: string): Question {
@@ -55,11 +55,6 @@ async function seedAnswers(db: AppPrismaClient, userId: string, templateId: stri
     questions.push(question);
   }
   return questions;
-}
-
-async function gotoHydrated(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
 const handshakeNumbers = () => {

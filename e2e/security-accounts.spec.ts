@@ -10,6 +10,7 @@ import { sharedAnswerDifficulties } from "../lib/teach/shared-answers";
 import { expect, test } from "./fixtures";
 import { createSpecDatabase, newAuthSecret, startAppInstance } from "./support/app-instance";
 import { callServerAction, findServerAction } from "./support/server-actions";
+import { waitForHydration } from "./support/hydrated";
 
 const address = () => `10.${120 + Math.floor(Math.random() * 100)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 const joinCode = () => Array.from(randomBytes(8), (b) => "ABCDEFGHJKMNPQRSTUVWXYZ23456789"[b % 31]).join("");
@@ -26,7 +27,7 @@ async function signInThroughForm(page: Page, email: string, password: string) {
 }
 
 async function signOutThroughMenu(page: Page, name: string) {
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
   await page.getByRole("button", { name: `${name} (Account)` }).click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -73,7 +74,7 @@ test.describe("1: sign-out ends the session", () => {
     await page.goto("/signin?next=%2Fprogress");
     await signInThroughForm(page, user.email, user.password);
     await expect(page).toHaveURL("/progress");
-    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    await waitForHydration(page);
     // A soft navigation inside the app, so the router has private pages in its cache.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" }).click();
     await expect(page).toHaveURL("/classes");
@@ -98,7 +99,7 @@ test.describe("1: sign-out ends the session", () => {
       await expect(page.getByText("Welcome back, Two Laptops.")).toBeVisible();
       expect(await db.device.count({ where: { userId: user.id, revokedAt: null } })).toBe(3);
 
-      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      await waitForHydration(page);
       await page.getByRole("button", { name: "Two Laptops (Account)" }).click();
       await page.getByRole("button", { name: "Sign out everywhere" }).click();
       await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -219,7 +220,7 @@ test.describe("4: a removed student stays removed until re-admitted", () => {
 
     await signIn(page, teacher);
     await page.goto(`/teach/classes/${classroom.id}`);
-    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    await waitForHydration(page);
     let confirmation = "";
     page.once("dialog", (dialog) => {
       confirmation = dialog.message();
@@ -240,7 +241,7 @@ test.describe("4: a removed student stays removed until re-admitted", () => {
       expect(await db.classMember.count({ where: { classId: classroom.id } })).toBe(0);
 
       await page.reload();
-      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      await waitForHydration(page);
       await page.getByRole("button", { name: "Re-admit Removed Rita" }).click();
       await expect(page.getByText("Removed Rita can join again with the class code.")).toBeVisible();
 
@@ -260,7 +261,7 @@ test.describe("5: the assignment form marks question types whose answer is the s
     const classroom = await db.classroom.create({ data: { teacherId: teacher.id, name: "Shared answers", joinCode: joinCode() } });
     await signIn(page, teacher);
     await page.goto(`/teach/classes/${classroom.id}/assignments/new`);
-    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    await waitForHydration(page);
     await page.getByRole("radio", { name: "Question types" }).check();
     const shared = sharedAnswerDifficulties();
     for (const difficulty of [1, 3]) {
@@ -406,7 +407,7 @@ test.describe("12: joining tells the student what the teacher sees, and they can
     await expect(page).toHaveURL(/\/classes\?joined=/);
     expect(await db.classMember.count({ where: { classId: classroom.id, studentId: student.id } })).toBe(1);
 
-    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    await waitForHydration(page);
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: `Leave ${classroom.name}` }).click();
     await expect(page.getByRole("button", { name: `Leave ${classroom.name}` })).toHaveCount(0);

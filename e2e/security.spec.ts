@@ -10,16 +10,12 @@ import { generateQuestion, misconceptionLabel, toPublic, type Question } from ".
 import { verifyPassword } from "../lib/server/password";
 import { expect, test } from "./fixtures";
 import { callServerAction, findServerAction, listServerActions } from "./support/server-actions";
+import { gotoHydrated, waitForHydration } from "./support/hydrated";
 
 /** A made-up client address per test, so that sign-in failures here never throttle other specs' 127.0.0.1. */
 const uniqueAddress = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 const uniqueEmail = (prefix: string) => `${prefix}-${crypto.randomUUID()}@e2e.test`;
 const PASSWORD = "harbour-lantern-2718";
-
-async function gotoHydrated(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
-}
 
 function parseCsp(policy: string): Map<string, string[]> {
   return new Map(
@@ -148,7 +144,7 @@ test.describe("pages under the CSP in Chromium", () => {
     await page.getByRole("radio", { name: /^Adaptive/ }).check();
     await page.getByRole("button", { name: "Start practising" }).click();
     await expect(page.getByRole("heading", { name: /^Question 1 · / })).toBeVisible();
-    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    await waitForHydration(page);
     await answerWhateverIsAsked(page);
     await page.getByRole("button", { name: "Next question" }).click();
     await expect(page.getByRole("heading", { name: /^Question 2 · / })).toBeVisible();
@@ -341,7 +337,7 @@ test.describe("answer keys stay on the server while a question is open", () => {
     // Bodies are read while the page that received them is still there (a reload discards them).
     await recorder.settled();
     await page.reload();
-    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    await waitForHydration(page);
     await expect(page.getByTestId("question-prompt")).toBeVisible();
     await recorder.settled();
 

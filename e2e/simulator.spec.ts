@@ -2,10 +2,11 @@
 // the history, the address restores a session, and bad input (a file, a link) changes nothing.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { encodeScenario } from "../lib/simulator/share";
+import { waitForHydration } from "./support/hydrated";
 
 async function open(page: Page, path = "/simulator") {
   await page.goto(path);
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitForHydration(page);
   await expect(page.getByRole("heading", { level: 1, name: "TCP simulator" })).toBeVisible();
 }
 
