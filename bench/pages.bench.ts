@@ -14,12 +14,15 @@
  * served by `next start` on BENCH_PORT (3900); or BENCH_BASE_URL with BENCH_PID (the server's pid,
  * for its CPU time) and AUTH_SECRET to measure a server that is already running.
  * BENCH_PAGES="progress,mastery" measures only the pages whose label contains one of the words (a
- * word that is a whole label, such as "/", names that page alone).
+ * word that is a whole label, such as "/", names that page alone). BENCH_SAVE_HTML=<folder> keeps
+ * each measured page's HTML there (e.g. practice.html), to see what its bytes are.
  *
  * Linux only (/proc). CPU time is counted in clock ticks (10 ms), hence the many requests.
  */
 import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { PROJECT_ROOT } from "../scripts/db/schema-engine";
@@ -129,6 +132,15 @@ const only = process.env.BENCH_PAGES?.split(",").filter(Boolean);
 const names = (page: { label: string }, word: string) => (pages.some((other) => other.label === word) ? page.label === word : page.label.includes(word));
 const chosen = only ? pages.filter((page) => only.some((word) => names(page, word))) : pages;
 
+const saveHtml = process.env.BENCH_SAVE_HTML;
+if (saveHtml) mkdirSync(saveHtml, { recursive: true });
+/** "/teach/classes/[id]" -> "teach-classes-id", "/ (anonymous)" -> "home-anonymous". */
+const fileNameOf = (label: string) =>
+  label
+    .replace(/^\/(?=$| )/, "home")
+    .replace(/[^a-z0-9]+/gi, "-")
+    .replace(/^-|-$/g, "");
+
 // One keep-alive connection, as a browser reuses its connection.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 function get(path: string, cookie?: string): Promise<{ status: number; bytes: number; body: string }> {
@@ -173,6 +185,7 @@ try {
     // The RSC payload Next inlines into the HTML for hydration: the self.__next_f.push(...) scripts.
     const rsc = [...sample.body.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
     results.push({ label: page.label, bytes: sample.bytes, cpuMs });
+    if (saveHtml) writeFileSync(path.join(saveHtml, `${fileNameOf(page.label)}.html`), sample.body);
     // A client component whose messages were not provided shows "namespace.key" instead of text.
     const untranslated = [
       ...new Set([...sample.body.matchAll(/>(?:common|nav|auth|errors|home|simulator|practice|progress|flashcards|teach)\.[A-Za-z_]+</g)].map((m) => m[0])),

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { GuestInvite } from "@/components/practice/guest-invite";
 import { PracticeRunner } from "@/components/practice/practice-runner";
-import { PracticeSetup, type SetupConcept } from "@/components/practice/practice-setup";
+import { PracticeSetup } from "@/components/practice/practice-setup";
+import { SETUP_MESSAGE_KEYS, type SetupConceptRow } from "@/components/practice/setup-data";
 import { LEARN_PATH } from "@/lib/lessons/href";
 import { CONCEPTS, hasTemplate, templatesForConcept, type Difficulty } from "@/lib/questions";
 import { readPracticeSearchParams } from "@/lib/schemas/practice";
@@ -66,32 +68,33 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
         )}
       </header>
       {user ? null : <GuestInvite />}
+      {/* Each screen gets the messages it uses: the runner all of practice's, the setup its own few. */}
       {settings && initial ? (
-        <PracticeRunner settings={settings} initial={initial} isGuest={!user} />
+        <ClientMessages namespaces={["practice"]} pick={{ captures: ["downloadPcap", "downloadPcapHint"] }}>
+          <PracticeRunner settings={settings} initial={initial} isGuest={!user} />
+        </ClientMessages>
       ) : (
-        <PracticeSetup
-          concepts={await setupConcepts(user?.id ?? null, locale)}
-          isGuest={!user}
-          message={message}
-          initialMode={settings?.mode}
-          initialConcepts={settings?.concepts}
-          initialDifficulty={settings?.difficulty}
-        />
+        <ClientMessages pick={{ practice: SETUP_MESSAGE_KEYS }}>
+          <PracticeSetup
+            concepts={await setupConcepts(user?.id ?? null, locale)}
+            isGuest={!user}
+            message={message}
+            initialMode={settings?.mode}
+            initialConcepts={settings?.concepts}
+            initialDifficulty={settings?.difficulty}
+          />
+        </ClientMessages>
       )}
     </div>
   );
 }
 
-async function setupConcepts(userId: string | null, locale: "en" | "zh"): Promise<SetupConcept[]> {
+/** The setup screen's concepts as compact rows (setup-data.ts). */
+async function setupConcepts(userId: string | null, locale: "en" | "zh"): Promise<SetupConceptRow[]> {
   const mastery = userId ? await getConceptMastery(userId) : null;
   return CONCEPTS.map((concept) => {
     const row = mastery?.find((m) => m.concept === concept.id);
-    return {
-      id: concept.id,
-      name: concept.name[locale],
-      summary: concept.summary[locale],
-      available: templatesForConcept(concept.id).length > 0,
-      mastery: row ? { percent: Math.round(row.mastery * 100), attempts: row.attempts, correct: row.correct } : null,
-    };
+    const standing: SetupConceptRow[4] = row ? [Math.round(row.mastery * 100), row.attempts, row.correct] : null;
+    return [concept.id, concept.name[locale], concept.summary[locale], templatesForConcept(concept.id).length > 0, standing];
   });
 }

@@ -18,6 +18,8 @@ export interface StateDiagramProps {
 const SIDE_COLOR: Record<Side, string> = { A: color.sideA, B: color.sideB };
 const BADGE_COLOR: Record<Side, string> = { A: color.badgeA, B: color.badgeB };
 const LEGEND_HEIGHT = 40;
+/** The figure's height in the units of its width (STATE_VIEW.width), legend included. */
+export const STATE_FIGURE_HEIGHT = STATE_VIEW.height + LEGEND_HEIGHT;
 
 /**
  * The TCP state diagram of RFC 9293 (Figure 5) as a hand-laid SVG, with badges for where A and B
@@ -26,7 +28,7 @@ const LEGEND_HEIGHT = 40;
  */
 export function StateDiagram({ current = {}, lastTransition, edgeScores, labels: input, className }: StateDiagramProps) {
   const labels = mergeStateLabels(input);
-  const height = STATE_VIEW.height + LEGEND_HEIGHT;
+  const height = STATE_FIGURE_HEIGHT;
   const lastKey = lastTransition ? edgeKey(lastTransition.from, lastTransition.to) : null;
   const name = (s: TcpState) => labels.states[s] ?? s;
   const sides = (["A", "B"] as const).filter((s) => current[s] !== undefined);

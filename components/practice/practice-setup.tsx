@@ -1,25 +1,15 @@
 "use client";
-import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
-import { lessonHref } from "@/lib/lessons/href";
 import { DIFFICULTY_CHOICES, type DifficultyChoice, type PracticeMode } from "@/lib/schemas/practice-choices";
-
-export interface SetupConcept {
-  id: string;
-  name: string;
-  summary: string;
-  /** False when the concept has no question templates yet. */
-  available: boolean;
-  /** The signed-in learner's standing; null for guests. */
-  mastery: { percent: number; attempts: number; correct: number } | null;
-}
+import { ConceptChoices } from "./concept-choices";
+import type { SetupConceptRow } from "./setup-data";
 
 interface PracticeSetupProps {
-  concepts: readonly SetupConcept[];
+  concepts: readonly SetupConceptRow[];
   isGuest: boolean;
   /** The URL asked for a run that could not start (no concept chosen, or no questions). */
   message?: string | null;
@@ -43,10 +33,10 @@ const choiceClass = (checked: boolean) =>
 export function PracticeSetup({ concepts, isGuest, message, initialMode = "adaptive", initialConcepts = [], initialDifficulty = "auto" }: PracticeSetupProps) {
   const t = useT("practice");
   const [mode, setMode] = useState<PracticeMode>(initialMode);
-  const [chosen, setChosen] = useState<string[]>(() => initialConcepts.filter((id) => concepts.some((c) => c.id === id && c.available)));
+  const [chosen, setChosen] = useState<string[]>(() => initialConcepts.filter((id) => concepts.some(([c, , , available]) => c === id && available)));
   const [difficulty, setDifficulty] = useState<DifficultyChoice>(initialDifficulty);
   const [problem, setProblem] = useState<string | null>(message ?? null);
-  const available = concepts.filter((c) => c.available);
+  const available = concepts.filter(([, , , open]) => open).map(([id]) => id);
   const toggle = (id: string) => {
     setChosen((list) => (list.includes(id) ? list.filter((c) => c !== id) : [...list, id]));
     setMode("concepts");
@@ -109,7 +99,7 @@ export function PracticeSetup({ concepts, isGuest, message, initialMode = "adapt
                 size="sm"
                 variant="ghost"
                 onClick={() => {
-                  setChosen(available.map((c) => c.id));
+                  setChosen(available);
                   setMode("concepts");
                   setProblem(null);
                 }}
@@ -121,68 +111,7 @@ export function PracticeSetup({ concepts, isGuest, message, initialMode = "adapt
               </Button>
             </div>
           </div>
-          <ul className="grid gap-2 sm:grid-cols-2">
-            {concepts.map((concept) => {
-              const checked = chosen.includes(concept.id);
-              const percent = concept.mastery?.percent ?? 0;
-              return (
-                <li
-                  key={concept.id}
-                  className={cx(
-                    "flex h-full flex-col rounded-lg border",
-                    "has-[input:focus-visible]:outline-2 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-ring",
-                    !concept.available ? "border-border" : checked ? "border-accent bg-accent-soft/60" : "border-border-strong hover:bg-surface-raised",
-                  )}
-                >
-                  <label className={cx("flex flex-1 gap-3 p-3 pb-1", !concept.available ? "cursor-not-allowed opacity-60" : "cursor-pointer")}>
-                    <input
-                      type="checkbox"
-                      name="c"
-                      value={concept.id}
-                      checked={checked}
-                      disabled={!concept.available}
-                      onChange={() => toggle(concept.id)}
-                      className="mt-1 size-4 shrink-0 accent-accent"
-                    />
-                    <span className="min-w-0 flex-1">
-                      <span className="block font-medium">{concept.name}</span>
-                      <span className="mt-0.5 block text-sm text-muted">{concept.summary}</span>
-                      {!concept.available ? (
-                        <span className="mt-1 block text-xs font-medium text-muted">{t("conceptUnavailable")}</span>
-                      ) : concept.mastery ? (
-                        <span className="mt-2 block">
-                          <span className="flex justify-between text-xs text-muted">
-                            <span>{concept.mastery.attempts === 0 ? t("notPractised") : t("masteryPercent", { percent })}</span>
-                            {concept.mastery.attempts > 0 ? (
-                              <span>{t("masteryCounts", { correct: concept.mastery.correct, attempts: concept.mastery.attempts })}</span>
-                            ) : null}
-                          </span>
-                          <span
-                            role="meter"
-                            aria-label={t("masteryLabel", { concept: concept.name })}
-                            aria-valuemin={0}
-                            aria-valuemax={100}
-                            aria-valuenow={percent}
-                            className="mt-1 block h-1.5 overflow-hidden rounded-full bg-surface-raised"
-                          >
-                            <span className="block h-full rounded-full bg-accent" style={{ width: `${percent}%` }} />
-                          </span>
-                        </span>
-                      ) : null}
-                    </span>
-                  </label>
-                  {/* Outside the label: the link is not part of the checkbox's name, and a click on it never toggles it. */}
-                  <Link
-                    href={lessonHref(concept.id)}
-                    aria-label={t("readLessonAbout", { concept: concept.name })}
-                    className="mb-2 ml-10 self-start rounded-sm text-sm font-medium text-accent underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-                  >
-                    {t("readLesson")}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
+          <ConceptChoices concepts={concepts} chosen={chosen} onToggle={toggle} />
         </fieldset>
 
         <fieldset>

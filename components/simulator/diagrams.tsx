@@ -3,10 +3,11 @@
 import { useEffect, useId, useMemo, useRef } from "react";
 import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { layoutSequence } from "@/components/diagram/sequence-layout";
-import { StateDiagram } from "@/components/diagram/state-diagram";
+import { STATE_FIGURE_HEIGHT, StateDiagram } from "@/components/diagram/state-diagram";
 import { STATE_BOXES, STATE_VIEW } from "@/components/diagram/state-layout";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
 import { findPreset, type PresetId } from "@/lib/simulator/presets";
 import { sequenceLabels, stateLabels } from "./diagram-labels";
 import type { StepRecord, Trace } from "@/lib/tcp";
@@ -76,6 +77,10 @@ export function LiveStateDiagram({ states, last }: { states: Record<Side, TcpSta
   const sectionRef = useRef<HTMLElement>(null);
   const labels = useMemo(() => stateLabels(t), [t]);
   const focus = transition ? transition.to : states.A;
+  // The figure is drawn once the page is interactive, not in the HTML (issue 12: its SVG and
+  // screen-reader table were 20 kB of the page's 87, below the fold, and the simulator needs its
+  // script anyway); until then a box of its size keeps the layout still.
+  const interactive = useBrowserValue(() => true, false);
 
   // Where the figure is wider than the screen (a phone) it scrolls sideways: bring the state
   // that just changed (or A's) into the middle of the view.
@@ -85,7 +90,7 @@ export function LiveStateDiagram({ states, last }: { states: Record<Side, TcpSta
     if (!region || !svg || region.scrollWidth <= region.clientWidth) return;
     const x = (STATE_BOXES[focus].x * svg.getBoundingClientRect().width) / STATE_VIEW.width;
     region.scrollLeft = Math.max(0, x - region.clientWidth / 2);
-  }, [focus]);
+  }, [focus, interactive]);
 
   // overflow-hidden: the diagram's screen-reader table is laid out wide (though invisible) and
   // would otherwise widen the page on a phone.
@@ -95,12 +100,17 @@ export function LiveStateDiagram({ states, last }: { states: Record<Side, TcpSta
         {t("stateHeading")}
       </h2>
       <p className="mt-1 text-sm text-muted">{t("stateLegend", { a: "A", b: "B", stateA: states.A, stateB: states.B })}</p>
-      <StateDiagram
-        className="mt-2"
-        labels={labels}
-        current={states}
-        lastTransition={transition ? { side: transition.side, from: transition.from, to: transition.to } : undefined}
-      />
+      {interactive ? (
+        <StateDiagram
+          className="mt-2"
+          labels={labels}
+          current={states}
+          lastTransition={transition ? { side: transition.side, from: transition.from, to: transition.to } : undefined}
+        />
+      ) : (
+        // The figure's size: as wide as the section up to 40rem, at least 540px (it scrolls on a phone).
+        <div aria-hidden="true" className="mx-auto mt-2 max-w-[40rem] min-w-[540px]" style={{ aspectRatio: `${STATE_VIEW.width} / ${STATE_FIGURE_HEIGHT}` }} />
+      )}
     </section>
   );
 }

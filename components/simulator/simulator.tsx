@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
 import { findPreset, type PresetId } from "@/lib/simulator/presets";
 import { changeSettings, currentSim, lastRecord, toScenario, traceAt, type Session } from "@/lib/simulator/session";
 import { DEFAULT_SETTINGS } from "@/lib/simulator/settings";
@@ -57,6 +58,7 @@ export function Simulator({ initial, linkError, canAuthor = false }: SimulatorPr
     source: initial ? { kind: "link" } : null,
   });
   const rootRef = useRef<HTMLDivElement>(null);
+  const interactive = useBrowserValue(() => true, false);
   useHistoryShortcuts({ undo: () => actions.seek(session.cursor - 1), redo: () => actions.seek(session.cursor + 1) });
   useFocusRecovery(rootRef, session);
 
@@ -136,31 +138,37 @@ export function Simulator({ initial, linkError, canAuthor = false }: SimulatorPr
         <LiveStateDiagram states={{ A: sim.tcb.A.state, B: sim.tcb.B.state }} last={lastRecord(session)} />
       </div>
 
-      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)]">
-        <StepLog session={session} onSeek={actions.seek} />
-        <div className="space-y-4">
-          <section aria-labelledby="simulator-settings" className="rounded-xl border border-border bg-surface p-4 shadow-sm">
-            <h2 id="simulator-settings" className="text-base font-semibold">
-              {t("settings")}
-            </h2>
-            <div className="mt-2">
-              <SettingsForm
-                settings={session.settings}
-                onApply={(settings) => actions.replace(changeSettings(session, settings), t("settingsApplied", { count: session.steps.length }))}
-              />
-            </div>
-          </section>
-          <section aria-labelledby="simulator-share" className="rounded-xl border border-border bg-surface p-4 shadow-sm">
-            <h2 id="simulator-share" className="text-base font-semibold">
-              {t("share")}
-            </h2>
-            <div className="mt-2">
-              <SharePanel exported={exported} onImport={(scenario, name) => actions.load(scenario, { kind: "import", name }, name)} />
-            </div>
-          </section>
-          {canAuthor ? <MakeQuestionLink scenario={exported} /> : null}
+      {/* The log, the settings and the share panel are below the fold and work only with the script:
+          they are drawn once the page is interactive, not sent as HTML (issue 12). */}
+      {interactive ? (
+        <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)]">
+          <StepLog session={session} onSeek={actions.seek} />
+          <div className="space-y-4">
+            <section aria-labelledby="simulator-settings" className="rounded-xl border border-border bg-surface p-4 shadow-sm">
+              <h2 id="simulator-settings" className="text-base font-semibold">
+                {t("settings")}
+              </h2>
+              <div className="mt-2">
+                <SettingsForm
+                  settings={session.settings}
+                  onApply={(settings) => actions.replace(changeSettings(session, settings), t("settingsApplied", { count: session.steps.length }))}
+                />
+              </div>
+            </section>
+            <section aria-labelledby="simulator-share" className="rounded-xl border border-border bg-surface p-4 shadow-sm">
+              <h2 id="simulator-share" className="text-base font-semibold">
+                {t("share")}
+              </h2>
+              <div className="mt-2">
+                <SharePanel exported={exported} onImport={(scenario, name) => actions.load(scenario, { kind: "import", name }, name)} />
+              </div>
+            </section>
+            {canAuthor ? <MakeQuestionLink scenario={exported} /> : null}
+          </div>
         </div>
-      </div>
+      ) : (
+        <div aria-hidden="true" className="min-h-[40rem]" />
+      )}
 
       <div role="status" className="sr-only" data-testid="announcer">
         <span key={announcement.id}>{announcement.text}</span>

@@ -5,9 +5,10 @@ import { cx } from "./cx";
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
 export type ButtonSize = "sm" | "md" | "lg";
 
-const base =
-  "inline-flex items-center justify-center gap-2 rounded-lg font-medium transition-colors select-none " +
-  "disabled:cursor-not-allowed disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring";
+// What every button shares is one class, `btn` (app/globals.css), not 215 bytes of utilities on
+// each of them: a page such as /simulator has twenty (issue 12). It sits in the components
+// layer, so a utility passed in className still wins over it.
+const base = "btn";
 
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-accent text-accent-fg hover:bg-accent-hover shadow-sm",
