@@ -29,11 +29,10 @@ const MODE = process.env.BASELINE_DB === "app" ? "app" : "pg";
 const SESSION_COOKIE = "authjs.session-token";
 const MAX_BODY_BYTES = 16 * 1024;
 
-// Loaded only in "app" mode: lib/server/db.ts opens the app's Prisma client when first imported.
+// Loaded only in "app" mode: lib/server/db.ts (imported by devices.ts) opens the app's Prisma client when first imported.
 const answer = MODE === "pg" ? createPlainGrading({ databaseUrl: DATABASE_URL, authSecret: AUTH_SECRET }).answer : await appCodeAnswer();
 
 async function appCodeAnswer() {
-  const { db } = await import("../lib/server/db");
   const { checkDevice } = await import("../lib/server/devices");
   const { gradePracticeAnswer } = await import("../lib/server/practice/grade-practice-answer");
   return async (request: PlainRequest): Promise<PlainAnswer> => {
@@ -41,11 +40,8 @@ async function appCodeAnswer() {
     if ("status" in parsed) return parsed;
     const token = cookieValue(request.headers.get("cookie"), SESSION_COOKIE);
     const session = token ? await decode({ token, secret: AUTH_SECRET, salt: SESSION_COOKIE }).catch(() => null) : null;
-    const device = typeof session?.sid === "string" ? await checkDevice(session.sid) : null;
-    const user =
-      device && device.userId === session?.id
-        ? await db.user.findUnique({ where: { id: device.userId }, select: { id: true, name: true, email: true, role: true, locale: true } })
-        : null;
+    const deviceUser = typeof session?.sid === "string" ? await checkDevice(session.sid) : null;
+    const user = deviceUser && deviceUser.id === session?.id ? deviceUser : null;
     if (!user) return { status: 401, body: { ok: false, message: "unauthenticated" } };
     const outcome = await gradePracticeAnswer({ userId: user.id, questionId: parsed.questionId, response: parsed.response, locale: "en" });
     if (outcome.status === "graded") return { status: 200, body: { ok: true, result: outcome.result } };

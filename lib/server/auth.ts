@@ -104,13 +104,14 @@ async function authorizeCredentials(credentials: unknown, request: Request) {
 
 /**
  * Whether the token's device is still signed in (not signed out, not idle or too old, and the
- * token's user's). A token without a device (made before devices existed) is no session.
+ * token's user's, who still exists). A token without a device (made before devices existed) is no
+ * session.
  */
 async function isDeviceSignedIn(token: JWT): Promise<boolean> {
   if (!token.sid || !token.id) return false;
   try {
-    const device = await getActiveDevice(token.sid);
-    return device !== null && device.userId === token.id;
+    const user = await getActiveDevice(token.sid);
+    return user !== null && user.id === token.id;
   } catch (error) {
     // The database is down: keep the session (signing everyone out for an outage would be
     // worse). Pages and actions fail on their own database reads; getOptionalUser asks

@@ -20,7 +20,10 @@ import { hashPassword, verifyPassword } from "./password";
 
 const users: string[] = [];
 async function user(passwordHash?: string) {
-  const row = await db.user.create({ data: { name: "Device test", email: `device-${crypto.randomUUID()}@example.com`, passwordHash }, select: { id: true } });
+  const row = await db.user.create({
+    data: { name: "Device test", email: `device-${crypto.randomUUID()}@example.com`, passwordHash, locale: "zh" },
+    select: { id: true },
+  });
   users.push(row.id);
   return row.id;
 }
@@ -44,12 +47,34 @@ describe("devices", () => {
     const owner = await user();
     const stranger = await user();
     const deviceId = await createDevice({ userId: owner, userAgent: CHROME_WINDOWS, address: "203.0.113.9" });
-    expect(await checkDevice(deviceId)).toEqual({ userId: owner });
+    expect(await checkDevice(deviceId)).toMatchObject({ id: owner });
     expect(await revokeDevice({ userId: stranger, deviceId })).toBe(false);
-    expect(await checkDevice(deviceId)).toEqual({ userId: owner });
+    expect(await checkDevice(deviceId)).toMatchObject({ id: owner });
     expect(await revokeDevice({ userId: owner, deviceId })).toBe(true);
     expect(await checkDevice(deviceId)).toBeNull();
     expect(await checkDevice("no-such-device")).toBeNull();
+  });
+
+  it("reads the device's user with it, as the database has the user now; a deleted user's device is no session", async () => {
+    const owner = await user();
+    const deviceId = await createDevice({ userId: owner, userAgent: CHROME_WINDOWS });
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: owner }, select: { email: true } });
+    expect(await checkDevice(deviceId)).toEqual({ id: owner, name: "Device test", email, role: "STUDENT", locale: "zh" });
+    await db.user.update({ where: { id: owner }, data: { role: "TEACHER", name: "Renamed" } });
+    expect(await checkDevice(deviceId)).toMatchObject({ role: "TEACHER", name: "Renamed" });
+    await db.user.delete({ where: { id: owner } });
+    expect(await checkDevice(deviceId)).toBeNull();
+  });
+
+  it("marks the device as seen at most every few minutes", async () => {
+    const owner = await user();
+    const deviceId = await createDevice({ userId: owner, userAgent: CHROME_WINDOWS });
+    const lastSeen = async () => (await db.device.findUniqueOrThrow({ where: { id: deviceId } })).lastSeenAt.getTime();
+    const created = await lastSeen();
+    expect(await checkDevice(deviceId, new Date(created + 60_000))).not.toBeNull();
+    expect(await lastSeen()).toBe(created);
+    expect(await checkDevice(deviceId, new Date(created + 10 * 60_000))).not.toBeNull();
+    expect(await lastSeen()).toBe(created + 10 * 60_000);
   });
 
   it("expires after a time idle and a time since sign-in, however often it is used", async () => {
@@ -62,7 +87,7 @@ describe("devices", () => {
     let now = created;
     while (now + 3 * 86_400_000 < created + DEVICE_MAX_AGE_MS) {
       now += 3 * 86_400_000;
-      expect(await checkDevice(deviceId, new Date(now))).toEqual({ userId: owner });
+      expect(await checkDevice(deviceId, new Date(now))).toMatchObject({ id: owner });
     }
     // ...but not past the maximum age since sign-in.
     expect(await checkDevice(deviceId, new Date(created + DEVICE_MAX_AGE_MS + 1000))).toBeNull();

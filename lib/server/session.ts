@@ -8,7 +8,6 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import { safeReturnPath } from "@/lib/schemas/auth";
 import { auth } from "./auth";
-import { db } from "./db";
 import { getActiveDevice } from "./devices";
 import { PATHNAME_HEADER } from "../security/pathname-header";
 
@@ -30,13 +29,12 @@ export const getOptionalUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id || !session.deviceId) return null;
-  // Already checked while the session was read (and cached for the request): this asks again
-  // only so that a database failure there fails here too, instead of passing unchecked.
-  const device = await getActiveDevice(session.deviceId!);
-  if (!device || device.userId !== id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, locale: true } });
-  if (!user) return null;
-  return { ...user, locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE };
+  // Already read with the device while the session was read (one statement, cached for the
+  // request): this asks again so that a database failure there fails here too, instead of
+  // passing unchecked, and takes the user's current role and locale from it.
+  const user = await getActiveDevice(session.deviceId);
+  if (!user || user.id !== id) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE };
 });
 
 /** This browser's signed-in device (lib/server/devices.ts), for "this device" on the account page. */
