@@ -40,14 +40,21 @@ export function localDate(instant: Date, timeZone: string): string {
   return `${p.y}-${String(p.m).padStart(2, "0")}-${String(p.d).padStart(2, "0")}`;
 }
 
-/** The instant the local day of `instant` began (local midnight), as a UTC Date. */
+/**
+ * The instant the local day of `instant` began (local midnight), as a UTC Date. On a day whose
+ * midnight a clock change skips (Havana and Santiago spring forward at 00:00), the day begins at
+ * the first minute its clocks show (01:00), not an hour before it on the day before.
+ */
 export function startOfLocalDay(instant: Date, timeZone: string): Date {
   const p = localParts(instant, timeZone);
+  const date = localDate(instant, timeZone);
   const midnightAsUtc = Date.UTC(p.y, p.m - 1, p.d);
-  // Correct by the offset at the guess, then once more in case midnight is on the other side of a DST change.
-  let start = midnightAsUtc - offsetMinutes(new Date(midnightAsUtc), timeZone) * 60_000;
-  start = midnightAsUtc - offsetMinutes(new Date(start), timeZone) * 60_000;
-  return new Date(start);
+  // Midnight less the offset at a first guess, and less the offset at that result (midnight may
+  // be on the other side of a clock change): the earlier of the two that falls on the day.
+  const first = midnightAsUtc - offsetMinutes(new Date(midnightAsUtc), timeZone) * 60_000;
+  const second = midnightAsUtc - offsetMinutes(new Date(first), timeZone) * 60_000;
+  const onTheDay = [first, second].filter((start) => localDate(new Date(start), timeZone) === date);
+  return new Date(onTheDay.length > 0 ? Math.min(...onTheDay) : second);
 }
 
 /** The local dates of `days` days from the day of `instant` on: ["2026-05-04", "2026-05-05", ...]. */

@@ -160,8 +160,8 @@ async function createLearner(random: ReturnType<typeof randomSource>, index: num
 beforeAll(async () => {
   const random = randomSource(20261207);
   for (let i = 0; i < 40; i++) learners.push(await createLearner(random, i));
-  // Days whose midnight a clock change skips or moves, where startOfLocalDay's day begins an
-  // hour before the clocks' first minute of the day (Havana, Santiago): the count must agree.
+  // Days whose midnight a clock change skips or moves (Havana, Santiago: the day begins at its
+  // first minute, 01:00), and odd offsets: the count must agree with startOfLocalDay's day.
   const fixed: [string, string][] = [
     ["America/Havana", "2026-03-08T16:00:00.000Z"],
     ["America/Santiago", "2026-09-06T15:00:00.000Z"],

@@ -24,8 +24,9 @@ interface DueCountRow {
  * - held cards: suspended, or buried until later than now;
  * - "today" begins at startOfLocalDay (lib/flashcards/time-zone.ts) of now in the learner's time
  *   zone, computed as that function computes it (local midnight taken as UTC, less the zone's
- *   offset at that guess, then less the offset at the result), so that the badge and the review
- *   session agree on the day's new cards even on a day whose midnight a clock change skips.
+ *   offset at that guess, and less the offset at that result: the earlier of the two that falls
+ *   on the day), so that the badge and the review session agree on the day's new cards even on a
+ *   day whose midnight a clock change skips.
  * Times go in as instants and become UTC timestamps in SQL, the way Prisma stores DateTime.
  */
 export async function getDueCount(userId: string, now: Date = new Date()): Promise<{ due: number; new: number; total: number }> {
@@ -44,9 +45,17 @@ export async function getDueCount(userId: string, now: Date = new Date()): Promi
         SELECT "tz", "m", "m" - round(extract(epoch FROM (("m" AT TIME ZONE 'UTC') AT TIME ZONE "tz") - "m") / 60) * interval '1 minute' AS "g"
         FROM midnight
       ),
-      day AS (
-        SELECT "m" - round(extract(epoch FROM (("g" AT TIME ZONE 'UTC') AT TIME ZONE "tz") - "g") / 60) * interval '1 minute' AS "since"
+      candidates AS (
+        SELECT "tz", "m", "g" AS "first",
+               "m" - round(extract(epoch FROM (("g" AT TIME ZONE 'UTC') AT TIME ZONE "tz") - "g") / 60) * interval '1 minute' AS "second"
         FROM guess
+      ),
+      day AS (
+        SELECT coalesce(
+                 (SELECT min(v."start") FROM (VALUES (k."first"), (k."second")) AS v("start")
+                  WHERE date_trunc('day', (v."start" AT TIME ZONE 'UTC') AT TIME ZONE k."tz") = k."m"),
+                 k."second") AS "since"
+        FROM candidates k
       ),
       open_cards AS (
         SELECT c."id"
