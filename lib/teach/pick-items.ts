@@ -18,3 +18,31 @@ export function pickItemTemplates(pool: readonly string[], count: number, random
   }
   return out;
 }
+
+/**
+ * `count` templates over several concepts' pools (one per ticked concept), spread evenly: every
+ * concept is asked before any concept is asked twice (so each ticked concept is in the assignment
+ * once there are at least as many questions as concepts), and within a concept every template
+ * once before any repeats. Drawing from the pools merged could leave a ticked concept out.
+ */
+export function pickSpreadItemTemplates(pools: readonly (readonly string[])[], count: number, random: () => number): string[] {
+  const filled = pools.filter((pool) => pool.length > 0);
+  if (filled.length === 0) throw new Error("no templates to pick from");
+  // Each concept's own sequence (as long as the whole assignment could need), and a random turn order.
+  const sequences = filled.map((pool) => pickItemTemplates(pool, Math.ceil(count / filled.length), random));
+  const turns = pickItemTemplates(
+    filled.map((_, index) => String(index)),
+    filled.length,
+    random,
+  ).map(Number);
+  const out: string[] = [];
+  for (let round = 0; out.length < count; round++) {
+    for (const concept of turns) if (out.length < count) out.push(sequences[concept]![round]!);
+  }
+  // The order of the questions themselves is random too, not the concepts' turns.
+  return pickItemTemplates(
+    out.map((_, index) => String(index)),
+    out.length,
+    random,
+  ).map((index) => out[Number(index)]!);
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import { hasTemplate, templatesForConcept } from "@/lib/questions";
 import type { CreateAssignmentInput } from "@/lib/schemas/teach";
-import { pickItemTemplates } from "@/lib/teach/pick-items";
+import { pickItemTemplates, pickSpreadItemTemplates } from "@/lib/teach/pick-items";
 import { isAuthoredChoice, resolveAuthoredChoices } from "../authoring/resolve-choices";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -35,7 +35,16 @@ export async function createAssignment(options: {
   }
   if (pool.length === 0) throw new AppError("INVALID_INPUT", { fieldErrors: { [input.selection]: ["teach.pickContent"] } });
 
-  const itemTemplates = pickItemTemplates(pool, input.questionCount, () => randomInt(0, 2 ** 32) / 2 ** 32);
+  const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
+  // By concept, the questions are spread over the ticked concepts, so none of them is left out.
+  const itemTemplates =
+    input.selection === "concepts"
+      ? pickSpreadItemTemplates(
+          [...new Set(input.concepts)].map((c) => (isConceptId(c) ? templatesForConcept(c).map((t) => t.id) : [])),
+          input.questionCount,
+          random,
+        )
+      : pickItemTemplates(pool, input.questionCount, random);
   const concepts = [...new Set(itemTemplates.map((t) => authoredConcepts.get(t) ?? templateConcept(t)).filter((c) => c !== null))];
   return db.assignment.create({
     data: {
