@@ -5,7 +5,7 @@
 //
 // The work, as the app's route does it: the origin check, JSON and zod parsing of the body, the
 // session (the cookie decrypted with Auth.js's own JWT decode, then its Device row checked and
-// touched as lib/server/devices.ts does), the user read by id (as getOptionalUser does), the
+// touched as lib/server/devices.ts does, read with its user in one statement as checkDevice does), the
 // question read by id and owner, regenerated, the response parsed and graded, the one statement
 // that records the attempt and updates the concept rollup (lib/server/practice/
 // grade-practice-answer.ts: keep the two in step), and the same result DTO. Bench-only: never
@@ -69,27 +69,41 @@ export function cookieValue(header: string | null | undefined, name: string): st
   return null;
 }
 
-/** The session's user id: the cookie decrypted with Auth.js's decode, its device live and the user's. */
-export async function plainSessionUserId(pool: pg.Pool, cookieHeader: string | null, authSecret: string): Promise<string | null> {
+/** The session's user: the cookie decrypted with Auth.js's decode, its device live and the user's, read with it in one statement (as checkDevice does). */
+export async function plainSessionUser(
+  pool: pg.Pool,
+  cookieHeader: string | null,
+  authSecret: string,
+): Promise<{ id: string; name: string; email: string; role: string; locale: string } | null> {
   const token = cookieValue(cookieHeader, SESSION_COOKIE);
   const session = token ? await decode({ token, secret: authSecret, salt: SESSION_COOKIE }).catch(() => null) : null;
   if (typeof session?.id !== "string" || typeof session.sid !== "string") return null;
-  const { rows } = await pool.query<{ userId: string; createdAt: Date; lastSeenAt: Date; revokedAt: Date | null }>(
-    `SELECT "userId", "createdAt", "lastSeenAt", "revokedAt" FROM "Device" WHERE "id" = $1 LIMIT 1`,
+  const { rows } = await pool.query<{
+    id: string;
+    name: string;
+    email: string;
+    role: string;
+    locale: string;
+    createdAt: Date;
+    lastSeenAt: Date;
+    revokedAt: Date | null;
+  }>(
+    `SELECT d."createdAt", d."lastSeenAt", d."revokedAt", u."id", u."name", u."email", u."role"::text AS "role", u."locale"
+     FROM "Device" d JOIN "User" u ON u."id" = d."userId" WHERE d."id" = $1`,
     [session.sid],
   );
-  const device = rows[0];
+  const row = rows[0];
   const now = Date.now();
-  if (!device || device.revokedAt || now - device.lastSeenAt.getTime() >= DEVICE_IDLE_MS || now - device.createdAt.getTime() >= DEVICE_MAX_AGE_MS) return null;
-  if (device.userId !== session.id) return null;
-  if (now - device.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  if (!row || row.revokedAt || now - row.lastSeenAt.getTime() >= DEVICE_IDLE_MS || now - row.createdAt.getTime() >= DEVICE_MAX_AGE_MS) return null;
+  if (row.id !== session.id) return null;
+  if (now - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await pool.query(`UPDATE "Device" SET "lastSeenAt" = $2 WHERE "id" = $1 AND "revokedAt" IS NULL AND "lastSeenAt" = $3`, [
       session.sid,
       new Date(now),
-      device.lastSeenAt,
+      row.lastSeenAt,
     ]);
   }
-  return device.userId;
+  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale };
 }
 
 /** The whole answer path over a pg pool as large as the one @prisma/adapter-pg opens (pg's default, 10). */
@@ -151,11 +165,7 @@ export function createPlainGrading(options: { databaseUrl: string; authSecret: s
     const parsed = parseAnswerRequest(request);
     if ("status" in parsed) return parsed;
 
-    const userId = await plainSessionUserId(pool, request.headers.get("cookie"), options.authSecret);
-    const { rows: users } = userId
-      ? await pool.query(`SELECT "id", "name", "email", "role", "locale" FROM "User" WHERE "id" = $1 LIMIT 1`, [userId])
-      : { rows: [] };
-    const user = users[0] as { id: string } | undefined;
+    const user = await plainSessionUser(pool, request.headers.get("cookie"), options.authSecret);
     if (!user) return { status: 401, body: { ok: false, message: "unauthenticated" } };
 
     const { rows: questions } = await pool.query<StoredQuestion>(

@@ -17,6 +17,7 @@
  * --force is given; a re-run first removes the previous seed's rows.
  */
 import pg from "pg";
+import { mulberry32 } from "../../lib/content/random";
 import { ALL_CARD_IDS } from "../../lib/flashcards/decks";
 import { REBUILD_CONCEPT_ROLLUP_SQL } from "../../lib/server/mastery/concept-rollup";
 import { hashPassword } from "../../lib/server/password";
@@ -30,18 +31,8 @@ if (!databaseUrl) {
   process.exit(1);
 }
 
-/** mulberry32: a small seeded generator, so two runs seed the same students. */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(20261125);
+// mulberry32, seeded, so two runs seed the same students.
+const random = mulberry32(20261125).next;
 const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
 const FIRST = [

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { useBrowserValue } from "@/components/ui/use-browser-value";
@@ -144,25 +144,15 @@ export function Simulator({ initial, linkError, canAuthor = false }: SimulatorPr
         <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)]">
           <StepLog session={session} onSeek={actions.seek} />
           <div className="space-y-4">
-            <section aria-labelledby="simulator-settings" className="rounded-xl border border-border bg-surface p-4 shadow-sm">
-              <h2 id="simulator-settings" className="text-base font-semibold">
-                {t("settings")}
-              </h2>
-              <div className="mt-2">
-                <SettingsForm
-                  settings={session.settings}
-                  onApply={(settings) => actions.replace(changeSettings(session, settings), t("settingsApplied", { count: session.steps.length }))}
-                />
-              </div>
-            </section>
-            <section aria-labelledby="simulator-share" className="rounded-xl border border-border bg-surface p-4 shadow-sm">
-              <h2 id="simulator-share" className="text-base font-semibold">
-                {t("share")}
-              </h2>
-              <div className="mt-2">
-                <SharePanel exported={exported} onImport={(scenario, name) => actions.load(scenario, { kind: "import", name }, name)} />
-              </div>
-            </section>
+            <Panel id="simulator-settings" title={t("settings")}>
+              <SettingsForm
+                settings={session.settings}
+                onApply={(settings) => actions.replace(changeSettings(session, settings), t("settingsApplied", { count: session.steps.length }))}
+              />
+            </Panel>
+            <Panel id="simulator-share" title={t("share")}>
+              <SharePanel exported={exported} onImport={(scenario, name) => actions.load(scenario, { kind: "import", name }, name)} />
+            </Panel>
             {canAuthor ? <MakeQuestionLink scenario={exported} /> : null}
           </div>
         </div>
@@ -174,5 +164,17 @@ export function Simulator({ initial, linkError, canAuthor = false }: SimulatorPr
         <span key={announcement.id}>{announcement.text}</span>
       </div>
     </div>
+  );
+}
+
+/** A titled box of the simulator's lower half (the settings, sharing). */
+function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-xl border border-border bg-surface p-4 shadow-sm">
+      <h2 id={id} className="text-base font-semibold">
+        {title}
+      </h2>
+      <div className="mt-2">{children}</div>
+    </section>
   );
 }

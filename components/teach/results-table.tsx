@@ -12,18 +12,9 @@ import { ExtensionForm } from "./extension-form";
 import { duration } from "./format";
 import { StatusBadge } from "./status-badge";
 
-export function ResultsTable({
-  assignmentId,
-  total,
-  rows,
-  labels,
-}: {
-  assignmentId: string;
-  total: number;
-  rows: readonly ResultsRow[];
-  labels: { scrollHint: string };
-}) {
+export function ResultsTable({ assignmentId, total, rows }: { assignmentId: string; total: number; rows: readonly ResultsRow[] }) {
   const t = useT("teach");
+  const common = useT("common");
   const practice = useT("practice");
   const none = t("notEnough");
   const durationWords = {
@@ -31,7 +22,7 @@ export function ResultsTable({
     minutes: (m: string, s: string) => practice("durationMinutes", { m, s }),
   };
   return (
-    <ScrollArea label={t("resultsHeading")} hint={labels.scrollHint} className="relative rounded-xl border border-border">
+    <ScrollArea label={t("resultsHeading")} hint={common("scrollHint")} className="relative rounded-xl border border-border">
       <table className="w-full text-left text-sm">
         <thead className="bg-surface-raised text-muted">
           <tr>

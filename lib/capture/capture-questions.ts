@@ -1,3 +1,4 @@
+import { mulberry32 } from "@/lib/content/random";
 import type { ConceptId } from "@/lib/questions/types";
 import { TCP_STATES, type TcpState } from "@/lib/tcp";
 import type { Role } from "./notes";
@@ -16,18 +17,6 @@ export type CaptureQuestion =
   | { kind: "lost-segment"; choices: number[] }
   | { kind: "next-ack"; segment: number; role: Role };
 
-/** A small deterministic generator (mulberry32), so a seed always gives the same question. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 
 function shuffle<T>(next: () => number, items: T[]): T[] {
@@ -41,7 +30,8 @@ function shuffle<T>(next: () => number, items: T[]): T[] {
 export function makeCaptureQuestion(connection: AnalysedConnection, seed: number): CaptureQuestion | null {
   const segments = connection.segments;
   if (segments.length < 2) return null;
-  const next = random(seed);
+  // Deterministic (mulberry32), so a seed always gives the same question.
+  const next = mulberry32(seed).next;
   const lost = segments.filter((s) => !s.delivered);
   const acking = segments.filter((s) => s.i > 0 && s.ack !== null);
   const kinds = ["state-after", ...(lost.length ? ["lost-segment"] : []), ...(acking.length ? ["next-ack"] : [])] as const;

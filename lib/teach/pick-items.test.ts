@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "@/lib/content/random";
 import { pickSpreadItemTemplates } from "./pick-items";
 
-/** A seeded stand-in for the server's crypto random (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded stand-in for the server's crypto random. */
+const seeded = (seed: number) => mulberry32(seed).next;
 
 const conceptOf = (template: string) => template.split(":")[0];
 

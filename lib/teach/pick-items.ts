@@ -1,6 +1,16 @@
 // Which template each item of a new assignment uses. Every student gets the same templates in
 // the same order (so items can be compared across the class) with numbers of their own.
 
+/** A copy of `items` in an order given by `random` (Fisher–Yates). */
+function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 /**
  * `count` templates from the pool: each template once before any repeats, in an order given by
  * `random` (a function returning [0, 1); crypto on the server, a seeded one in tests).
@@ -8,14 +18,7 @@
 export function pickItemTemplates(pool: readonly string[], count: number, random: () => number): string[] {
   if (pool.length === 0) throw new Error("no templates to pick from");
   const out: string[] = [];
-  while (out.length < count) {
-    const round = [...pool];
-    for (let i = round.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [round[i], round[j]] = [round[j]!, round[i]!];
-    }
-    out.push(...round.slice(0, count - out.length));
-  }
+  while (out.length < count) out.push(...shuffle(pool, random).slice(0, count - out.length));
   return out;
 }
 
@@ -26,23 +29,12 @@ export function pickItemTemplates(pool: readonly string[], count: number, random
  * once before any repeats. Drawing from the pools merged could leave a ticked concept out.
  */
 export function pickSpreadItemTemplates(pools: readonly (readonly string[])[], count: number, random: () => number): string[] {
+  // Each concept's own sequence (as long as the whole assignment could need), the concepts' turns in a random order.
   const filled = pools.filter((pool) => pool.length > 0);
   if (filled.length === 0) throw new Error("no templates to pick from");
-  // Each concept's own sequence (as long as the whole assignment could need), and a random turn order.
-  const sequences = filled.map((pool) => pickItemTemplates(pool, Math.ceil(count / filled.length), random));
-  const turns = pickItemTemplates(
-    filled.map((_, index) => String(index)),
-    filled.length,
-    random,
-  ).map(Number);
+  const turns = shuffle(filled, random).map((pool) => pickItemTemplates(pool, Math.ceil(count / filled.length), random));
   const out: string[] = [];
-  for (let round = 0; out.length < count; round++) {
-    for (const concept of turns) if (out.length < count) out.push(sequences[concept]![round]!);
-  }
+  for (let round = 0; out.length < count; round++) for (const sequence of turns) if (out.length < count) out.push(sequence[round]!);
   // The order of the questions themselves is random too, not the concepts' turns.
-  return pickItemTemplates(
-    out.map((_, index) => String(index)),
-    out.length,
-    random,
-  ).map((index) => out[Number(index)]!);
+  return shuffle(out, random);
 }

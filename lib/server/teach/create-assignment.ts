@@ -21,11 +21,13 @@ export async function createAssignment(options: {
   await requireOwnClass(teacherId, input.classId);
 
   let pool: string[];
+  let conceptPools: string[][] | null = null;
   let authoredConcepts = new Map<string, string>();
   if (input.selection === "concepts") {
     const unknown = input.concepts.filter((c) => !isConceptId(c));
     if (unknown.length > 0) throw new AppError("INVALID_INPUT", { fieldErrors: { concepts: ["teach.pickContent"] } });
-    pool = input.concepts.flatMap((c) => (isConceptId(c) ? templatesForConcept(c).map((t) => t.id) : []));
+    conceptPools = [...new Set(input.concepts)].map((c) => (isConceptId(c) ? templatesForConcept(c).map((t) => t.id) : []));
+    pool = conceptPools.flat();
   } else {
     const builtIn = input.templates.filter((t) => !isAuthoredChoice(t));
     if (builtIn.some((t) => !hasTemplate(t))) throw new AppError("INVALID_INPUT", { fieldErrors: { templates: ["teach.pickContent"] } });
@@ -37,14 +39,9 @@ export async function createAssignment(options: {
 
   const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
   // By concept, the questions are spread over the ticked concepts, so none of them is left out.
-  const itemTemplates =
-    input.selection === "concepts"
-      ? pickSpreadItemTemplates(
-          [...new Set(input.concepts)].map((c) => (isConceptId(c) ? templatesForConcept(c).map((t) => t.id) : [])),
-          input.questionCount,
-          random,
-        )
-      : pickItemTemplates(pool, input.questionCount, random);
+  const itemTemplates = conceptPools
+    ? pickSpreadItemTemplates(conceptPools, input.questionCount, random)
+    : pickItemTemplates(pool, input.questionCount, random);
   const concepts = [...new Set(itemTemplates.map((t) => authoredConcepts.get(t) ?? templateConcept(t)).filter((c) => c !== null))];
   return db.assignment.create({
     data: {

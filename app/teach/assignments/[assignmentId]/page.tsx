@@ -44,7 +44,7 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
   if (!results) notFound();
   const { assignment, rows } = results;
   const total = assignment.items.length;
-  const [common, manage, progress] = await Promise.all([getT("common"), getT("manage"), assignmentProgress(assignment.id)]);
+  const [manage, progress] = await Promise.all([getT("manage"), assignmentProgress(assignment.id)]);
   const phase = phaseOf(assignment);
   return (
     <div className="space-y-8">
@@ -104,7 +104,7 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
           <EmptyState title={t("noStudentsTitle")} body={t("noStudentsBody")} />
         ) : (
           <ClientMessages pick={{ practice: ["durationSeconds", "durationMinutes"] }}>
-            <ResultsTable assignmentId={assignment.id} total={total} rows={resultsRows(rows)} labels={{ scrollHint: common("scrollHint") }} />
+            <ResultsTable assignmentId={assignment.id} total={total} rows={resultsRows(rows)} />
           </ClientMessages>
         )}
       </section>
