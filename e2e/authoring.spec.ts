@@ -14,7 +14,7 @@ import { generateVariant, parseSpec } from "../lib/authoring";
 import { answerFor, type QuestionResponse } from "../lib/questions";
 import { variantSeed } from "../lib/teach/variant-seed";
 import { expect, test, type TestUser } from "./fixtures";
-import { waitForHydration } from "./support/hydrated";
+import { gotoHydrated, waitForHydration } from "./support/hydrated";
 
 type Db = Parameters<Parameters<typeof test>[2]>[0]["db"];
 
@@ -83,7 +83,8 @@ test("a teacher builds a question from a simulator preset, sets it, two students
 
   // From the simulator: a preset, then "make a question".
   await signIn(page, teacher);
-  await page.goto("/simulator");
+  // A preset chosen before React has hydrated the picker leaves "Load preset" disabled.
+  await gotoHydrated(page, "/simulator");
   await page.getByRole("combobox", { name: "Preset scenario" }).selectOption({ label: "Three-way handshake" });
   await page.getByRole("button", { name: "Load preset" }).click();
   await expect(page.getByTestId("history-position")).toHaveText("Step 5 of 5");
