@@ -32,10 +32,10 @@ export default async function FlashcardsPage() {
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <div className="space-y-6">
           <Suspense fallback={<PanelSkeleton />}>
-            <TodayPanel userId={user.id} />
+            <TodayPanel userId={user.id} settings={settings} />
           </Suspense>
           <Suspense fallback={<PanelSkeleton tall />}>
-            <ReviewStats userId={user.id} />
+            <ReviewStats userId={user.id} settings={settings} />
           </Suspense>
           <SettingsForm newCardsPerDay={settings.newCardsPerDay} shortcutsEnabled={settings.shortcutsEnabled} />
         </div>

@@ -1,6 +1,7 @@
 import type { DueForecastDto } from "@/lib/flashcards/dto";
 import type { Translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/flashcards/types-public";
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 
 /**
  * Cards due per day as a bar chart in plain HTML: one list item per day, its bar's height
@@ -10,8 +11,8 @@ export function ForecastChart({ forecast, t, locale }: { forecast: DueForecastDt
   const counts = forecast.days.map((d, k) => d.due + (k === 0 ? forecast.overdue : 0));
   const max = Math.max(1, ...counts);
   const total = counts.reduce((n, c) => n + c, 0);
-  const weekday = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { weekday: "narrow", timeZone: "UTC" });
-  const full = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" });
+  const weekday = dateTimeFormat(locale === "zh" ? "zh-CN" : "en", { weekday: "narrow", timeZone: "UTC" });
+  const full = dateTimeFormat(locale === "zh" ? "zh-CN" : "en", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" });
   if (total === 0) return <p className="mt-3 text-sm text-muted">{t("forecastEmpty")}</p>;
   return (
     <div className="mt-3">

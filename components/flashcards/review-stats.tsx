@@ -1,20 +1,22 @@
 import { Card, CardTitle } from "@/components/ui/card";
 import { getDueForecast } from "@/lib/server/flashcards/get-due-forecast";
 import { getReviewStats } from "@/lib/server/flashcards/get-review-stats";
+import type { FlashcardSettingsDto } from "@/lib/server/flashcards/settings";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { ForecastChart } from "./forecast-chart";
+import { numberFormat } from "@/lib/i18n/intl-cache";
 
 export const FORECAST_DAYS = 14;
 
 /** Retention over 7 and 30 days, cards by state, and the workload of the next two weeks. */
-export async function ReviewStats({ userId }: { userId: string }) {
+export async function ReviewStats({ userId, settings }: { userId: string; settings: FlashcardSettingsDto }) {
   const [t, locale, stats, forecast] = await Promise.all([
     getT("flashcards"),
     getLocale(),
-    getReviewStats(userId),
-    getDueForecast({ userId, days: FORECAST_DAYS }),
+    getReviewStats(userId, new Date(), settings),
+    getDueForecast({ userId, days: FORECAST_DAYS, timeZone: settings.timeZone }),
   ]);
-  const percent = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en", { style: "percent", maximumFractionDigits: 0 });
+  const percent = numberFormat(locale === "zh" ? "zh-CN" : "en", { style: "percent", maximumFractionDigits: 0 });
   const states = [
     { label: t("stateNew"), count: stats.byState.new },
     { label: t("stateLearning"), count: stats.byState.learning + stats.byState.relearning },

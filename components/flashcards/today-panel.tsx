@@ -1,15 +1,15 @@
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { getReviewSession } from "@/lib/server/flashcards/get-review-session";
+import { getReviewQueue } from "@/lib/server/flashcards/get-review-session";
+import type { FlashcardSettingsDto } from "@/lib/server/flashcards/settings";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { reviewHref } from "@/lib/flashcards/review-href";
 import { LocalTime } from "@/components/ui/local-time";
 import { relativeTime } from "./relative-time";
 
 /** What today holds: cards due, new cards left, and the way in; or when the next card comes due. */
-export async function TodayPanel({ userId }: { userId: string }) {
-  const [t, locale] = await Promise.all([getT("flashcards"), getLocale()]);
-  const session = await getReviewSession({ userId, locale, scope: { deck: null, ahead: false } });
+export async function TodayPanel({ userId, settings }: { userId: string; settings: FlashcardSettingsDto }) {
+  const [t, locale, session] = await Promise.all([getT("flashcards"), getLocale(), getReviewQueue({ userId, settings, scope: { deck: null, ahead: false } })]);
   const waiting = session.counts.due + session.counts.new;
   return (
     <Card>
@@ -18,7 +18,7 @@ export async function TodayPanel({ userId }: { userId: string }) {
         <p className="text-3xl font-semibold text-fg tabular-nums">{t("dueCount", { count: session.counts.due })}</p>
         <p className="text-lg text-muted tabular-nums">{t("newCount", { count: session.counts.new })}</p>
       </div>
-      {session.card ? (
+      {session.next ? (
         <ButtonLink href={reviewHref({ deck: null })} size="lg" className="mt-5 w-full sm:w-auto">
           {t("studyNow")}
           {waiting > 0 ? <span className="rounded-full bg-accent-fg px-2 text-sm font-semibold text-accent tabular-nums">{waiting}</span> : null}

@@ -7,6 +7,7 @@ import { activityLevel } from "@/lib/progress/calendar";
 import { HTML_LANG } from "@/lib/i18n/config";
 import { LEVEL_FILL, type CalendarGridData } from "./calendar-data";
 import { formatDay } from "./format";
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 
 const CELL = 12;
 const GAP = 3;
@@ -37,7 +38,7 @@ export function CalendarGrid({ data, label }: { data: CalendarGridData; label: s
   const withTitles = useBrowserValue(() => true, false);
   const width = LEFT + data.weeks * STEP;
   const height = TOP + 7 * STEP;
-  const weekday = new Intl.DateTimeFormat(HTML_LANG[locale], { weekday: "short", timeZone: "UTC" });
+  const weekday = dateTimeFormat(HTML_LANG[locale], { weekday: "short", timeZone: "UTC" });
   // 2024-01-01 was a Monday: rows 0, 2 and 4 are Monday, Wednesday and Friday.
   const rowLabel = (row: number) => weekday.format(new Date(Date.UTC(2024, 0, 1 + row)));
   const squares = [];

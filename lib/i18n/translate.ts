@@ -1,6 +1,7 @@
 // Looking up and filling in messages. Pure: used by the server helpers (lib/server/i18n.ts) and
 // the client provider (components/i18n/i18n-provider.tsx) alike.
 import type { MessageKey, Messages, Namespace } from "./messages";
+import { numberFormat, pluralRules } from "./intl-cache";
 
 export type MessageVars = Readonly<Record<string, string | number>>;
 export type Translator<N extends Namespace> = (key: MessageKey<N>, vars?: MessageVars) => string;
@@ -38,7 +39,7 @@ function matchingBrace(text: string, open: number): number {
   return -1;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+const NO_GROUPING = { useGrouping: false } as const;
 
 function fillPlaceholder(body: string, whole: string, vars: MessageVars, locale: string): string {
   const simple = /^(\w+)$/.exec(body);
@@ -59,11 +60,10 @@ function fillPlaceholder(body: string, whole: string, vars: MessageVars, locale:
     branches.set(head[1]!, rest.slice(open + 1, close));
     rest = rest.slice(close + 1);
   }
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const rules = pluralRules(locale);
   const branch = branches.get(`=${count}`) ?? branches.get(rules.select(count)) ?? branches.get("other");
   if (branch === undefined) return whole;
-  const number = typeof raw === "number" ? new Intl.NumberFormat(locale, { useGrouping: false }).format(raw) : raw;
+  const number = typeof raw === "number" ? numberFormat(locale, NO_GROUPING).format(raw) : raw;
   return interpolate(branch.replace(/#/g, number), vars, locale);
 }
 

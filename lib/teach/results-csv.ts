@@ -6,6 +6,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { interpolate } from "@/lib/i18n/translate";
 import { csvFileName } from "./csv";
 import type { AssignmentResultsDto } from "./dto";
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 
 type Cell = string | number | null;
 
@@ -65,7 +66,7 @@ export function csvDateTime(iso: string | null, timeZone: string): string | null
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    dateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   );

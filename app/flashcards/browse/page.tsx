@@ -11,6 +11,7 @@ import { listCards } from "@/lib/server/flashcards/list-cards";
 import { getFlashcardSettings } from "@/lib/server/flashcards/settings";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { requireUser } from "@/lib/server/session";
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT("flashcards"))("browseTitle") };
@@ -28,7 +29,7 @@ export default async function BrowseCardsPage({ searchParams }: { searchParams: 
   const params = cardBrowseSchema.parse({ q: raw.q ?? "", deck: raw.deck || null, state: raw.state ?? "all" });
   const deck = params.deck && isDeckId(params.deck) ? params.deck : null;
   const cards = await listCards({ userId: user.id, locale, query: params.q, deck, filter: params.state });
-  const dateFormat = new Intl.DateTimeFormat(HTML_LANG[locale], { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone });
+  const dateFormat = dateTimeFormat(HTML_LANG[locale], { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone });
 
   return (
     <div className="mx-auto max-w-5xl space-y-6">

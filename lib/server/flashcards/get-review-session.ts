@@ -55,23 +55,31 @@ function toCardDto(cardId: string, row: FlashcardState | undefined, seed: number
   return { card, deckName: deckById(card.concept).name[locale], version: row?.version ?? 0, seed, isNew: !row, intervals };
 }
 
+/** Where a learner's queue stands: what getReviewSession shows, before a card is drawn. */
+export type ReviewQueue = Omit<ReviewSessionDto, "card"> & {
+  /** The card to show next, if any (its seed null when a fresh one should be drawn). */
+  next: { cardId: string; row: FlashcardState | undefined; seed: number | null } | null;
+};
+
 /**
- * The learner's review session right now: the card to show (due cards first, then new cards within
+ * The learner's queue right now: which card comes next (due cards first, then new cards within
  * today's limit, then learning cards a few minutes early, then, when studying ahead, cards due in
  * the coming week), the counts, and what the empty state needs. `show` puts a given card first
- * with a given seed (after an undo, the same card with the same numbers).
+ * with a given seed (after an undo, the same card with the same numbers). Rendering the card is
+ * getReviewSession's: the flashcards home needs only the counts and whether a card is waiting.
  */
-export async function getReviewSession(options: {
+export async function getReviewQueue(options: {
   userId: string;
-  locale: Locale;
   scope: ReviewScope;
   now?: Date;
   show?: { cardId: string; seed: number | null };
-}): Promise<ReviewSessionDto> {
-  const { userId, locale, scope } = options;
+  /** The learner's settings when the caller has read them already. */
+  settings?: FlashcardSettingsDto;
+}): Promise<ReviewQueue> {
+  const { userId, scope } = options;
   const now = options.now ?? new Date();
   const deck = deckOf(scope);
-  const settings = await getFlashcardSettings(userId);
+  const settings = options.settings ?? (await getFlashcardSettings(userId));
   const [stored, introducedToday, canUndo, held] = await Promise.all([
     loadStates(userId),
     countNewCardsToday(userId, settings, now),
@@ -92,7 +100,7 @@ export async function getReviewSession(options: {
   const counts = { due: scopedRows.filter(isDue).length, new: Math.min(newAllowed, unseenScoped.length) };
   const aheadRows = scopedRows.filter((r) => !isDue(r) && r.due.getTime() <= now.getTime() + STUDY_AHEAD_MS);
 
-  const pick = (): { cardId: string; row: FlashcardState | undefined; seed: number | null } | null => {
+  const pick = (): ReviewQueue["next"] => {
     if (options.show && cardEntry(options.show.cardId)) {
       return { cardId: options.show.cardId, row: stored.find((r) => r.cardId === options.show!.cardId), seed: options.show.seed };
     }
@@ -105,10 +113,9 @@ export async function getReviewSession(options: {
     return null;
   };
 
-  const picked = pick();
   const upcoming = scopedRows.find((r) => !isDue(r));
   return {
-    card: picked ? toCardDto(picked.cardId, picked.row, picked.seed ?? randomInt(0, SEED_MAX + 1), locale, now) : null,
+    next: pick(),
     deck,
     ahead: scope.ahead,
     counts,
@@ -119,5 +126,21 @@ export async function getReviewSession(options: {
     shortcutsEnabled: settings.shortcutsEnabled,
     timeZone: settings.timeZone,
     generatedAt: now.toISOString(),
+  };
+}
+
+/** The learner's review session right now: the queue (getReviewQueue) with its next card drawn. */
+export async function getReviewSession(options: {
+  userId: string;
+  locale: Locale;
+  scope: ReviewScope;
+  now?: Date;
+  show?: { cardId: string; seed: number | null };
+}): Promise<ReviewSessionDto> {
+  const now = options.now ?? new Date();
+  const { next, ...queue } = await getReviewQueue({ ...options, now });
+  return {
+    card: next ? toCardDto(next.cardId, next.row, next.seed ?? randomInt(0, SEED_MAX + 1), options.locale, now) : null,
+    ...queue,
   };
 }
