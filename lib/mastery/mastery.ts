@@ -36,27 +36,36 @@ export interface ConceptMastery {
   peak?: number;
 }
 
-/** Mastery of outcomes listed newest first. */
-export function masteryFromOutcomes(newestFirst: readonly boolean[]): number {
+/** The weight of the answer `age` places before the newest: MASTERY_DECAY ** age. */
+const WEIGHTS = Array.from({ length: MASTERY_WINDOW }, (_, age) => MASTERY_DECAY ** age);
+
+/** Mastery of outcomes[from..end), as if outcomes[from] were the newest (end - from <= WINDOW). */
+function masteryOf(newestFirst: readonly boolean[], from: number, end: number): number {
   let weightedCorrect = 0;
   let weights = 1;
-  newestFirst.slice(0, MASTERY_WINDOW).forEach((correct, age) => {
-    const weight = MASTERY_DECAY ** age;
+  for (let k = from; k < end; k++) {
+    const weight = WEIGHTS[k - from]!;
     weights += weight;
-    if (correct) weightedCorrect += weight;
-  });
+    if (newestFirst[k]) weightedCorrect += weight;
+  }
   return weightedCorrect / weights;
+}
+
+/** Mastery of outcomes listed newest first. */
+export function masteryFromOutcomes(newestFirst: readonly boolean[]): number {
+  return masteryOf(newestFirst, 0, Math.min(newestFirst.length, MASTERY_WINDOW));
 }
 
 /**
  * The highest mastery the learner reached within these outcomes (newest first): the mastery as it
  * stood after each of them, counting only the answers up to that one. An approximation, since
- * answers older than the window are gone, that can only err low.
+ * answers older than the window are gone, that can only err low. (Loops over the outcomes in
+ * place: a teacher's mastery grid computes this for every learner and concept of a class.)
  */
 export function peakMasteryFromOutcomes(newestFirst: readonly boolean[]): number {
-  const kept = newestFirst.slice(0, MASTERY_WINDOW);
+  const kept = Math.min(newestFirst.length, MASTERY_WINDOW);
   let peak = 0;
-  for (let age = 0; age < kept.length; age++) peak = Math.max(peak, masteryFromOutcomes(kept.slice(age)));
+  for (let age = 0; age < kept; age++) peak = Math.max(peak, masteryOf(newestFirst, age, kept));
   return peak;
 }
 

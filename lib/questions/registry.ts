@@ -31,17 +31,41 @@ export function keepWrongDistractors(key: Question["key"], distractors: readonly
   return kept;
 }
 
+// Questions made lately, newest last (a Map keeps insertion order). A question is a pure function
+// of (template, seed, difficulty), and the server asks for the same ones again and again: an
+// assignment page shows a student's items, each answer regrades its item, the progress page
+// replays recent mistakes. Each costs a simulation (about half a millisecond); the cache makes
+// the repeats free. Entries are frozen, so no caller can change what another will be handed.
+const RECENT_LIMIT = 1_000;
+const recent = new Map<string, Question>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /**
  * The question of a template for a seed (any integer, used modulo 2^32) and difficulty (1..3).
- * Pure and deterministic: the server stores (template, seed, difficulty) and calls this again to grade.
+ * Pure and deterministic: the server stores (template, seed, difficulty) and calls this again to
+ * grade. The question is frozen (shared with later calls for the same three).
  */
 export function generateQuestion(templateId: string, seed: number, difficulty: Difficulty = 1): Question {
+  const s = seed >>> 0;
+  const key = `${templateId}|${s}|${difficulty}`;
+  const known = recent.get(key);
+  if (known) {
+    recent.delete(key);
+    recent.set(key, known);
+    return known;
+  }
   const template = TEMPLATES.find((t) => t.id === templateId);
   if (!template) throw new UnknownTemplateError(templateId);
-  const s = seed >>> 0;
   const rng = mulberry32((s ^ hashString(templateId) ^ Math.imul(difficulty, 0x9e3779b1)) >>> 0);
   const out = template.build({ seed: s, difficulty, rng });
-  return {
+  const question: Question = deepFreeze({
     template: template.id,
     concept: template.concept,
     kind: template.kind,
@@ -49,5 +73,8 @@ export function generateQuestion(templateId: string, seed: number, difficulty: D
     difficulty,
     ...out,
     distractors: keepWrongDistractors(out.key, out.distractors),
-  };
+  });
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(key, question);
+  return question;
 }
