@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { DeckList } from "@/components/flashcards/deck-list";
+import { FlashcardHomeMessages } from "@/components/flashcards/flashcard-messages";
 import { GuestIntro } from "@/components/flashcards/guest-intro";
 import { ReviewStats } from "@/components/flashcards/review-stats";
 import { SettingsForm } from "@/components/flashcards/settings-form";
@@ -21,28 +22,30 @@ export default async function FlashcardsPage() {
   if (!user) return <GuestIntro next="/flashcards" />;
   const [t, settings] = await Promise.all([getT("flashcards"), getFlashcardSettings(user.id)]);
   return (
-    <div className="mx-auto max-w-5xl">
-      <h1 className="text-3xl font-semibold tracking-tight text-fg">{t("title")}</h1>
-      <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{t("intro")}</p>
-      <p className="mt-3">
-        <ButtonLink href="/flashcards/browse" variant="secondary" size="sm">
-          {t("browseLink")}
-        </ButtonLink>
-      </p>
-      <div className="mt-8 grid gap-6 lg:grid-cols-2">
-        <div className="space-y-6">
-          <Suspense fallback={<PanelSkeleton />}>
-            <TodayPanel userId={user.id} settings={settings} />
-          </Suspense>
+    <FlashcardHomeMessages>
+      <div className="mx-auto max-w-5xl">
+        <h1 className="text-3xl font-semibold tracking-tight text-fg">{t("title")}</h1>
+        <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{t("intro")}</p>
+        <p className="mt-3">
+          <ButtonLink href="/flashcards/browse" variant="secondary" size="sm">
+            {t("browseLink")}
+          </ButtonLink>
+        </p>
+        <div className="mt-8 grid gap-6 lg:grid-cols-2">
+          <div className="space-y-6">
+            <Suspense fallback={<PanelSkeleton />}>
+              <TodayPanel userId={user.id} settings={settings} />
+            </Suspense>
+            <Suspense fallback={<PanelSkeleton tall />}>
+              <ReviewStats userId={user.id} settings={settings} />
+            </Suspense>
+            <SettingsForm newCardsPerDay={settings.newCardsPerDay} shortcutsEnabled={settings.shortcutsEnabled} />
+          </div>
           <Suspense fallback={<PanelSkeleton tall />}>
-            <ReviewStats userId={user.id} settings={settings} />
+            <DeckList userId={user.id} />
           </Suspense>
-          <SettingsForm newCardsPerDay={settings.newCardsPerDay} shortcutsEnabled={settings.shortcutsEnabled} />
         </div>
-        <Suspense fallback={<PanelSkeleton tall />}>
-          <DeckList userId={user.id} />
-        </Suspense>
       </div>
-    </div>
+    </FlashcardHomeMessages>
   );
 }

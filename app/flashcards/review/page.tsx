@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FlashcardMessages } from "@/components/flashcards/flashcard-messages";
 import { GuestIntro } from "@/components/flashcards/guest-intro";
 import { ReviewSession } from "@/components/flashcards/review-session";
 import { deckById, isDeckId } from "@/lib/flashcards/decks";
@@ -35,7 +36,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight text-fg">{t("reviewTitle")}</h1>
       </div>
-      <ReviewSession key={`${session.deck ?? "all"}:${session.ahead}`} initial={session} scopeName={scopeName} />
+      <FlashcardMessages>
+        <ReviewSession key={`${session.deck ?? "all"}:${session.ahead}`} initial={session} scopeName={scopeName} />
+      </FlashcardMessages>
     </div>
   );
 }
