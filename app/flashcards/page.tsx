@@ -8,6 +8,7 @@ import { ReviewStats } from "@/components/flashcards/review-stats";
 import { SettingsForm } from "@/components/flashcards/settings-form";
 import { PanelSkeleton } from "@/components/flashcards/skeletons";
 import { TodayPanel } from "@/components/flashcards/today-panel";
+import { loadLearnerCards } from "@/lib/server/flashcards/get-review-session";
 import { getFlashcardSettings } from "@/lib/server/flashcards/settings";
 import { getT } from "@/lib/server/i18n";
 import { getOptionalUser } from "@/lib/server/session";
@@ -21,6 +22,9 @@ export default async function FlashcardsPage() {
   const user = await getOptionalUser();
   if (!user) return <GuestIntro next="/flashcards" />;
   const [t, settings] = await Promise.all([getT("flashcards"), getFlashcardSettings(user.id)]);
+  // Today's queue and the deck list show the same cards: read once, awaited by each in its own Suspense.
+  const cards = loadLearnerCards(user.id);
+  cards.catch(() => {}); // a failed read is reported by the views that await it, not as an unhandled rejection
   return (
     <FlashcardHomeMessages>
       <div className="mx-auto max-w-5xl">
@@ -34,7 +38,7 @@ export default async function FlashcardsPage() {
         <div className="mt-8 grid gap-6 lg:grid-cols-2">
           <div className="space-y-6">
             <Suspense fallback={<PanelSkeleton />}>
-              <TodayPanel userId={user.id} settings={settings} />
+              <TodayPanel userId={user.id} settings={settings} cards={cards} />
             </Suspense>
             <Suspense fallback={<PanelSkeleton tall />}>
               <ReviewStats userId={user.id} settings={settings} />
@@ -42,7 +46,7 @@ export default async function FlashcardsPage() {
             <SettingsForm newCardsPerDay={settings.newCardsPerDay} shortcutsEnabled={settings.shortcutsEnabled} />
           </div>
           <Suspense fallback={<PanelSkeleton tall />}>
-            <DeckList userId={user.id} />
+            <DeckList userId={user.id} cards={cards} />
           </Suspense>
         </div>
       </div>

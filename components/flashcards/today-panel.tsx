@@ -1,6 +1,6 @@
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { getReviewQueue } from "@/lib/server/flashcards/get-review-session";
+import { getReviewQueue, type LearnerCards } from "@/lib/server/flashcards/get-review-session";
 import type { FlashcardSettingsDto } from "@/lib/server/flashcards/settings";
 import { getLocale, getT } from "@/lib/server/i18n";
 import { reviewHref } from "@/lib/flashcards/review-href";
@@ -8,8 +8,12 @@ import { LocalTime } from "@/components/ui/local-time";
 import { relativeTime } from "./relative-time";
 
 /** What today holds: cards due, new cards left, and the way in; or when the next card comes due. */
-export async function TodayPanel({ userId, settings }: { userId: string; settings: FlashcardSettingsDto }) {
-  const [t, locale, session] = await Promise.all([getT("flashcards"), getLocale(), getReviewQueue({ userId, settings, scope: { deck: null, ahead: false } })]);
+export async function TodayPanel({ userId, settings, cards }: { userId: string; settings: FlashcardSettingsDto; cards: Promise<LearnerCards> }) {
+  const [t, locale, session] = await Promise.all([
+    getT("flashcards"),
+    getLocale(),
+    getReviewQueue({ userId, settings, cards, withUndo: false, scope: { deck: null, ahead: false } }),
+  ]);
   const waiting = session.counts.due + session.counts.new;
   return (
     <Card>

@@ -9,7 +9,9 @@ import { AppError } from "../errors";
 import { columnsOf } from "./card-state";
 import { getDueCount } from "./get-due-count";
 import { getDueForecast } from "./get-due-forecast";
-import { getReviewSession } from "./get-review-session";
+import { getDeckSummaries } from "./get-deck-summaries";
+import { getReviewQueue, getReviewSession, loadLearnerCards } from "./get-review-session";
+import { holdCard } from "./holds";
 import { getReviewStats } from "./get-review-stats";
 import { rateFlashcard } from "./rate-flashcard";
 import { saveFlashcardSettings } from "./settings";
@@ -319,5 +321,34 @@ describe("forecast and retention", () => {
     const stats = await getReviewStats(userId, now);
     expect(stats.retention.map((r) => r.rate)).toEqual([null, null]);
     expect(stats.newAvailableToday).toBe(20);
+  });
+});
+
+describe("the flashcards home's reads", () => {
+  it("shows from cards read once what the review session and the deck list read for themselves", async () => {
+    const [first, second, third] = deckCardIds(null);
+    await seedReviewCard(first!, at(-DAY));
+    await seedReviewCard(second!, at(2 * DAY));
+    await seedReviewCard(third!, at(-MINUTE));
+    await holdCard({ userId, cardId: third!, action: "suspend", now });
+    await rateFlashcard({ userId, cardId: conceptCard, rating: "again", version: 0, seed: 1, now: at(-MINUTE) });
+    const scope = { deck: null, ahead: false };
+
+    const cards = loadLearnerCards(userId, now);
+    const [queue, session, shared, own] = await Promise.all([
+      getReviewQueue({ userId, scope, now, cards, withUndo: false }),
+      getReviewSession({ userId, locale: "en", scope, now }),
+      getDeckSummaries(userId, "en", now, cards),
+      getDeckSummaries(userId, "en", now),
+    ]);
+    const { card, ...sessionRest } = session;
+    const { next, ...queueRest } = queue;
+    expect(next?.cardId).toBe(card?.card.id);
+    expect(next?.cardId).toBe(first);
+    expect(queueRest).toEqual({ ...sessionRest, canUndo: false });
+    // The session itself asks whether the rating a minute ago can be undone; the home does not.
+    expect(session.canUndo).toBe(true);
+    expect(shared).toEqual(own);
+    expect(shared.reduce((n, deck) => n + deck.dueNow, 0)).toBe(2); // the suspended card is not due
   });
 });

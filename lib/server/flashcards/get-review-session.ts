@@ -25,6 +25,21 @@ async function loadStates(userId: string): Promise<FlashcardState[]> {
   return rows.filter((row) => cardEntry(row.cardId) !== undefined);
 }
 
+/** The learner's stored card states (as loadStates) and the cards they hold back (suspended or buried). */
+export interface LearnerCards {
+  stored: FlashcardState[];
+  held: Set<string>;
+}
+
+/**
+ * Both reads at once, for a page that shows several views of the same cards (the flashcards home:
+ * today's queue and the deck list), so that each reads them once: pass the promise to each view.
+ */
+export async function loadLearnerCards(userId: string, now: Date = new Date()): Promise<LearnerCards> {
+  const [stored, held] = await Promise.all([loadStates(userId), loadHeldCardIds(userId, now)]);
+  return { stored, held };
+}
+
 /** New cards the learner first rated today (in their time zone). */
 export async function countNewCardsToday(userId: string, settings: FlashcardSettingsDto, now: Date): Promise<number> {
   const since = startOfLocalDay(now, settings.timeZone);
@@ -75,16 +90,19 @@ export async function getReviewQueue(options: {
   show?: { cardId: string; seed: number | null };
   /** The learner's settings when the caller has read them already. */
   settings?: FlashcardSettingsDto;
+  /** The learner's cards when the caller reads them for other views too (loadLearnerCards). */
+  cards?: Promise<LearnerCards>;
+  /** False when the caller does not show the undo button: canUndo is then false, unread. */
+  withUndo?: boolean;
 }): Promise<ReviewQueue> {
   const { userId, scope } = options;
   const now = options.now ?? new Date();
   const deck = deckOf(scope);
   const settings = options.settings ?? (await getFlashcardSettings(userId));
-  const [stored, introducedToday, canUndo, held] = await Promise.all([
-    loadStates(userId),
+  const [{ stored, held }, introducedToday, canUndo] = await Promise.all([
+    options.cards ?? loadLearnerCards(userId, now),
     countNewCardsToday(userId, settings, now),
-    hasUndoableRating(userId, now),
-    loadHeldCardIds(userId, now),
+    options.withUndo === false ? false : hasUndoableRating(userId, now),
   ]);
 
   // Suspended and buried cards are out of the session altogether (holds.ts).
