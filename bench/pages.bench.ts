@@ -34,6 +34,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const SESSION_COOKIE = "authjs.session-token";
+/** What a client component shows for a message it was not given: "namespace.key". */
+const UNTRANSLATED = /[>"](?:common|nav|auth|errors|home|simulator|practice|progress|flashcards|teach|manage|authoring|captures)\.[A-Za-z_]+[<"]/g;
 async function hasScaleSeed(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   try {
@@ -188,7 +190,7 @@ try {
     if (saveHtml) writeFileSync(path.join(saveHtml, `${fileNameOf(page.label)}.html`), sample.body);
     // A client component whose messages were not provided shows "namespace.key" instead of text.
     const untranslated = [
-      ...new Set([...sample.body.matchAll(/>(?:common|nav|auth|errors|home|simulator|practice|progress|flashcards|teach)\.[A-Za-z_]+</g)].map((m) => m[0])),
+      ...new Set([...sample.body.matchAll(UNTRANSLATED)].map((m) => m[0])),
     ];
     if (untranslated.length > 0) console.error(`  ${page.label}: untranslated message references in the HTML: ${untranslated.join(" ")}`);
     console.log(
@@ -201,12 +203,15 @@ try {
     ["/signup", undefined],
     ["/classes", student],
     ["/flashcards/review", student],
+    ["/flashcards/browse", student],
     ["/teach", teacher],
+    [`/teach/assignments/${teacherAssignmentId}/edit`, teacher],
+    [`/teach/assignments/${teacherAssignmentId}/preview`, teacher],
     [`/teach/classes/${classId}/assignments/new`, teacher],
   ] as const) {
     const { status, body } = await get(path, cookie);
     const untranslated = [
-      ...new Set([...body.matchAll(/>(?:common|nav|auth|errors|home|simulator|practice|progress|flashcards|teach)\.[A-Za-z_]+</g)].map((m) => m[0])),
+      ...new Set([...body.matchAll(UNTRANSLATED)].map((m) => m[0])),
     ];
     console.log(`  ${path}: ${status}, ${untranslated.length === 0 ? "no untranslated message references" : `untranslated: ${untranslated.join(" ")}`}`);
   }

@@ -108,6 +108,8 @@ export interface AssignmentResultsDto {
   itemStats: (ItemStatsDto & { index: number; templateTitle: string; conceptName: string })[];
   conceptStats: (ItemStatsDto & { concept: ConceptId; conceptName: string; itemCount: number })[];
   submittedCount: number;
+  /** Attempts started by anyone, on the roster or not (what editing and deleting must respect). */
+  attemptCount: number;
 }
 
 export interface StudentAnswerDto {

@@ -105,5 +105,9 @@ describe("capture hand-ins", () => {
     expect(await getHandedInCapture({ teacherId: teacher, assignmentId, studentId: student })).toBeNull();
     expect((await getCaptureHandIns({ teacherId: teacher, assignmentId }))!.rows).toEqual([]);
     expect(await codeOf(handInCapture({ studentId: student, assignmentId, captureId: saved.id }))).toBe("NOT_FOUND errors.notFound");
+
+    // Without a task the teacher's view has only the form: no rows, whoever is on the roster.
+    await setCaptureTask({ teacherId: teacher, assignmentId, task: null });
+    expect(await getCaptureHandIns({ teacherId: teacher, assignmentId })).toEqual({ task: null, rows: [] });
   });
 });

@@ -31,6 +31,8 @@ export async function getCaptureHandIns({ teacherId, assignmentId }: { teacherId
     select: { captureTask: true, classroom: { select: { members: { select: { studentId: true } } } } },
   });
   if (!assignment) return null;
+  // Without a task there is nothing to hand in: the page shows only the form that sets one.
+  if (!assignment.captureTask) return { task: null, rows: [] };
   const memberIds = assignment.classroom.members.map((m) => m.studentId);
   const [students, handIns] = await Promise.all([
     db.user.findMany({ where: { id: { in: memberIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),

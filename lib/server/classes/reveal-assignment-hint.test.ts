@@ -96,6 +96,9 @@ it("records a hint before the answer and shows it to the teacher, for that item 
   const results = await getAssignmentResults({ teacherId: teacher, assignmentId, locale: "en" });
   expect(results?.rows.find((r) => r.studentId === ada)).toMatchObject({ score: 2, hintsUsed: 1 });
   expect(results?.rows.find((r) => r.studentId === bob)?.hintsUsed).toBe(0);
+  // The attempts the teacher's edit and delete buttons respect: what the attempts' table holds.
+  expect(results?.attemptCount).toBe(await db.assignmentSubmission.count({ where: { assignmentId } }));
+  expect(results?.attemptCount).toBeGreaterThan(0);
   const work = await getStudentWork({ teacherId: teacher, assignmentId, studentId: ada, locale: "en" });
   expect(work?.attempts[0]?.answers.map((a) => a.hintUsed)).toEqual([true, false]);
 });

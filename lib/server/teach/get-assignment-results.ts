@@ -111,6 +111,7 @@ export async function getAssignmentResults(options: {
     assignment,
     rows,
     submittedCount: outcomes.length,
+    attemptCount: submissions.length,
     itemStats: analysis.items.map((stats, index) => ({
       index,
       templateTitle: assignment.items[index]?.templateTitle ?? "",

@@ -13,7 +13,6 @@ import { getLocale, getT } from "@/lib/server/i18n";
 import { getTimeZone } from "@/lib/server/progress/time-zone";
 import { requireTeacher } from "@/lib/server/session";
 import { getAssignmentResults } from "@/lib/server/teach/get-assignment-results";
-import { assignmentProgress } from "@/lib/server/teach/manage-assignment";
 import { resultsRows } from "@/lib/teach/results-rows";
 import { AssignmentControls, type AssignmentPhase } from "@/components/teach/assignment-controls";
 import { Alert } from "@/components/ui/alert";
@@ -44,7 +43,7 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
   if (!results) notFound();
   const { assignment, rows } = results;
   const total = assignment.items.length;
-  const [manage, progress] = await Promise.all([getT("manage"), assignmentProgress(assignment.id)]);
+  const manage = await getT("manage");
   const phase = phaseOf(assignment);
   return (
     <div className="space-y-8">
@@ -73,7 +72,13 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
         </p>
         {saved ? <Alert tone="success">{manage("savedChanges")}</Alert> : null}
         {assignment.archived ? <Alert>{manage("archivedNotice")}</Alert> : null}
-        <AssignmentControls assignmentId={assignment.id} title={assignment.title} phase={phase} archived={assignment.archived} attempts={progress.attempts} />
+        <AssignmentControls
+          assignmentId={assignment.id}
+          title={assignment.title}
+          phase={phase}
+          archived={assignment.archived}
+          attempts={results.attemptCount}
+        />
         {/* The CSV writes times in this zone. */}
         <TimeZoneSync current={timeZone} />
         <div className="flex flex-wrap gap-2 pt-2">
