@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayInTimeZone, daysBetween, isDay, startOfDayInstant, startOfWeek, weekdayIndex } from "./dates";
+import { addDays, dayInTimeZone, daysBetween, isDay, startOfDayInstant, startOfWeek, startsOfDays, weekdayIndex } from "./dates";
 
 describe("day arithmetic", () => {
   it("crosses months, leap days and years", () => {
@@ -59,5 +59,36 @@ describe("startOfDayInstant", () => {
         expect(dayInTimeZone(new Date(end - 1), zone), `${zone} ${day}`).toBe(day);
       }
     }
+  });
+});
+
+describe("startsOfDays", () => {
+  // Zones with a midnight skipped (Havana, Santiago), a half-hour change (Lord Howe), a change at
+  // 02:45 (Chatham), none at all (Kathmandu, UTC), and the usual ones.
+  const zones = [
+    "UTC",
+    "Asia/Shanghai",
+    "Asia/Kathmandu",
+    "America/New_York",
+    "Europe/London",
+    "America/Havana",
+    "America/Santiago",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+    "America/Sao_Paulo",
+    "Asia/Beirut",
+  ];
+
+  it.each(zones)("gives what startOfDayInstant gives for every day of two years in %s", (timeZone) => {
+    const first = "2025-01-01";
+    const last = "2026-12-31";
+    const starts = startsOfDays(first, last, timeZone);
+    expect(starts).toHaveLength(daysBetween(first, last) + 1);
+    starts.forEach((start, k) => expect(start, addDays(first, k)).toBe(startOfDayInstant(addDays(first, k), timeZone)));
+  });
+
+  it("is empty for a range that ends before it starts, and one day for one", () => {
+    expect(startsOfDays("2026-03-02", "2026-03-01", "UTC")).toEqual([]);
+    expect(startsOfDays("2026-03-01", "2026-03-01", "Asia/Shanghai")).toEqual([startOfDayInstant("2026-03-01", "Asia/Shanghai")]);
   });
 });

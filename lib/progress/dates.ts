@@ -79,3 +79,31 @@ export function startOfDayInstant(day: Day, timeZone: string): number {
   while (dayInTimeZone(new Date(start - 1), timeZone) === day) start -= 3_600_000;
   return start;
 }
+
+/**
+ * The start of each day from `first` to `last` (both included), as startOfDayInstant gives them, for
+ * a page that needs a boundary per day of a learner's history. Most days begin exactly 24 hours
+ * after the day before, at the same offset from UTC: that takes one look at the zone's clock
+ * instead of the half dozen startOfDayInstant needs; a day after a clock change is worked out in
+ * full.
+ */
+export function startsOfDays(first: Day, last: Day, timeZone: string): number[] {
+  const count = daysBetween(first, last) + 1;
+  if (count <= 0) return [];
+  const starts = [startOfDayInstant(first, timeZone)];
+  let day = first;
+  let offset = offsetAt(starts[0]!, timeZone);
+  for (let k = 1; k < count; k += 1) {
+    const previous = starts[k - 1]!;
+    day = addDays(day, 1);
+    const candidate = previous + DAY_MS;
+    const candidateOffset = offsetAt(candidate, timeZone);
+    // The day before began at its own midnight and the clock kept its offset for the whole day:
+    // this one begins at its midnight, 24 hours on.
+    const simple = candidateOffset === offset && previous + offset === toUtc(addDays(day, -1));
+    const start = simple ? candidate : startOfDayInstant(day, timeZone);
+    starts.push(start);
+    offset = simple ? candidateOffset : offsetAt(start, timeZone);
+  }
+  return starts;
+}

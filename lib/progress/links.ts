@@ -14,8 +14,16 @@ export function similarQuestionHref(question: { concept: ConceptId; template: st
   return `/practice?${query.toString()}`;
 }
 
+// Questions are frozen values that generateQuestion hands out again for the same seed (its cache of
+// recent questions): the link, which encodes the whole scenario, is worked out once per question.
+const replayHrefs = new WeakMap<object, string>();
+
 /** The question's scenario in the simulator, stopped just after the step the question asks about. */
 export function replayHref(question: Pick<Question, "scenario" | "explanation">): string {
+  const known = replayHrefs.get(question);
+  if (known !== undefined) return known;
   const step = question.explanation.diagram.highlightStep;
-  return simulatorHref(question.scenario, step === undefined ? {} : { at: step + 1 });
+  const href = simulatorHref(question.scenario, step === undefined ? {} : { at: step + 1 });
+  if (Object.isFrozen(question)) replayHrefs.set(question, href);
+  return href;
 }

@@ -2,7 +2,7 @@
 // by loading every attempt into JavaScript. Each function takes the user whose data it reads and
 // puts it in the where clause; the page's data functions (get-*.ts) pass the signed-in user only.
 import "server-only";
-import { addDays, dayInTimeZone, daysBetween, startOfDayInstant, type Day } from "@/lib/progress/dates";
+import { addDays, dayInTimeZone, daysBetween, startsOfDays, type Day } from "@/lib/progress/dates";
 import type { DayAnswers } from "@/lib/progress/accuracy";
 import type { TemplateOutcome } from "@/lib/progress/edge-outcomes";
 import { db } from "../db";
@@ -20,7 +20,7 @@ export async function queryDailyAnswers(userId: string, timeZone: string, today:
   const days: Day[] = [firstDay];
   while (daysBetween(days.at(-1)!, today) > 0) days.push(addDays(days.at(-1)!, 1));
   // Bucket k (1-based) holds the answers of days[k - 1]; the last boundary is the start of the day after.
-  const bounds = [...days, addDays(days.at(-1)!, 1)].map((day) => new Date(startOfDayInstant(day, timeZone)).toISOString().slice(0, 23).replace("T", " "));
+  const bounds = startsOfDays(firstDay, addDays(days.at(-1)!, 1), timeZone).map((start) => new Date(start).toISOString().slice(0, 23).replace("T", " "));
   const rows = await db.$queryRaw<{ bucket: number; answers: number; correct: number }[]>`
       SELECT width_bucket("createdAt", ${bounds}::timestamp[]) AS "bucket",
              count(*)::int AS "answers",
