@@ -1,6 +1,6 @@
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { readSessionToken, SECURE_SESSION_COOKIE, SESSION_COOKIE, usesSecureCookies } from "./session-cookie";
+import { decodeSessionToken, readSessionToken, SECURE_SESSION_COOKIE, SESSION_COOKIE, usesSecureCookies } from "./session-cookie";
 
 const SECRET = "session-cookie-test-secret-0123456789abcdef";
 const claims = { sub: "u1", id: "u1", role: "STUDENT" as const, sid: "device-1" };
@@ -47,5 +47,25 @@ describe("readSessionToken", () => {
     const expired = await encode({ token: claims, secret: SECRET, salt: SESSION_COOKIE, maxAge: -60 });
     expect(await readSessionToken(requestWith(`${SESSION_COOKIE}=${expired}`), SECRET, {})).toBeNull();
     expect(await readSessionToken(requestWith(`${SESSION_COOKIE}=not-a-jwe`), SECRET, {})).toBeNull();
+  });
+});
+
+describe("decodeSessionToken", () => {
+  it("reads what Auth.js's own decode reads, again and again and for several secrets", async () => {
+    const secrets = [SECRET, "rotated-secret-0123456789-0123456789-abcdef"];
+    for (const salt of [SESSION_COOKIE, SECURE_SESSION_COOKIE]) {
+      for (const secret of secrets) {
+        const token = await encode({ token: claims, secret, salt });
+        const theirs = await decode({ token, secret, salt });
+        for (let round = 0; round < 3; round++) expect(await decodeSessionToken({ token, secret, salt })).toEqual(theirs);
+        // A rotation lists the new secret first: a token of either is read.
+        expect(await decodeSessionToken({ token, secret: [...secrets].reverse(), salt })).toEqual(theirs);
+        // The wrong salt, or a secret not listed, reads nothing.
+        const otherSalt = salt === SESSION_COOKIE ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+        await expect(decodeSessionToken({ token, secret, salt: otherSalt })).rejects.toThrow();
+        await expect(decodeSessionToken({ token, secret: "not-listed-0123456789-0123456789-abcdef", salt })).rejects.toThrow();
+      }
+    }
+    expect(await decodeSessionToken({ token: undefined, secret: SECRET, salt: SESSION_COOKIE })).toBeNull();
   });
 });
