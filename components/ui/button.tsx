@@ -5,22 +5,22 @@ import { cx } from "./cx";
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
 export type ButtonSize = "sm" | "md" | "lg";
 
-// What every button shares is one class, `btn` (app/globals.css), not 215 bytes of utilities on
-// each of them: a page such as /simulator has twenty (issue 12). It sits in the components
-// layer, so a utility passed in className still wins over it.
+// What every button shares is one class, `btn`, and each variant and size one more (app/globals.css),
+// not 215 bytes of utilities on each of them: a page such as /simulator has twenty (issue 12).
+// They sit in the components layer, so a utility passed in className still wins over them.
 const base = "btn";
 
 const variants: Record<ButtonVariant, string> = {
-  primary: "bg-accent text-accent-fg hover:bg-accent-hover shadow-sm",
-  secondary: "border border-border-strong bg-surface text-fg hover:bg-surface-raised",
-  ghost: "text-fg hover:bg-surface-raised",
-  danger: "border border-danger-border bg-danger-soft text-danger hover:brightness-95",
+  primary: "btn-primary",
+  secondary: "btn-secondary",
+  ghost: "btn-ghost",
+  danger: "btn-danger",
 };
 
 const sizes: Record<ButtonSize, string> = {
-  sm: "min-h-9 px-3 text-sm",
-  md: "min-h-11 px-4 text-sm",
-  lg: "min-h-12 px-5 text-base",
+  sm: "btn-sm",
+  md: "btn-md",
+  lg: "btn-lg",
 };
 
 /** The classes of a button, for elements that must look like one (links). */
