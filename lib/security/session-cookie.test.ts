@@ -1,5 +1,5 @@
 import { decode, encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { decodeSessionToken, readSessionToken, SECURE_SESSION_COOKIE, SESSION_COOKIE, usesSecureCookies } from "./session-cookie";
 
 const SECRET = "session-cookie-test-secret-0123456789abcdef";
@@ -67,5 +67,30 @@ describe("decodeSessionToken", () => {
       }
     }
     expect(await decodeSessionToken({ token: undefined, secret: SECRET, salt: SESSION_COOKIE })).toBeNull();
+  });
+});
+
+describe("decodeSessionToken's tokens read lately", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("still refuses a token once it has expired, and hands out copies", async () => {
+    const token = await encode({ token: claims, secret: SECRET, salt: SESSION_COOKIE, maxAge: 60 });
+    const first = await decodeSessionToken({ token, secret: SECRET, salt: SESSION_COOKIE });
+    expect(first).toMatchObject(claims);
+    first!.id = "someone-else";
+    expect(await decodeSessionToken({ token, secret: SECRET, salt: SESSION_COOKIE })).toMatchObject(claims);
+    // Within the 15 s of clock tolerance after its expiry it is still read; after, never again.
+    vi.useFakeTimers({ now: Date.now() + 70_000 });
+    expect(await decodeSessionToken({ token, secret: SECRET, salt: SESSION_COOKIE })).toMatchObject(claims);
+    vi.setSystemTime(Date.now() + 10_000);
+    await expect(decodeSessionToken({ token, secret: SECRET, salt: SESSION_COOKIE })).rejects.toThrow(/expired/);
+    expect(await readSessionToken(requestWith(`${SESSION_COOKIE}=${token}`), SECRET, {})).toBeNull();
+  });
+
+  it("does not read a token decrypted under one secret for another", async () => {
+    const token = await encode({ token: claims, secret: SECRET, salt: SESSION_COOKIE });
+    expect(await decodeSessionToken({ token, secret: SECRET, salt: SESSION_COOKIE })).toMatchObject(claims);
+    await expect(decodeSessionToken({ token, secret: "another-secret-0123456789-0123456789-abcdef", salt: SESSION_COOKIE })).rejects.toThrow();
+    await expect(decodeSessionToken({ token, secret: SECRET, salt: SECURE_SESSION_COOKIE })).rejects.toThrow();
   });
 });
