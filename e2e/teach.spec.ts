@@ -103,8 +103,11 @@ test("a teacher sets an assignment; two students take their own variants; the te
   const runs = adaPage.getByText("Show the whole run as a diagram");
   await expect(runs).toHaveCount(2);
   await expect(adaPage.getByRole("img", { name: /The whole run/ })).toHaveCount(0);
+  // The page carries no run: it is fetched when opened, and then it can be downloaded too.
+  await expect(adaPage.getByRole("button", { name: "Download as pcap" })).toHaveCount(0);
   await runs.first().click();
   await expect(adaPage.getByRole("img", { name: /The whole run/ })).toHaveCount(1);
+  await expect(adaPage.getByRole("button", { name: "Download as pcap" })).toHaveCount(1);
 
   // Bob answers with Ada's number for his first question, which is wrong for his own variant.
   await answer(bobPage, await keyFor(db, assignmentId, ada.id, 1, 0));

@@ -1,15 +1,16 @@
-import { FeedbackPanel } from "@/components/practice/feedback-panel";
 import { formatResponse } from "@/components/practice/format-response";
 import { Card } from "@/components/ui/card";
 import type { Translator } from "@/lib/i18n/translate";
-import type { AssignmentItemDto } from "@/lib/teach/dto";
+import type { ReviewItemDto } from "@/lib/teach/dto";
+import { ReviewFeedback } from "./review-feedback";
 
 /**
  * A submitted attempt: each question with the student's answer, and the feedback when answers are
- * shown. The panel gets only the answer's format of the question (not its diagram) and draws the
- * run when opened: ten drawn runs were most of the page (issue 12).
+ * shown. The panel gets only the answer's format of the question, and no run: it fetches the run
+ * and draws it when the student opens it (ten runs, drawn or as data, were most of the page, issue 12).
  */
-export function AssignmentReview({ items, t, noFlags }: { items: AssignmentItemDto[]; t: Translator<"teach">; noFlags: string }) {
+export function AssignmentReview(props: { assignmentId: string; attempt: number; items: ReviewItemDto[]; t: Translator<"teach">; noFlags: string }) {
+  const { assignmentId, attempt, items, t, noFlags } = props;
   return (
     <ol className="space-y-4">
       {items.map((item) => (
@@ -20,7 +21,7 @@ export function AssignmentReview({ items, t, noFlags }: { items: AssignmentItemD
             </h3>
             <p className="leading-relaxed">{item.question.prompt}</p>
             {item.result ? (
-              <FeedbackPanel question={{ input: item.question.input }} result={item.result} isGuest={false} diagramOnOpen />
+              <ReviewFeedback assignmentId={assignmentId} attempt={attempt} itemIndex={item.index} input={item.question.input} result={item.result} />
             ) : (
               <p className="text-sm">
                 <span className="font-medium text-muted">{t("answerLabelColon")}</span>{" "}

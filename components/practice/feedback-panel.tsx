@@ -6,14 +6,16 @@ import { SequenceDiagram } from "@/components/diagram/sequence-diagram";
 import { useT } from "@/components/i18n/i18n-provider";
 import { cx } from "@/components/ui/cx";
 import { lessonHref } from "@/lib/lessons/href";
-import type { PracticeQuestionDto, PracticeResultDto } from "@/lib/practice/dto";
+import type { PracticeQuestionDto, PracticeResultDto, ResultWithoutDiagramDto } from "@/lib/practice/dto";
+import type { DiagramData } from "@/lib/questions";
 import { diagramLabels } from "./diagram-labels";
 import { formatDuration, formatResponse } from "./format-response";
 
 interface FeedbackPanelProps {
   /** Only the answer's format is read: a caller that renders no question sends no more (issue 12). */
   question: Pick<PracticeQuestionDto, "input">;
-  result: PracticeResultDto;
+  /** A verdict sent without its diagram (an assignment's review) needs `loadDiagram`. */
+  result: PracticeResultDto | ResultWithoutDiagramDto;
   isGuest: boolean;
   headingRef?: Ref<HTMLHeadingElement>;
   /**
@@ -21,10 +23,12 @@ interface FeedbackPanelProps {
    * at once, their diagrams were most of the page's HTML, issue 12).
    */
   diagramOnOpen?: boolean;
+  /** Fetches the run's diagram when the verdict came without it: a message (the reason) on failure. */
+  loadDiagram?: () => Promise<DiagramData | { error: string }>;
 }
 
 /** The verdict: right or wrong, the learner's mistake, the rule with its RFC section, and the whole run drawn. */
-export function FeedbackPanel({ question, result, isGuest, headingRef, diagramOnOpen = false }: FeedbackPanelProps) {
+export function FeedbackPanel({ question, result, isGuest, headingRef, diagramOnOpen = false, loadDiagram }: FeedbackPanelProps) {
   const t = useT("practice");
   const common = useT("common");
   const words = { noFlags: t("noFlagsAnswer") };
@@ -32,9 +36,21 @@ export function FeedbackPanel({ question, result, isGuest, headingRef, diagramOn
     seconds: (s) => t("durationSeconds", { s }),
     minutes: (m, s) => t("durationMinutes", { m, s }),
   });
-  const diagram = result.explanation.diagram;
   const [diagramOpen, setDiagramOpen] = useState(false);
-  const drawing = (
+  const [fetched, setFetched] = useState<{ diagram: DiagramData } | { error: string } | "loading" | null>(null);
+  const diagram =
+    "diagram" in result.explanation ? result.explanation.diagram : fetched && typeof fetched === "object" && "diagram" in fetched ? fetched.diagram : null;
+  const toggle = (open: boolean) => {
+    setDiagramOpen(open);
+    // Fetched on the first opening, and again on an opening after a failure.
+    if (!open || diagram || !loadDiagram || fetched === "loading") return;
+    setFetched("loading");
+    loadDiagram().then(
+      (answer) => setFetched("error" in answer ? answer : { diagram: answer }),
+      () => setFetched({ error: common("tryAgain") }),
+    );
+  };
+  const drawing = diagram && (
     <SequenceDiagram
       trace={diagram.trace}
       highlightStep={diagram.highlightStep}
@@ -109,9 +125,19 @@ export function FeedbackPanel({ question, result, isGuest, headingRef, diagramOn
       </div>
 
       {diagramOnOpen ? (
-        <details className="rounded-xl border border-border bg-surface p-2 sm:p-4" onToggle={(event) => setDiagramOpen(event.currentTarget.open)}>
+        <details className="rounded-xl border border-border bg-surface p-2 sm:p-4" onToggle={(event) => toggle(event.currentTarget.open)}>
           <summary className="cursor-pointer rounded font-medium text-accent">{t("explanationDiagramShow")}</summary>
-          {diagramOpen ? <div className="mt-3">{drawing}</div> : null}
+          {diagramOpen ? (
+            drawing ? (
+              <div className="mt-3">{drawing}</div>
+            ) : (
+              <p role="status" className={cx("mt-3 text-sm", fetched && typeof fetched === "object" && "error" in fetched ? "text-danger" : "text-muted")}>
+                {fetched && typeof fetched === "object" && "error" in fetched
+                  ? t("explanationDiagramFailed", { message: fetched.error })
+                  : t("explanationDiagramLoading")}
+              </p>
+            )
+          ) : null}
         </details>
       ) : (
         <div className="rounded-xl border border-border bg-surface p-2 sm:p-4">{drawing}</div>
@@ -124,7 +150,7 @@ export function FeedbackPanel({ question, result, isGuest, headingRef, diagramOn
         <Link href={lessonHref(result.concept)} className="font-medium text-accent underline-offset-4 hover:underline">
           {t("readLesson")}
         </Link>
-        <PcapDownloadButton trace={diagram.trace} name="practice-explanation" />
+        {diagram ? <PcapDownloadButton trace={diagram.trace} name="practice-explanation" /> : null}
         <span>{t("timeTaken", { time })}</span>
         {isGuest ? (
           <span>

@@ -47,6 +47,13 @@ export interface PracticeResultDto {
   recorded: boolean;
 }
 
+/**
+ * A verdict without its run's diagram: an assignment's review sends ten of them at once, and each
+ * run (every step of both endpoints) was most of its size; the diagram comes when the student
+ * opens it (lib/server/classes/get-review-diagram.ts).
+ */
+export type ResultWithoutDiagramDto = Omit<PracticeResultDto, "explanation"> & { explanation: Omit<PracticeResultDto["explanation"], "diagram"> };
+
 /** A stored question with its result when it has already been answered (a reload after answering). */
 export interface StoredPracticeQuestion {
   question: PracticeQuestionDto;

@@ -147,6 +147,21 @@ export const itemHintSchema = z.strictObject({
     .max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),
 });
 
+/** The run's diagram of one item of a submitted attempt, for its review. */
+export const reviewDiagramSchema = z.strictObject({
+  assignmentId: id,
+  attempt: z
+    .number({ error: "teach.invalidItem" })
+    .int({ error: "teach.invalidItem" })
+    .min(1, { error: "teach.invalidItem" })
+    .max(1000, { error: "teach.invalidItem" }),
+  itemIndex: z
+    .number({ error: "teach.invalidItem" })
+    .int({ error: "teach.invalidItem" })
+    .min(0, { error: "teach.invalidItem" })
+    .max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),
+});
+
 export const answerItemSchema = z.object({
   assignmentId: id,
   itemIndex: z

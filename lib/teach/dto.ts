@@ -3,7 +3,7 @@
 import type { ConceptId, Difficulty, PublicInput, QuestionResponse } from "@/lib/questions";
 import type { ParsedRoster } from "./email-list";
 import type { AssignmentStatus, ShowAnswersMode } from "@/lib/teach/status";
-import type { PracticeQuestionDto, PracticeResultDto } from "../practice/dto";
+import type { PracticeQuestionDto, PracticeResultDto, ResultWithoutDiagramDto } from "../practice/dto";
 
 export interface ClassSummaryDto {
   id: string;
@@ -149,6 +149,9 @@ export interface AssignmentItemDto {
   result: PracticeResultDto | null;
 }
 
+/** An item of a submitted attempt under review: its verdict without the run's diagram. */
+export type ReviewItemDto = Omit<AssignmentItemDto, "result"> & { result: ResultWithoutDiagramDto | null };
+
 export interface StudentAssignmentDto {
   id: string;
   title: string;
@@ -165,8 +168,8 @@ export interface StudentAssignmentDto {
   attempts: { attempt: number; submittedAt: string | null; score: number | null }[];
   /** The attempt under way, with its items. */
   current: { attempt: number; items: AssignmentItemDto[] } | null;
-  /** The latest submitted attempt, for review. */
-  review: { attempt: number; score: number | null; items: AssignmentItemDto[] } | null;
+  /** The latest submitted attempt, for review (each run's diagram comes when the student opens it). */
+  review: { attempt: number; score: number | null; items: ReviewItemDto[] } | null;
   canStart: boolean;
   /** Minutes per attempt, or null. */
   timeLimitMinutes: number | null;

@@ -108,7 +108,9 @@ export default async function AssignmentPage({ params }: Props) {
         </Card>
       ) : null}
 
-      {view.review ? <AssignmentReview items={view.review.items} t={t} noFlags={practice("noFlagsAnswer")} /> : null}
+      {view.review ? (
+        <AssignmentReview assignmentId={view.id} attempt={view.review.attempt} items={view.review.items} t={t} noFlags={practice("noFlagsAnswer")} />
+      ) : null}
 
       {view.hasCaptureTask ? <CaptureHandInPanel studentId={user.id} assignmentId={view.id} /> : null}
     </div>

@@ -3,11 +3,12 @@
 // validates its input, loads the user, and leaves ownership to the data functions' where clauses.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { answerItemSchema, assignmentRefSchema, classRefSchema, itemHintSchema, joinClassSchema } from "@/lib/schemas/teach";
+import { answerItemSchema, assignmentRefSchema, classRefSchema, itemHintSchema, joinClassSchema, reviewDiagramSchema } from "@/lib/schemas/teach";
 import { authedAction } from "../action";
 import { AppError } from "../errors";
 import { getLocale } from "../i18n";
 import { answerAssignmentItem } from "./answer-assignment-item";
+import { getReviewDiagram } from "./get-student-assignment";
 import { revealAssignmentHint } from "./reveal-assignment-hint";
 import { joinClass } from "./join-class";
 import { leaveClass } from "./leave-class";
@@ -50,3 +51,10 @@ export const submitAttemptAction = authedAction(assignmentRefSchema, async ({ as
 export const itemHintAction = authedAction(itemHintSchema, async ({ assignmentId, itemIndex }, { user }) =>
   revealAssignmentHint({ studentId: user.id, assignmentId, itemIndex, locale: await getLocale() }),
 );
+
+/** The run of one item of a submitted attempt, drawn when the student opens it in the review. */
+export const reviewDiagramAction = authedAction(reviewDiagramSchema, async ({ assignmentId, attempt, itemIndex }, { user }) => {
+  const diagram = await getReviewDiagram({ studentId: user.id, assignmentId, attempt, itemIndex, locale: await getLocale() });
+  if (!diagram) throw new AppError("NOT_FOUND");
+  return diagram;
+});

@@ -6,7 +6,8 @@ import { answersVisible, assignmentStatus, scoreReleased } from "@/lib/teach/sta
 import { toQuestionDto } from "../practice/to-question-dto";
 import { toResultDto } from "../practice/to-result-dto";
 import { timeTakenMs } from "../practice/time-taken";
-import type { AssignmentItemDto, StudentAssignmentDto } from "@/lib/teach/dto";
+import type { AssignmentItemDto, ReviewItemDto, StudentAssignmentDto } from "@/lib/teach/dto";
+import type { DiagramData } from "@/lib/questions";
 import { variantItems } from "../teach/variant";
 import { loadStudentAssignment, type LoadedStudentAssignment } from "./load-student-assignment";
 
@@ -31,6 +32,35 @@ function itemsOf(loaded: LoadedStudentAssignment, studentId: string, attempt: At
           : null,
     };
   });
+}
+
+/** A reviewed item without its run's diagram (getReviewDiagram sends it when the student opens it). */
+function withoutDiagram(item: AssignmentItemDto): ReviewItemDto {
+  if (!item.result) return { ...item, result: null };
+  const { text, rfc, simulatorHref } = item.result.explanation;
+  return { ...item, result: { ...item.result, explanation: { text, rfc, simulatorHref } } };
+}
+
+/**
+ * The run's diagram of one answered item of the student's submitted attempt, as the review's
+ * verdict would have carried it: only when the student may see the answers now (the same rule as
+ * the review itself), else null, as for an item they did not answer or an attempt not theirs.
+ */
+export async function getReviewDiagram(options: {
+  studentId: string;
+  assignmentId: string;
+  attempt: number;
+  itemIndex: number;
+  locale: Locale;
+  now?: Date;
+}): Promise<DiagramData | null> {
+  const { studentId, assignmentId, attempt, itemIndex, locale, now = new Date() } = options;
+  const loaded = await loadStudentAssignment(studentId, assignmentId, now);
+  if (!loaded || !answersVisible(loaded.row.showAnswers, loaded.due, now)) return null;
+  const submitted = loaded.row.submissions.find((s) => s.attempt === attempt && s.submittedAt !== null);
+  if (!submitted) return null;
+  const item = itemsOf(loaded, studentId, submitted, true, locale).find((i) => i.index === itemIndex);
+  return item?.result?.explanation.diagram ?? null;
 }
 
 /**
@@ -70,7 +100,7 @@ export async function getStudentAssignment(options: {
     current: current ? { attempt: current.attempt, items: itemsOf(loaded, studentId, current, showKeys, locale) } : null,
     review:
       latest && !current
-        ? { attempt: latest.attempt, score: released ? latest.score : null, items: itemsOf(loaded, studentId, latest, showKeys, locale) }
+        ? { attempt: latest.attempt, score: released ? latest.score : null, items: itemsOf(loaded, studentId, latest, showKeys, locale).map(withoutDiagram) }
         : null,
     canStart: window === "open" && !open && row.submissions.length < row.attemptsAllowed,
     timeLimitMinutes: row.timeLimitMinutes,

@@ -85,6 +85,8 @@ export const practice = {
   rfcSection: "RFC 9293, section {section}",
   explanationDiagramTitle: "The whole run, with the asked step highlighted",
   explanationDiagramShow: "Show the whole run as a diagram",
+  explanationDiagramLoading: "Drawing the run…",
+  explanationDiagramFailed: "The diagram could not be loaded: {message} Close it and open it again to retry.",
   replay: "Replay in the simulator",
   timeTaken: "Answered in {time}",
   savedNote: "Saved to your progress.",

@@ -85,6 +85,8 @@ export const practice: MessagesOf<typeof en> = {
   rfcSection: "RFC 9293 第 {section} 节",
   explanationDiagramTitle: "完整过程（高亮的是所问的步骤）",
   explanationDiagramShow: "查看完整过程的时序图",
+  explanationDiagramLoading: "正在绘制时序图…",
+  explanationDiagramFailed: "时序图没能加载：{message}收起后再次展开即可重试。",
   replay: "在模拟器中重放",
   timeTaken: "用时 {time}",
   savedNote: "已保存到你的学习进度。",
