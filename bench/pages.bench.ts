@@ -189,9 +189,7 @@ try {
     results.push({ label: page.label, bytes: sample.bytes, cpuMs });
     if (saveHtml) writeFileSync(path.join(saveHtml, `${fileNameOf(page.label)}.html`), sample.body);
     // A client component whose messages were not provided shows "namespace.key" instead of text.
-    const untranslated = [
-      ...new Set([...sample.body.matchAll(UNTRANSLATED)].map((m) => m[0])),
-    ];
+    const untranslated = [...new Set([...sample.body.matchAll(UNTRANSLATED)].map((m) => m[0]))];
     if (untranslated.length > 0) console.error(`  ${page.label}: untranslated message references in the HTML: ${untranslated.join(" ")}`);
     console.log(
       `| ${page.label} | ${sample.status} | ${sample.bytes} | ${(sample.bytes / 1000).toFixed(1)} | ${(rsc / 1000).toFixed(1)} | ${cpuMs.toFixed(1)} ms |`,
@@ -210,9 +208,7 @@ try {
     [`/teach/classes/${classId}/assignments/new`, teacher],
   ] as const) {
     const { status, body } = await get(path, cookie);
-    const untranslated = [
-      ...new Set([...body.matchAll(UNTRANSLATED)].map((m) => m[0])),
-    ];
+    const untranslated = [...new Set([...body.matchAll(UNTRANSLATED)].map((m) => m[0]))];
     console.log(`  ${path}: ${status}, ${untranslated.length === 0 ? "no untranslated message references" : `untranslated: ${untranslated.join(" ")}`}`);
   }
 } finally {
