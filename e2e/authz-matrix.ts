@@ -277,6 +277,12 @@ export const ACTIONS: ActionEntry[] = [
   { key: "lib/server/classes/actions.ts#submitAttemptAction", args: (ids) => [{ assignmentId: ids.assignmentId }], access: STUDENT_A },
   // A hint for an item of the caller's own attempt under way (recorded for the teacher).
   { key: "lib/server/classes/actions.ts#itemHintAction", args: (ids) => [{ assignmentId: ids.assignmentId, itemIndex: 0 }], access: STUDENT_A },
+  // The run of an answered item of the caller's own submitted attempt, for its review.
+  {
+    key: "lib/server/classes/actions.ts#reviewDiagramAction",
+    args: (ids) => [{ assignmentId: ids.assignmentId, attempt: 1, itemIndex: 0 }],
+    access: STUDENT_A,
+  },
   // Teaching: teachers only, and only on their own classes.
   {
     key: "lib/server/teach/actions.ts#createClassAction",
