@@ -1,6 +1,7 @@
-// The assignment runner: its own messages (the keys its client components use, not the whole
-// teach catalogue, which was 15 kB of every assignment page, issue 12) and practice's answer
-// inputs and diagram.
+// The assignment pages' client components: the teach keys the runner and the start button use (not
+// the whole teach catalogue, which was 15 kB of every assignment page, issue 12). Practice's
+// messages come with the part of the page that uses them (app/assignments/[assignmentId]/page.tsx):
+// all of them with the runner of an attempt under way, the verdict panel's with a review.
 import type { ReactNode } from "react";
 import { ClientMessages, type MessagePick } from "@/components/i18n/client-messages";
 
@@ -33,9 +34,5 @@ const CLIENT_PICK: MessagePick = {
 };
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return (
-    <ClientMessages namespaces={["practice"]} pick={CLIENT_PICK}>
-      {children}
-    </ClientMessages>
-  );
+  return <ClientMessages pick={CLIENT_PICK}>{children}</ClientMessages>;
 }

@@ -12,13 +12,15 @@ import path from "node:path";
 
 const SOURCE = /\.(ts|tsx)$/;
 
+/** The source files under a folder, or the file itself. */
 function sourceFiles(root: string): string[] {
+  if (SOURCE.test(root)) return [root];
   return (readdirSync(root, { recursive: true }) as string[])
     .filter((file) => SOURCE.test(file) && !file.includes(".test."))
     .map((file) => path.join(root, file));
 }
 
-/** The keys of `namespace` (among `known`) the sources under `roots` look up through a translator. */
+/** The keys of `namespace` (among `known`) the sources under `roots` (folders or files) look up through a translator. */
 export function usedClientKeys(roots: readonly string[], namespace: string, known: readonly string[]): Set<string> {
   const used = new Set<string>();
   const bound = new RegExp(`(?:useT\\("${namespace}"\\))|(?:Translator<"${namespace}">)`);

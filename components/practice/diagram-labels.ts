@@ -52,4 +52,9 @@ export const DIAGRAM_LABEL_KEYS = [
   "diagram_timeJumpWords",
   "diagram_timeWaitExpired",
   "diagram_timeWaitExpiredWords",
+  "diagram_hiddenValue",
+  "diagram_fieldSeparator",
+  "diagram_flagSeparator",
+  "diagram_sentenceJoin",
+  "diagram_namedSummary",
 ] as const;

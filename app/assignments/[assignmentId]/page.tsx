@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { CaptureHandInPanel } from "@/components/captures/capture-hand-in-panel";
 import { AssignmentReview } from "@/components/classes/assignment-review";
 import { AssignmentRunner } from "@/components/classes/assignment-runner";
+import { REVIEW_PRACTICE_KEYS } from "@/components/classes/review-message-keys";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { StartAttemptButton } from "@/components/classes/start-attempt-button";
 import { Dated } from "@/components/teach/dated";
 import { StatusBadge } from "@/components/teach/status-badge";
@@ -65,15 +67,17 @@ export default async function AssignmentPage({ params }: Props) {
       ) : null}
 
       {view.current ? (
-        <AssignmentRunner
-          assignmentId={view.id}
-          attempt={view.current.attempt}
-          attemptsAllowed={view.attemptsAllowed}
-          showAnswers={view.showAnswers}
-          initialItems={view.current.items}
-          deadline={view.deadline}
-          serverNow={view.serverNow}
-        />
+        <ClientMessages namespaces={["practice"]}>
+          <AssignmentRunner
+            assignmentId={view.id}
+            attempt={view.current.attempt}
+            attemptsAllowed={view.attemptsAllowed}
+            showAnswers={view.showAnswers}
+            initialItems={view.current.items}
+            deadline={view.deadline}
+            serverNow={view.serverNow}
+          />
+        </ClientMessages>
       ) : null}
 
       {view.review ? (
