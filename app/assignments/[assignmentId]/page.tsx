@@ -113,7 +113,9 @@ export default async function AssignmentPage({ params }: Props) {
       ) : null}
 
       {view.review ? (
-        <AssignmentReview assignmentId={view.id} attempt={view.review.attempt} items={view.review.items} t={t} noFlags={practice("noFlagsAnswer")} />
+        <ClientMessages pick={{ practice: REVIEW_PRACTICE_KEYS }}>
+          <AssignmentReview assignmentId={view.id} attempt={view.review.attempt} items={view.review.items} t={t} noFlags={practice("noFlagsAnswer")} />
+        </ClientMessages>
       ) : null}
 
       {view.hasCaptureTask ? <CaptureHandInPanel studentId={user.id} assignmentId={view.id} /> : null}
