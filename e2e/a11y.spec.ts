@@ -24,6 +24,23 @@ async function openPage(page: Page, path: string) {
   await waitForHydration(page);
   // Streamed content (loading.tsx) must have been replaced by the page itself.
   await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoMessageKeys(page, path);
+}
+
+/**
+ * A client component whose messages its page did not send shows "namespace.key" instead of words
+ * (pages send only the keys their client components use, issue 12): none in the text or the
+ * accessible names, labels and hints.
+ */
+async function expectNoMessageKeys(page: Page, label: string) {
+  const leaked = await page.evaluate(() => {
+    const key = /\b(?:common|nav|auth|errors|home|simulator|practice|progress|flashcards|teach|manage|authoring|captures|learn|account)\.[a-z][A-Za-z0-9_]*\b/g;
+    const attributes = [...document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")].map((element) =>
+      ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? "").join(" "),
+    );
+    return [...new Set([document.body.innerText, ...attributes].flatMap((text) => text.match(key) ?? []))];
+  });
+  expect(leaked, `${label}: message keys shown instead of words`).toEqual([]);
 }
 
 // One test per page and theme: each stays well inside the time limit and failures name the page.
