@@ -137,37 +137,30 @@ export const extendDueSchema = z.object({ assignmentId: id, studentId: id, dueAt
 export const clearExtensionSchema = z.object({ assignmentId: id, studentId: id });
 
 export const assignmentRefSchema = z.object({ assignmentId: id });
+/** A whole number in [min, max]; anything else is "not an item of this assignment". */
+const whole = (min: number, max: number) =>
+  z
+    .number({ error: "teach.invalidItem" })
+    .int({ error: "teach.invalidItem" })
+    .min(min, { error: "teach.invalidItem" })
+    .max(max, { error: "teach.invalidItem" });
+/** The index of an item of an assignment. */
+const itemIndex = whole(0, MAX_QUESTIONS - 1);
 /** "Show a hint" for one item of the attempt under way. */
 export const itemHintSchema = z.strictObject({
   assignmentId: id,
-  itemIndex: z
-    .number({ error: "teach.invalidItem" })
-    .int({ error: "teach.invalidItem" })
-    .min(0, { error: "teach.invalidItem" })
-    .max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),
+  itemIndex,
 });
 
 /** The run's diagram of one item of a submitted attempt, for its review. */
 export const reviewDiagramSchema = z.strictObject({
   assignmentId: id,
-  attempt: z
-    .number({ error: "teach.invalidItem" })
-    .int({ error: "teach.invalidItem" })
-    .min(1, { error: "teach.invalidItem" })
-    .max(1000, { error: "teach.invalidItem" }),
-  itemIndex: z
-    .number({ error: "teach.invalidItem" })
-    .int({ error: "teach.invalidItem" })
-    .min(0, { error: "teach.invalidItem" })
-    .max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),
+  attempt: whole(1, 1000),
+  itemIndex,
 });
 
 export const answerItemSchema = z.object({
   assignmentId: id,
-  itemIndex: z
-    .number({ error: "teach.invalidItem" })
-    .int({ error: "teach.invalidItem" })
-    .min(0, { error: "teach.invalidItem" })
-    .max(MAX_QUESTIONS - 1, { error: "teach.invalidItem" }),
+  itemIndex,
   response: z.unknown(),
 });
