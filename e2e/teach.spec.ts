@@ -2,6 +2,7 @@
 // and take it with numbers of their own, the teacher reads the results, the item analysis and the
 // CSV; a late submission is refused. Right answers are computed with lib/questions from the
 // assignment's stored seed key (as the server does), never read from a page.
+import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { answerFor, generateQuestion, type Difficulty } from "../lib/questions";
@@ -108,6 +109,12 @@ test("a teacher sets an assignment; two students take their own variants; the te
   await runs.first().click();
   await expect(adaPage.getByRole("img", { name: /The whole run/ })).toHaveCount(1);
   await expect(adaPage.getByRole("button", { name: "Download as pcap" })).toHaveCount(1);
+  // The file is written on the click (the writer loads then): a pcap that Wireshark opens.
+  const [download] = await Promise.all([adaPage.waitForEvent("download"), adaPage.getByRole("button", { name: "Download as pcap" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.pcap$/);
+  const file = readFileSync((await download.path())!);
+  expect(file.readUInt32LE(0)).toBe(0xa1b2c3d4);
+  expect(file.length).toBeGreaterThan(24 + 16);
 
   // Bob answers with Ada's number for his first question, which is wrong for his own variant.
   await answer(bobPage, await keyFor(db, assignmentId, ada.id, 1, 0));

@@ -4,6 +4,7 @@
 // all of them with the runner of an attempt under way, the verdict panel's with a review.
 import type { ReactNode } from "react";
 import { ClientMessages, type MessagePick } from "@/components/i18n/client-messages";
+import { PCAP_BUTTON_KEYS } from "@/components/captures/pcap-button-keys";
 
 const CLIENT_PICK: MessagePick = {
   teach: [
@@ -29,7 +30,7 @@ const CLIENT_PICK: MessagePick = {
     "submitting",
     "submit",
   ],
-  captures: ["downloadPcap", "downloadPcapHint"],
+  captures: PCAP_BUTTON_KEYS,
   manage: ["timeLeft", "timeLeftLabel", "timeAlmostUp", "timeUpSubmitting"],
 };
 

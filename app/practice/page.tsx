@@ -17,6 +17,7 @@ import { getGuestQuestion } from "@/lib/server/practice/get-guest-question";
 import { getPracticeQuestion } from "@/lib/server/practice/get-practice-question";
 import { nextPracticeQuestion } from "@/lib/server/practice/next-practice-question";
 import { getOptionalUser } from "@/lib/server/session";
+import { PCAP_BUTTON_KEYS } from "@/components/captures/pcap-button-keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT("practice"))("title") };
@@ -70,7 +71,7 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
       {user ? null : <GuestInvite />}
       {/* Each screen gets the messages it uses: the runner all of practice's, the setup its own few. */}
       {settings && initial ? (
-        <ClientMessages namespaces={["practice"]} pick={{ captures: ["downloadPcap", "downloadPcapHint"] }}>
+        <ClientMessages namespaces={["practice"]} pick={{ captures: PCAP_BUTTON_KEYS }}>
           <PracticeRunner settings={settings} initial={initial} isGuest={!user} />
         </ClientMessages>
       ) : (

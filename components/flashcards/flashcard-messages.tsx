@@ -7,10 +7,11 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DIAGRAM_LABEL_KEYS } from "@/components/practice/diagram-labels";
 import { FLASHCARDS_HOME_KEYS } from "./home-message-keys";
+import { PCAP_BUTTON_KEYS } from "@/components/captures/pcap-button-keys";
 
 export function FlashcardMessages({ children }: { children: ReactNode }) {
   return (
-    <ClientMessages namespaces={["flashcards"]} pick={{ practice: DIAGRAM_LABEL_KEYS, captures: ["downloadPcap", "downloadPcapHint"] }}>
+    <ClientMessages namespaces={["flashcards"]} pick={{ practice: DIAGRAM_LABEL_KEYS, captures: PCAP_BUTTON_KEYS }}>
       {children}
     </ClientMessages>
   );

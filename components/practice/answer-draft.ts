@@ -1,6 +1,6 @@
 import type { Flag, TcpState } from "@/lib/tcp/types";
 import type { NumberRange, PublicInput, QuestionResponse } from "@/lib/questions";
-import { inRange } from "@/lib/questions/response-schema";
+import { inRange } from "@/lib/questions/number-range";
 
 /** What the learner has entered so far, per answer kind (text stays text until submitted). */
 export type AnswerDraft =

@@ -1,5 +1,8 @@
 import { applyStep, createSim, nextTimer, type Scenario, type Sim, type Step, type Trace, type TraceSegment } from "@/lib/tcp";
 import { CaptureError } from "./capture-error";
+
+// For the browser's download button, which loads this module on its first click: its refusal in words.
+export { captureErrorText, isCaptureError } from "./capture-error";
 import { ETHERNET_MSS, ethernetFrame, writePcap, type WireEndpoint } from "./write-pcap";
 
 /**

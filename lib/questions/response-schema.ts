@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { hasAllowedDecimals, inRange } from "./number-range";
 import type { Question, QuestionResponse } from "./types";
+
+export { hasAllowedDecimals, inRange };
 
 /**
  * Validation of a learner's answer, before any grading. Imports nothing at run time but zod, so
@@ -55,18 +58,6 @@ export const responseSchema = z.discriminatedUnion(
   ],
   { error: 'must have a "kind" of state, flags, number, state-order, diagram-blanks or choice' },
 );
-
-/** Within the decimals the range allows (none: a whole number). */
-export function hasAllowedDecimals(value: number, decimals = 0): boolean {
-  if (decimals === 0) return Number.isSafeInteger(value);
-  const scaled = value * 10 ** decimals;
-  return Number.isFinite(value) && Math.abs(scaled - Math.round(scaled)) < 1e-6;
-}
-
-/** Inside the range the question declares, with no more decimals than it allows (a question without one takes any safe integer). */
-export function inRange(value: number, range: { min: number; max: number; decimals?: number } | undefined): boolean {
-  return hasAllowedDecimals(value, range?.decimals) && (!range || (value >= range.min && value <= range.max));
-}
 
 export type ParseResponseResult = { ok: true; response: QuestionResponse } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
 

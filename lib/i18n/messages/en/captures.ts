@@ -84,6 +84,7 @@ export const captures = {
   note_timerRetransmission: "Before this segment the retransmissions gave up: {side} went from {from} to {to}.",
   downloadPcap: "Download as pcap",
   downloadPcapHint: "A capture file of this run (Ethernet/IPv4) that Wireshark and tcpdump open.",
+  downloadPcapFailed: "The file could not be made: the page could not load the part that writes it. Check your connection and try again.",
   saveHeading: "Keep it",
   saveIntro: "Saved captures are private to you. A capture of up to {size} KiB can be saved.",
   saveButton: "Save to my account",

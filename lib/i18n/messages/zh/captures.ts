@@ -87,6 +87,7 @@ export const captures: MessagesOf<typeof en> = {
   note_timerRetransmission: "在这个报文段之前，重传次数用尽：{side} 从 {from} 进入 {to}。",
   downloadPcap: "下载为 pcap",
   downloadPcapHint: "本例的抓包文件（以太网/IPv4），可以用 Wireshark 和 tcpdump 打开。",
+  downloadPcapFailed: "文件没能生成：页面没能加载写文件的部分。请检查网络连接后重试。",
   saveHeading: "保存",
   saveIntro: "保存的抓包只有你自己能看到。可以保存不超过 {size} KiB 的抓包。",
   saveButton: "保存到我的账户",
