@@ -13,7 +13,7 @@ export async function ReviewStats({ userId, settings }: { userId: string; settin
   const [t, locale, stats, forecast] = await Promise.all([
     getT("flashcards"),
     getLocale(),
-    getReviewStats(userId, new Date(), settings),
+    getReviewStats(userId, { settings }),
     getDueForecast({ userId, days: FORECAST_DAYS, timeZone: settings.timeZone }),
   ]);
   const percent = numberFormat(locale === "zh" ? "zh-CN" : "en", { style: "percent", maximumFractionDigits: 0 });

@@ -33,5 +33,5 @@ export function usedClientKeys(roots: readonly string[], namespace: string, know
       for (const key of known) if (key.startsWith(m[1]!)) used.add(key);
     }
   }
-  return new Set([...used].filter((key) => known.includes(key)));
+  return used;
 }

@@ -37,12 +37,13 @@ export function FeedbackPanel({ question, result, isGuest, headingRef, diagramOn
     minutes: (m, s) => t("durationMinutes", { m, s }),
   });
   const [diagramOpen, setDiagramOpen] = useState(false);
+  // A verdict sent without its run fetches it on the first opening (and again after a failure).
   const [fetched, setFetched] = useState<{ diagram: DiagramData } | { error: string } | "loading" | null>(null);
-  const diagram =
-    "diagram" in result.explanation ? result.explanation.diagram : fetched && typeof fetched === "object" && "diagram" in fetched ? fetched.diagram : null;
+  const sent = "diagram" in result.explanation ? result.explanation.diagram : null;
+  const diagram = sent ?? (fetched && fetched !== "loading" && "diagram" in fetched ? fetched.diagram : null);
+  const failure = fetched && fetched !== "loading" && "error" in fetched ? fetched.error : null;
   const toggle = (open: boolean) => {
     setDiagramOpen(open);
-    // Fetched on the first opening, and again on an opening after a failure.
     if (!open || diagram || !loadDiagram || fetched === "loading") return;
     setFetched("loading");
     loadDiagram().then(
@@ -131,10 +132,8 @@ export function FeedbackPanel({ question, result, isGuest, headingRef, diagramOn
             drawing ? (
               <div className="mt-3">{drawing}</div>
             ) : (
-              <p role="status" className={cx("mt-3 text-sm", fetched && typeof fetched === "object" && "error" in fetched ? "text-danger" : "text-muted")}>
-                {fetched && typeof fetched === "object" && "error" in fetched
-                  ? t("explanationDiagramFailed", { message: fetched.error })
-                  : t("explanationDiagramLoading")}
+              <p role="status" className={cx("mt-3 text-sm", failure ? "text-danger" : "text-muted")}>
+                {failure ? t("explanationDiagramFailed", { message: failure }) : t("explanationDiagramLoading")}
               </p>
             )
           ) : null}

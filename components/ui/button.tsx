@@ -5,27 +5,14 @@ import { cx } from "./cx";
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
 export type ButtonSize = "sm" | "md" | "lg";
 
-// What every button shares is one class, `btn`, and each variant and size one more (app/globals.css),
-// not 215 bytes of utilities on each of them: a page such as /simulator has twenty (issue 12).
-// They sit in the components layer, so a utility passed in className still wins over them.
-const base = "btn";
-
-const variants: Record<ButtonVariant, string> = {
-  primary: "btn-primary",
-  secondary: "btn-secondary",
-  ghost: "btn-ghost",
-  danger: "btn-danger",
-};
-
-const sizes: Record<ButtonSize, string> = {
-  sm: "btn-sm",
-  md: "btn-md",
-  lg: "btn-lg",
-};
+// What every button shares is one class, `btn`, and each variant and size one more (`btn-secondary`,
+// `btn-sm`: app/globals.css), not 215 bytes of utilities on each of them: a page such as
+// /simulator has twenty (issue 12). They sit in the components layer, so a utility passed in
+// className still wins over them.
 
 /** The classes of a button, for elements that must look like one (links). */
 export function buttonClasses({ variant = "primary", size = "md", className }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}) {
-  return cx(base, variants[variant], sizes[size], className);
+  return cx("btn", `btn-${variant}`, `btn-${size}`, className);
 }
 
 export type ButtonProps = ComponentProps<"button"> & { variant?: ButtonVariant; size?: ButtonSize };

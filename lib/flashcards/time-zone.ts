@@ -2,6 +2,7 @@
  * Days in the learner's own time zone: "new cards per day" and the forecast's days begin at the
  * learner's midnight, not the server's. Pure: only the built-in Intl API.
  */
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 
 /** The canonical IANA name, or null when the runtime does not know the zone. */
 export function canonicalTimeZone(name: string): string | null {
@@ -12,26 +13,19 @@ export function canonicalTimeZone(name: string): string | null {
   }
 }
 
-// One formatter per zone: building one costs far more than formatting with it, and a page of
-// flashcards asks for the local parts of many instants.
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
+// The parts of an instant's local time, in one formatter per zone (lib/i18n/intl-cache.ts).
+const CLOCK_PARTS = {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+} as const satisfies Intl.DateTimeFormatOptions;
 
 function localParts(instant: Date, timeZone: string): { y: number; m: number; d: number; h: number; min: number; s: number } {
-  let format = partsFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    if (partsFormats.size >= 500) partsFormats.clear();
-    partsFormats.set(timeZone, format);
-  }
+  const format = dateTimeFormat("en-US", { timeZone, ...CLOCK_PARTS });
   const parts = format.formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return { y: get("year"), m: get("month"), d: get("day"), h: get("hour"), min: get("minute"), s: get("second") };

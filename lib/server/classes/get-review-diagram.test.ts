@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { answerFor, grade, type Question } from "@/lib/questions";
 import { createAssignmentSchema } from "@/lib/schemas/teach";
 import { db } from "../db";
+import { createTestUser } from "../practice/testing";
 import { createAssignment } from "../teach/create-assignment";
 import { createClass } from "../teach/create-class";
 import { variantItems } from "../teach/variant";
@@ -16,12 +17,9 @@ import { submitAttempt } from "./submit-attempt";
 
 const created: string[] = [];
 async function user(label: string, role: "STUDENT" | "TEACHER" = "STUDENT") {
-  const row = await db.user.create({
-    data: { name: `${label} ${crypto.randomUUID().slice(0, 4)}`, email: `${label}-${crypto.randomUUID()}@example.com`, role },
-    select: { id: true },
-  });
-  created.push(row.id);
-  return row.id;
+  const { id } = await createTestUser(db, label, role);
+  created.push(id);
+  return id;
 }
 
 let teacher: string, ada: string, bob: string, classId: string;

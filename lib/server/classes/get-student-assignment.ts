@@ -1,6 +1,6 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
-import { parseResponse } from "@/lib/questions";
+import { grade, parseResponse, type Question } from "@/lib/questions";
 import { hintFor } from "@/lib/questions/hints";
 import { answersVisible, assignmentStatus, scoreReleased } from "@/lib/teach/status";
 import { toQuestionDto } from "../practice/to-question-dto";
@@ -13,12 +13,17 @@ import { loadStudentAssignment, type LoadedStudentAssignment } from "./load-stud
 
 type Attempt = LoadedStudentAssignment["row"]["submissions"][number];
 
+/** The student's stored answer to an item of the attempt, and its response when it still parses. */
+function storedAnswer(question: Question, attempt: Attempt, index: number) {
+  const answer = attempt.answers.find((a) => a.itemIndex === index);
+  const parsed = answer ? parseResponse(question, answer.response) : null;
+  return { answer, response: parsed?.ok ? parsed.response : null };
+}
+
 /** The items of one attempt as the student may see them: never a key unless answers are visible. */
 function itemsOf(loaded: LoadedStudentAssignment, studentId: string, attempt: Attempt, showKeys: boolean, locale: Locale): AssignmentItemDto[] {
   return variantItems(loaded.row, studentId, attempt.attempt).map(({ index, question }) => {
-    const answer = attempt.answers.find((a) => a.itemIndex === index);
-    const parsed = answer ? parseResponse(question, answer.response) : null;
-    const response = parsed?.ok ? parsed.response : null;
+    const { answer, response } = storedAnswer(question, attempt, index);
     const dto = toQuestionDto(question, { kind: "stored", id: `${attempt.id}-${index}` }, locale, loaded.row.authored.get(question.template)?.title[locale]);
     // A hint asked for and not yet answered comes back after a reload; none is sent before it is asked for.
     if (!answer && attempt.hints.some((h) => h.itemIndex === index)) dto.hint = hintFor(question)[locale];
@@ -59,8 +64,11 @@ export async function getReviewDiagram(options: {
   if (!loaded || !answersVisible(loaded.row.showAnswers, loaded.due, now)) return null;
   const submitted = loaded.row.submissions.find((s) => s.attempt === attempt && s.submittedAt !== null);
   if (!submitted) return null;
-  const item = itemsOf(loaded, studentId, submitted, true, locale).find((i) => i.index === itemIndex);
-  return item?.result?.explanation.diagram ?? null;
+  // Only this item is graded again (the review graded them all to send the verdicts).
+  const item = variantItems(loaded.row, studentId, submitted.attempt).find((i) => i.index === itemIndex);
+  if (!item) return null;
+  const { response } = storedAnswer(item.question, submitted, itemIndex);
+  return response ? grade(item.question, response, locale).explanation.diagram : null;
 }
 
 /**

@@ -307,7 +307,7 @@ describe("forecast and retention", () => {
     for (const [k, [daysAgo, rating]] of ratings.entries()) {
       await rateFlashcard({ userId, cardId: ALL_CARD_IDS[k]!, rating, version: 0, seed: 0, now: at(-daysAgo * DAY) });
     }
-    const stats = await getReviewStats(userId, now);
+    const stats = await getReviewStats(userId, { now });
     expect(stats.retention).toEqual([
       { days: 7, reviews: 4, recalled: 3, rate: 0.75 },
       { days: 30, reviews: 6, recalled: 4, rate: 4 / 6 },
@@ -318,7 +318,7 @@ describe("forecast and retention", () => {
   });
 
   it("has no retention figure without reviews", async () => {
-    const stats = await getReviewStats(userId, now);
+    const stats = await getReviewStats(userId, { now });
     expect(stats.retention.map((r) => r.rate)).toEqual([null, null]);
     expect(stats.newAvailableToday).toBe(20);
   });

@@ -16,8 +16,9 @@ export const RETENTION_WINDOWS = [7, 30] as const;
  * statements: the states with their due counts, the reviews of the longest window counted per
  * window, and today's new cards (`settings` when the caller has read them, else a fourth).
  */
-export async function getReviewStats(userId: string, now: Date = new Date(), known?: FlashcardSettingsDto): Promise<ReviewStatsDto> {
-  const settings = known ?? (await getFlashcardSettings(userId));
+export async function getReviewStats(userId: string, options: { now?: Date; settings?: FlashcardSettingsDto } = {}): Promise<ReviewStatsDto> {
+  const now = options.now ?? new Date();
+  const settings = options.settings ?? (await getFlashcardSettings(userId));
   const ids = [...ALL_CARD_IDS];
   const since = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const longest = since(Math.max(...RETENTION_WINDOWS));

@@ -5,9 +5,9 @@ import type { AppPrismaClient } from "../prisma-client";
 import { answerFor, generateQuestion, listTemplates, type Difficulty, type Question, type QuestionResponse } from "@/lib/questions";
 import { sameResponse } from "@/lib/questions/compare";
 
-export async function createTestUser(client: AppPrismaClient, label = "learner") {
+export async function createTestUser(client: AppPrismaClient, label = "learner", role: "STUDENT" | "TEACHER" = "STUDENT") {
   const id = crypto.randomUUID();
-  return client.user.create({ data: { name: `Test ${label}`, email: `${label}-${id}@example.com` }, select: { id: true, name: true, email: true } });
+  return client.user.create({ data: { name: `Test ${label}`, email: `${label}-${id}@example.com`, role }, select: { id: true, name: true, email: true } });
 }
 
 export interface SeededQuestion {
